@@ -1,0 +1,91 @@
+// The local terminal chat: the embedded default when no platform token is set.
+// You are a customer by default; `/as ID` switches identity (staff ids come from CONSOLE_STAFF).
+import { createInterface } from 'node:readline/promises';
+import type { Readable, Writable } from 'node:stream';
+import type { Logger } from 'pino';
+import type { CaseService } from '../../service/caseService.ts';
+import type { FileRef, Inbound, Outbound } from '../../service/messages.ts';
+
+export const CONSOLE_HELP = [
+  'You are chatting as a customer. Type a message to open or continue your claim.',
+  '  /file NAME [TYPE] [SIZE] [text]  send a file (e.g. /file sn.jpg image/jpeg 204800)',
+  '  /press ACTION [REF]              press a button (fixed, still_failing, cancel, approve, deny, request_info)',
+  '  /as ID                           switch identity (staff: CONSOLE_STAFF, default "staff")',
+  '  /new                             start a new claim',
+  '  /rma help                        the /rma commands',
+  '  /quit                            leave',
+].join('\n');
+
+const TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', txt: 'text/plain', log: 'text/plain', pdf: 'application/pdf', mp4: 'video/mp4' };
+
+export function fileFromWords(words: string[]): { file: FileRef; text: string } | null {
+  const [name, type, size, ...rest] = words;
+  if (!name) return null;
+  const ext = name.split('.').pop()?.toLowerCase() ?? '';
+  const looksLikeType = type?.includes('/') ?? false;
+  return {
+    file: { name, type: looksLikeType ? type! : (TYPES[ext] ?? 'application/octet-stream'), size: looksLikeType && size && /^\d+$/.test(size) ? Number(size) : 100_000 },
+    text: (looksLikeType ? rest : [type, size, ...rest].filter((w): w is string => Boolean(w))).join(' '),
+  };
+}
+
+export function renderMessage(m: Outbound): string {
+  const who = m.to === 'customer' ? `to ${m.user}` : m.user ? `to staff ${m.user}` : 'to #staff';
+  const buttons = m.actions.length > 0 ? `\n    [buttons: ${m.actions.map((a) => a.id).join(' | ')}]` : '';
+  return `bot ${who}${m.case ? ` [${m.case}]` : ''}: ${m.text.replaceAll('\n', '\n    ')}${buttons}`;
+}
+
+export interface InteractiveOptions {
+  service: CaseService;
+  input: Readable;
+  output: Writable;
+  log?: Logger | undefined;
+  firstUser?: string;
+}
+
+export async function runInteractive({ service, input, output, log, firstUser = 'customer' }: InteractiveOptions): Promise<void> {
+  const rl = createInterface({ input, output, terminal: false });
+  const say = (text: string) => output.write(`${text}\n`);
+  let user = firstUser;
+  let lastCase: string | undefined;
+  say(CONSOLE_HELP);
+  const prompt = () => output.write(`[${user}] > `);
+  prompt();
+  for await (const raw of rl) {
+    const line = raw.trim();
+    const words = line.split(/\s+/);
+    const at = new Date().toISOString();
+    let inbound: Inbound | null = null;
+    if (line === '') {
+      prompt();
+      continue;
+    }
+    if (line === '/quit' || line === '/exit') break;
+    if (line === '/help') say(CONSOLE_HELP);
+    else if (words[0] === '/as' && words[1]) {
+      user = words[1];
+      say(`You are now ${user}.`);
+    } else if (words[0] === '/new') inbound = { platform: 'console', at, user, text: words.slice(1).join(' ') || 'I want to open a claim', newCase: true };
+    else if (words[0] === '/press' && words[1]) inbound = { platform: 'console', at, user, action: words[1], caseRef: words[2] ?? lastCase, actionText: words.slice(3).join(' ') || undefined };
+    else if (words[0] === '/file') {
+      const parsed = fileFromWords(words.slice(1));
+      if (!parsed) say('Usage: /file NAME [TYPE] [SIZE] [text]');
+      else inbound = { platform: 'console', at, user, files: [parsed.file], text: parsed.text };
+    } else if (words[0] === '/rma') inbound = { platform: 'console', at, user, command: line };
+    else if (line.startsWith('/')) say(`Unknown console command ${words[0]}. /help lists them.`);
+    else inbound = { platform: 'console', at, user, text: line };
+    if (inbound) {
+      try {
+        const result = await service.handle(inbound);
+        for (const m of result.messages) say(renderMessage(m));
+        await service.markDelivered(result.messages.flatMap((m) => (m.outboxId === null ? [] : [m.outboxId])), at);
+        if (result.caseRef) lastCase = result.caseRef;
+      } catch (error) {
+        log?.error({ err: error }, 'console message failed');
+        say('Sorry, something went wrong on our side; the message was not processed. Please try again.');
+      }
+    }
+    prompt();
+  }
+  rl.close();
+}

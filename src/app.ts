@@ -1,0 +1,37 @@
+// Wires the parts together: database (migrated), order source, policy, case service.
+import type { Logger } from 'pino';
+import type { Policy } from './policy/policy.ts';
+import { CaseService } from './service/caseService.ts';
+import { migrate, openDatabase, type Database } from './store/db.ts';
+import { TableOrderSource } from './store/orderStore.ts';
+
+export interface App {
+  database: Database;
+  service: CaseService;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  databaseUrl: string;
+  policy: Policy;
+  isStaff: (platform: string, user: string) => boolean | Promise<boolean>;
+  log?: Logger | undefined;
+}
+
+export async function openApp(options: AppOptions): Promise<App> {
+  const database = await openDatabase(options.databaseUrl);
+  try {
+    await migrate(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const service = new CaseService({
+    db: database.db,
+    orders: new TableOrderSource(database.db),
+    policy: options.policy,
+    isStaff: options.isStaff,
+    log: options.log,
+  });
+  return { database, service, close: () => database.close() };
+}

@@ -1,0 +1,105 @@
+// The `/rma` grammar, the same on every platform. A public contract: extend it, never rename.
+import { parseUsd } from '../policy/costs.ts';
+import { STAFF_RESOLUTIONS, type StaffResolution } from '../case/types.ts';
+import { CASE_STATES, type CaseState } from '../case/caseState.ts';
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'list'; state: CaseState | 'open' | 'all' }
+  | { name: 'show'; ref: string }
+  | { name: 'approve'; ref: string }
+  | { name: 'deny'; ref: string; reason: string }
+  | { name: 'info'; ref: string; what: string }
+  | { name: 'received'; ref: string }
+  | { name: 'resolve'; ref: string; resolution: StaffResolution }
+  | { name: 'cost'; ref: string; cents: number; label: string }
+  | { name: 'approve-cost'; ref: string }
+  | { name: 'note'; ref: string; text: string }
+  | { name: 'reopen'; ref: string }
+  | { name: 'cancel'; ref: string };
+
+export type CommandName = Command['name'];
+
+/** Commands a customer may use on their own cases; everything else is for staff. */
+export const CUSTOMER_COMMANDS: ReadonlySet<CommandName> = new Set(['help', 'list', 'show', 'cancel']);
+
+export const USAGE: Record<CommandName, string> = {
+  help: '/rma help',
+  list: '/rma list [state|open|all]',
+  show: '/rma show REF',
+  approve: '/rma approve REF',
+  deny: '/rma deny REF REASON',
+  info: '/rma info REF WHAT',
+  received: '/rma received REF',
+  resolve: '/rma resolve REF replacement|repair|refund',
+  cost: '/rma cost REF AMOUNT_USD LABEL',
+  'approve-cost': '/rma approve-cost REF',
+  note: '/rma note REF TEXT',
+  reopen: '/rma reopen REF',
+  cancel: '/rma cancel REF',
+};
+
+export class CommandError extends Error {
+  override name = 'CommandError';
+}
+
+/** `c-1042`, `C1042`, `1042` → `C-1042`; null when it is not a case reference. */
+export function normalizeRef(raw: string | undefined): string | null {
+  const match = /^#?c?-?(\d{1,9})$/i.exec(raw?.trim() ?? '');
+  return match ? `C-${match[1]}` : null;
+}
+
+/** Parses `/rma …` (the leading `/rma` is optional, so platforms can pass the command's text alone). */
+export function parseCommand(input: string): Command {
+  const words = input.trim().replace(/^\/rma\b/i, '').trim().split(/\s+/).filter(Boolean);
+  const name = (words[0] ?? 'help').toLowerCase();
+  if (!(name in USAGE)) throw new CommandError(`Unknown command "${name}". Try /rma help.`);
+  const commandName = name as CommandName;
+  const usage = `Usage: ${USAGE[commandName]}`;
+  if (commandName === 'help') return { name: 'help' };
+  if (commandName === 'list') {
+    const state = (words[1] ?? 'open').toLowerCase();
+    if (state !== 'open' && state !== 'all' && !(CASE_STATES as readonly string[]).includes(state)) {
+      throw new CommandError(`Unknown state "${state}". States: ${CASE_STATES.join(', ')}, open, all.`);
+    }
+    return { name: 'list', state: state as CaseState | 'open' | 'all' };
+  }
+  const ref = normalizeRef(words[1]);
+  if (!ref) throw new CommandError(`${words[1] ? `"${words[1]}" is not a case reference such as C-1042. ` : ''}${usage}`);
+  const rest = words.slice(2).join(' ');
+  switch (commandName) {
+    case 'show':
+    case 'approve':
+    case 'received':
+    case 'approve-cost':
+    case 'reopen':
+    case 'cancel':
+      return { name: commandName, ref };
+    case 'deny':
+      if (!rest) throw new CommandError(`A denial needs a reason the customer will read. ${usage}`);
+      return { name: 'deny', ref, reason: rest };
+    case 'info':
+      if (!rest) throw new CommandError(`Say what information you need. ${usage}`);
+      return { name: 'info', ref, what: rest };
+    case 'note':
+      if (!rest) throw new CommandError(`The note is empty. ${usage}`);
+      return { name: 'note', ref, text: rest };
+    case 'resolve': {
+      const resolution = (words[2] ?? '').toLowerCase();
+      if (!(STAFF_RESOLUTIONS as readonly string[]).includes(resolution)) throw new CommandError(`Resolve as replacement, repair or refund. ${usage}`);
+      return { name: 'resolve', ref, resolution: resolution as StaffResolution };
+    }
+    case 'cost': {
+      const cents = parseUsd(words[2] ?? '');
+      if (cents === null || cents <= 0) throw new CommandError(`"${words[2] ?? ''}" is not an amount in USD such as 42.50. ${usage}`);
+      const label = words.slice(3).join(' ');
+      if (!label) throw new CommandError(`Say what the cost is for (e.g. return shipping, duties). ${usage}`);
+      return { name: 'cost', ref, cents, label };
+    }
+  }
+}
+
+export function helpText(staff: boolean): string {
+  const names = (Object.keys(USAGE) as CommandName[]).filter((n) => staff || CUSTOMER_COMMANDS.has(n));
+  return `Commands:\n${names.map((n) => `  ${USAGE[n]}`).join('\n')}`;
+}

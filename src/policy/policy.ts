@@ -1,0 +1,85 @@
+// The seller's returns and warranty policy (../shared/returns-warranty-policy.txt) as validated data.
+// Defaults are the published policy's values; a seller overrides them with a JSON or YAML file.
+import { z } from 'zod';
+
+export const NON_RETURNABLE_TERMS = ['as-is', 'for-parts', 'no-returns'] as const;
+export const SALE_TERMS = ['standard', ...NON_RETURNABLE_TERMS] as const;
+export type SaleTerms = (typeof SALE_TERMS)[number];
+
+/** The information the policy (section 2) asks for with every DOA / warranty claim. */
+export const REQUIRED_INFORMATION = [
+  'order_number',
+  'part_number',
+  'serial_photo',
+  'install_photo',
+  'fault_description',
+  'evidence',
+] as const;
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const policySchema = z
+  .strictObject({
+    timeZone: z.string().refine(isTimeZone, { message: 'not an IANA time zone name' }).default('UTC'),
+    doaDays: z.int().min(0).max(365).default(14),
+    warrantyDays: z.int().min(0).max(3650).default(90),
+    costCapUsd: z.number().min(0).max(1_000_000).multipleOf(0.01).default(500),
+    contactEmail: z.email().default('xingzhiqiang1984@outlook.com'),
+    returnAddress: z
+      .string()
+      .min(1)
+      .max(500)
+      .default('the return address our staff give you with the RMA number'),
+  })
+  .refine((p) => p.warrantyDays >= p.doaDays, {
+    message: 'warrantyDays must not be shorter than doaDays',
+    path: ['warrantyDays'],
+  });
+
+export type PolicyInput = z.input<typeof policySchema>;
+export type PolicyValues = z.output<typeof policySchema>;
+
+/** The policy values a case works with; recorded on the case when it opens. */
+export interface Policy {
+  timeZone: string;
+  doaDays: number;
+  warrantyDays: number;
+  costCapCents: number;
+  contactEmail: string;
+  returnAddress: string;
+}
+
+export class PolicyError extends Error {
+  override name = 'PolicyError';
+}
+
+/** Validates raw policy data; the error names every offending key. */
+export function parsePolicy(raw: unknown, source = 'policy'): Policy {
+  const result = policySchema.safeParse(raw ?? {});
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      if (issue.code === 'unrecognized_keys') return `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      const key = issue.path.join('.') || '(root)';
+      return `"${key}": ${issue.message}`;
+    });
+    throw new PolicyError(`${source}: ${problems.join('; ')}`);
+  }
+  const v = result.data;
+  return {
+    timeZone: v.timeZone,
+    doaDays: v.doaDays,
+    warrantyDays: v.warrantyDays,
+    costCapCents: Math.round(v.costCapUsd * 100),
+    contactEmail: v.contactEmail,
+    returnAddress: v.returnAddress,
+  };
+}
+
+export const DEFAULT_POLICY: Policy = parsePolicy({});

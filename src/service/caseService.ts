@@ -1,0 +1,265 @@
+// One call per inbound event: find the case, restore its machine from the stored snapshot, send the
+// events, and write snapshot, audit trail, attachments and outbound messages in one transaction.
+// No actor outlives a call, so any number of processes can serve one database.
+import { Temporal } from '@js-temporal/polyfill';
+import type { Logger } from 'pino';
+import { expectsOf } from '../case/caseState.ts';
+import type { CaseEvent, CaseInput, OrderItem, Policy } from '../case/types.ts';
+import { CommandError, CUSTOMER_COMMANDS, helpText, normalizeRef, parseCommand, type Command } from '../chat/commands.ts';
+import { CUSTOMER_ACTIONS, customerActionEvent, customerEvents, type CustomerAction } from '../chat/customerEvents.ts';
+import { orderNumberCandidates } from '../chat/parse.ts';
+import type { OrderSource } from '../orders/orderSource.ts';
+import type { Db } from '../store/db.ts';
+import * as store from '../store/caseStore.ts';
+import type { CaseRow } from '../store/caseStore.ts';
+import { caseReport, caseListText } from './caseReport.ts';
+import { persistedSnapshot, runCase, type CaseRun, type Who } from './caseRun.ts';
+import type { HandleResult, Inbound, Outbound } from './messages.ts';
+
+export interface CaseServiceDeps {
+  db: Db;
+  orders: OrderSource;
+  policy: Policy;
+  isStaff: (platform: string, user: string) => boolean | Promise<boolean>;
+  log?: Logger | undefined;
+}
+
+/** Another process changed the case between our read and our write: read again and retry. */
+class VersionConflict extends Error {}
+/** The event is not allowed now; the sender is told why and nothing is written. */
+class Refusal extends Error {}
+
+const STAFF_ACTIONS = ['approve', 'deny', 'request_info'] as const;
+const MAX_ATTEMPTS = 5;
+
+export class CaseService {
+  constructor(private readonly deps: CaseServiceDeps) {}
+
+  get policy(): Policy {
+    return this.deps.policy;
+  }
+
+  async handle(inbound: Inbound): Promise<HandleResult> {
+    const staff = await this.deps.isStaff(inbound.platform, inbound.user);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dispatch(inbound, staff);
+      } catch (error) {
+        if (error instanceof Refusal) return this.refuse(inbound, error.message);
+        if (error instanceof CommandError) return this.refuse(inbound, error.message);
+        if (!(error instanceof VersionConflict) || attempt >= MAX_ATTEMPTS) {
+          this.deps.log?.error({ err: error, platform: inbound.platform, user: inbound.user, caseRef: inbound.caseRef }, 'inbound event failed');
+          throw error;
+        }
+      }
+    }
+  }
+
+  private async dispatch(inbound: Inbound, staff: boolean): Promise<HandleResult> {
+    if (inbound.command !== undefined) return this.command(inbound, staff, parseCommand(inbound.command));
+    if (inbound.action !== undefined) return this.action(inbound, staff);
+    return this.message(inbound, staff);
+  }
+
+  private reply(inbound: Inbound, text: string, caseRef: string | null = null): Outbound {
+    return {
+      outboxId: null,
+      case: caseRef,
+      platform: inbound.platform,
+      thread: inbound.thread ?? null,
+      to: 'staff',
+      user: inbound.user,
+      text,
+      expects: null,
+      actions: [],
+      private: true,
+    };
+  }
+
+  private async refuse(inbound: Inbound, reason: string): Promise<HandleResult> {
+    const staff = await this.deps.isStaff(inbound.platform, inbound.user);
+    const message = { ...this.reply(inbound, reason, inbound.caseRef ?? null), to: staff ? ('staff' as const) : ('customer' as const) };
+    return { ok: false, error: reason, caseRef: inbound.caseRef ?? null, messages: [message] };
+  }
+
+  private async caseFor(ref: string): Promise<CaseRow> {
+    const row = await store.findCaseByRef(this.deps.db, ref);
+    if (!row) throw new Refusal(`There is no case ${ref}.`);
+    return row;
+  }
+
+  // --- customer messages -------------------------------------------------------------------------
+
+  private async message(inbound: Inbound, staff: boolean): Promise<HandleResult> {
+    const text = inbound.text ?? '';
+    const files = inbound.files ?? [];
+    if (text.trim() === '' && files.length === 0) throw new Refusal('The message was empty.');
+    const row = await this.customerCase(inbound);
+    if (staff && (!row || row.customer !== inbound.user)) {
+      // Staff talk to customers on the platform itself; the bot acts on /rma commands and buttons.
+      if (row) return { ok: true, caseRef: row.ref, messages: [] };
+      return { ok: true, caseRef: null, messages: [this.reply(inbound, `Staff act on cases with /rma. ${helpText(true)}`)] };
+    }
+    const expects = row ? expectsOf(persistedSnapshot(row)) : 'order_number';
+    const order = expects === 'order_number' ? await this.lookUpOrder(text) : null;
+    const who: Who = { kind: 'customer', id: inbound.user };
+    return this.transact(inbound, row, who, (context, currentExpects) =>
+      customerEvents(context, currentExpects, { at: inbound.at, text, files, order }),
+    );
+  }
+
+  /** The case a customer's message belongs to: the one named, the thread's, or their latest open one. */
+  private async customerCase(inbound: Inbound): Promise<CaseRow | null> {
+    const db = this.deps.db;
+    if (inbound.caseRef) {
+      const ref = normalizeRef(inbound.caseRef);
+      const row = ref ? await store.findCaseByRef(db, ref) : undefined;
+      if (!row || row.platform !== inbound.platform) throw new Refusal(`There is no case ${inbound.caseRef}.`);
+      return row;
+    }
+    if (inbound.thread) {
+      const row = await store.findCaseByThread(db, inbound.platform, inbound.thread);
+      if (row) return row;
+    }
+    if (inbound.newCase) return null;
+    return (await store.latestOpenCaseOf(db, inbound.platform, inbound.user)) ?? null;
+  }
+
+  private async lookUpOrder(text: string): Promise<{ number: string; items: OrderItem[] } | null> {
+    const candidates = orderNumberCandidates(text);
+    for (const number of candidates) {
+      const items = await this.deps.orders.findOrder(number);
+      if (items.length > 0) return { number, items };
+    }
+    return candidates[0] ? { number: candidates[0], items: [] } : null;
+  }
+
+  // --- buttons ----------------------------------------------------------------------------------
+
+  private async action(inbound: Inbound, staff: boolean): Promise<HandleResult> {
+    const action = inbound.action ?? '';
+    const ref = normalizeRef(inbound.caseRef);
+    if (!ref) throw new Refusal(`The button "${action}" is not linked to a case.`);
+    if ((STAFF_ACTIONS as readonly string[]).includes(action)) {
+      if (!staff) throw new Refusal(`Only staff can ${action.replace('_', ' ')} a case.`);
+      const what = inbound.actionText?.trim() ?? '';
+      const command: Command =
+        action === 'approve'
+          ? { name: 'approve', ref }
+          : action === 'deny'
+            ? { name: 'deny', ref, reason: what }
+            : { name: 'info', ref, what };
+      if (command.name !== 'approve' && what === '') throw new Refusal(action === 'deny' ? 'A denial needs a reason the customer will read.' : 'Say what information you need.');
+      return this.command(inbound, staff, command);
+    }
+    if ((CUSTOMER_ACTIONS as readonly string[]).includes(action)) {
+      const row = await this.caseFor(ref);
+      if (row.customer !== inbound.user || row.platform !== inbound.platform) throw new Refusal(`${ref} is not your case.`);
+      return this.transact(inbound, row, { kind: 'customer', id: inbound.user }, () => [customerActionEvent(action as CustomerAction, inbound.at)], { strict: true });
+    }
+    throw new Refusal(`Unknown button "${action}".`);
+  }
+
+  // --- /rma commands ----------------------------------------------------------------------------
+
+  private async command(inbound: Inbound, staff: boolean, command: Command): Promise<HandleResult> {
+    const db = this.deps.db;
+    if (command.name === 'help') return { ok: true, caseRef: null, messages: [this.reply(inbound, helpText(staff))] };
+    if (!staff && !CUSTOMER_COMMANDS.has(command.name)) throw new Refusal(`Only staff can use /rma ${command.name}.`);
+    if (command.name === 'list') {
+      const rows = await store.listCases(db, {
+        state: command.state,
+        limit: 50,
+        ...(staff ? {} : { platform: inbound.platform, customer: inbound.user }),
+      });
+      return { ok: true, caseRef: null, messages: [this.reply(inbound, caseListText(rows, command.state, inbound.at))] };
+    }
+    const row = await this.caseFor(command.ref);
+    if (!staff && (row.customer !== inbound.user || row.platform !== inbound.platform)) throw new Refusal(`${command.ref} is not your case.`);
+    if (command.name === 'show') {
+      const history = staff ? await store.caseHistory(db, row.id, 50) : [];
+      return { ok: true, caseRef: row.ref, messages: [this.reply(inbound, caseReport(row, persistedSnapshot(row).context, history, staff), row.ref)] };
+    }
+    const who: Who = staff ? { kind: 'staff', id: inbound.user } : { kind: 'customer', id: inbound.user };
+    const at = inbound.at;
+    const by = inbound.user;
+    const event: CaseEvent = (() => {
+      switch (command.name) {
+        case 'approve':
+          return { type: 'staff.approve', rma: '', at, by };
+        case 'deny':
+          return { type: 'staff.deny', reason: command.reason, at, by };
+        case 'info':
+          return { type: 'staff.request_info', what: command.what, at, by };
+        case 'received':
+          return { type: 'staff.received', at, by };
+        case 'resolve':
+          return { type: 'staff.resolve', resolution: command.resolution, at, by };
+        case 'cost':
+          return { type: 'staff.cost', cents: command.cents, label: command.label, at, by };
+        case 'approve-cost':
+          return { type: 'staff.approve_cost', at, by };
+        case 'note':
+          return { type: 'staff.note', text: command.text, at, by };
+        case 'reopen':
+          return { type: 'staff.reopen', at, by };
+        case 'cancel':
+          return { type: 'cancel', at };
+      }
+    })();
+    return this.transact(inbound, row, who, () => [event], { strict: true });
+  }
+
+  // --- the transaction ----------------------------------------------------------------------------
+
+  private async transact(
+    inbound: Inbound,
+    seen: CaseRow | null,
+    who: Who,
+    buildEvents: CaseRun['buildEvents'],
+    options: { strict?: boolean } = {},
+  ): Promise<HandleResult> {
+    const { db, policy } = this.deps;
+    return db.transaction(async (tx) => {
+      if (inbound.eventId && !(await store.claimPlatformEvent(tx, inbound.platform, inbound.eventId))) {
+        return { ok: true, duplicate: true, caseRef: seen?.ref ?? null, messages: [] };
+      }
+      let row: CaseRow | null = null;
+      let input: (CaseInput & { thread: string | null }) | null = null;
+      if (seen) {
+        row = (await store.lockCaseByRef(tx, seen.ref)) ?? null;
+        if (!row || row.version !== seen.version) throw new VersionConflict();
+      } else {
+        input = { ref: await store.nextCaseRef(tx), platform: inbound.platform, customer: inbound.user, openedAt: inbound.at, policy, thread: inbound.thread ?? null };
+      }
+      const run = await runCase(tx, {
+        row,
+        input,
+        who,
+        buildEvents,
+        strict: options.strict ?? false,
+        allocateRma: () => store.nextRmaNumber(tx, Temporal.Instant.from(inbound.at).toZonedDateTimeISO(policy.timeZone).year),
+        files: inbound.files ?? [],
+        platform: inbound.platform,
+      });
+      if (run.refused) throw new Refusal(run.refused);
+      if (row && !run.saved) throw new VersionConflict();
+      return { ok: true, caseRef: run.ref, messages: run.messages };
+    });
+  }
+
+  // --- reading ----------------------------------------------------------------------------------
+
+  async findCase(ref: string): Promise<CaseRow | undefined> {
+    return store.findCaseByRef(this.deps.db, ref);
+  }
+
+  async cases(refs: string[]): Promise<CaseRow[]> {
+    return store.casesByRefs(this.deps.db, refs);
+  }
+
+  async markDelivered(ids: number[], at: string): Promise<void> {
+    await store.markOutboxDelivered(this.deps.db, ids.filter((id) => id > 0), at);
+  }
+}
+

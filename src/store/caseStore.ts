@@ -1,0 +1,139 @@
+// Queries on cases, their audit trail, attachments, the outbox and processed platform events.
+// Every write takes the transaction the case service opened, so one event is one commit.
+import { and, asc, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import type { Db, Tx } from './db.ts';
+import { attachments, caseEvents, caseRefSeq, cases, outbox, processedEvents, rmaSeq } from './schema.ts';
+
+export type CaseRow = typeof cases.$inferSelect;
+export type CaseEventRow = typeof caseEvents.$inferSelect;
+export type NewCaseEvent = typeof caseEvents.$inferInsert;
+export type NewAttachment = typeof attachments.$inferInsert;
+export type OutboxRow = typeof outbox.$inferSelect;
+
+type Q = Db | Tx;
+
+const CLOSED = ['resolved', 'declined', 'cancelled'];
+
+/** Timestamps come back as `2026-11-20 10:00:00+00` or ISO depending on the driver; always ISO out. */
+export function iso(value: string): string;
+export function iso(value: string | null): string | null;
+export function iso(value: string | null): string | null {
+  return value === null ? null : new Date(value.includes('T') ? value : value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00')).toISOString();
+}
+
+export async function nextCaseRef(tx: Q): Promise<string> {
+  const [row] = rows<{ n: string }>(await tx.execute(sql`select nextval(${caseRefSeq.seqName}) as n`));
+  return `C-${row!.n}`;
+}
+
+/** `RMA-26-00001`: the approval year in the policy's time zone, then a number that never repeats. */
+export async function nextRmaNumber(tx: Q, year: number): Promise<string> {
+  const [row] = rows<{ n: string }>(await tx.execute(sql`select nextval(${rmaSeq.seqName}) as n`));
+  return `RMA-${String(year % 100).padStart(2, '0')}-${String(row!.n).padStart(5, '0')}`;
+}
+
+/** postgres.js returns the rows array itself, PGlite a result with `.rows`. */
+function rows<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+export async function findCaseByRef(q: Q, ref: string): Promise<CaseRow | undefined> {
+  const [row] = await q.select().from(cases).where(eq(cases.ref, ref));
+  return row;
+}
+
+export async function lockCaseByRef(tx: Tx, ref: string): Promise<CaseRow | undefined> {
+  const [row] = await tx.select().from(cases).where(eq(cases.ref, ref)).for('update');
+  return row;
+}
+
+export async function findCaseByThread(q: Q, platform: string, thread: string): Promise<CaseRow | undefined> {
+  const [row] = await q
+    .select()
+    .from(cases)
+    .where(and(eq(cases.platform, platform), eq(cases.thread, thread)))
+    .orderBy(desc(cases.id))
+    .limit(1);
+  return row;
+}
+
+export async function latestOpenCaseOf(q: Q, platform: string, customer: string): Promise<CaseRow | undefined> {
+  const [row] = await q
+    .select()
+    .from(cases)
+    .where(and(eq(cases.platform, platform), eq(cases.customer, customer), notInArray(cases.state, CLOSED)))
+    .orderBy(desc(cases.id))
+    .limit(1);
+  return row;
+}
+
+export async function insertCase(tx: Tx, row: typeof cases.$inferInsert): Promise<CaseRow> {
+  const [inserted] = await tx.insert(cases).values(row).returning();
+  return inserted!;
+}
+
+/** Writes the new snapshot if the row is still at `version`; false when someone else got there first. */
+export async function updateCase(
+  tx: Tx,
+  id: number,
+  version: number,
+  values: Pick<CaseRow, 'state' | 'snapshot' | 'orderNumber' | 'rma' | 'updatedAt' | 'closedAt'>,
+): Promise<boolean> {
+  const updated = await tx
+    .update(cases)
+    .set({ ...values, version: version + 1 })
+    .where(and(eq(cases.id, id), eq(cases.version, version)))
+    .returning({ id: cases.id });
+  return updated.length === 1;
+}
+
+export async function appendCaseEvents(tx: Tx, events: NewCaseEvent[]): Promise<void> {
+  if (events.length > 0) await tx.insert(caseEvents).values(events);
+}
+
+export async function insertAttachments(tx: Tx, rows: NewAttachment[]): Promise<void> {
+  if (rows.length > 0) await tx.insert(attachments).values(rows);
+}
+
+export async function insertOutbox(tx: Tx, rowsToSend: Array<typeof outbox.$inferInsert>): Promise<number[]> {
+  if (rowsToSend.length === 0) return [];
+  const inserted = await tx.insert(outbox).values(rowsToSend).returning({ id: outbox.id });
+  return inserted.map((r) => r.id);
+}
+
+export async function markOutboxDelivered(q: Q, ids: number[], at: string): Promise<void> {
+  if (ids.length > 0) await q.update(outbox).set({ deliveredAt: at, attempts: sql`${outbox.attempts} + 1` }).where(inArray(outbox.id, ids));
+}
+
+export async function pendingOutbox(q: Q, limit = 100): Promise<OutboxRow[]> {
+  return q.select().from(outbox).where(isNull(outbox.deliveredAt)).orderBy(asc(outbox.id)).limit(limit);
+}
+
+/** Records a platform event id; false when it was recorded before (a retry or a replay). */
+export async function claimPlatformEvent(tx: Tx, platform: string, eventId: string): Promise<boolean> {
+  const inserted = await tx.insert(processedEvents).values({ platform, eventId }).onConflictDoNothing().returning({ eventId: processedEvents.eventId });
+  return inserted.length === 1;
+}
+
+export async function listCases(q: Q, filter: { state: string | 'open' | 'all'; platform?: string; customer?: string; limit: number }): Promise<CaseRow[]> {
+  const conditions = [];
+  if (filter.state === 'open') conditions.push(notInArray(cases.state, CLOSED));
+  else if (filter.state !== 'all') conditions.push(eq(cases.state, filter.state));
+  if (filter.platform) conditions.push(eq(cases.platform, filter.platform));
+  if (filter.customer) conditions.push(eq(cases.customer, filter.customer));
+  return q
+    .select()
+    .from(cases)
+    .where(conditions.length > 0 ? and(...conditions) : undefined)
+    .orderBy(asc(cases.openedAt), asc(cases.id))
+    .limit(filter.limit);
+}
+
+export async function caseHistory(q: Q, caseId: number, limit = 1000): Promise<CaseEventRow[]> {
+  return q.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.id)).limit(limit);
+}
+
+export async function casesByRefs(q: Q, refs: string[]): Promise<CaseRow[]> {
+  if (refs.length === 0) return [];
+  return q.select().from(cases).where(inArray(cases.ref, refs)).orderBy(asc(cases.id));
+}

@@ -1,0 +1,104 @@
+// Opens the database: embedded PGlite (in memory or in a directory) by default, PostgreSQL through
+// postgres.js when the URL says so. Both are driven through the same drizzle `PgDatabase` type.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Where the data lives, without credentials: for logs and the start banner. */
+  where: string;
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+/** `postgres://…` or `postgresql://…` → PostgreSQL; `memory:` → PGlite in memory; anything else is a PGlite directory. */
+export function describeUrl(url: string): { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string | null } {
+  if (/^postgres(ql)?:\/\//i.test(url)) return { kind: 'postgres', url };
+  if (url === 'memory:' || url === 'memory://' || url === ':memory:') return { kind: 'pglite', dir: null };
+  return { kind: 'pglite', dir: url.replace(/^(file|pglite):(\/\/)?/i, '') };
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+)(:[^@/]*)?@/, (_m, user: string) => `//${user}@`);
+}
+
+export async function openDatabase(url: string): Promise<Database> {
+  const target = describeUrl(url);
+  if (target.kind === 'postgres') {
+    const { default: postgres } = await import('postgres');
+    const { drizzle } = await import('drizzle-orm/postgres-js');
+    const client = postgres(target.url, { max: 10, onnotice: () => {}, connect_timeout: 10 });
+    const db = drizzle(client, { schema }) as unknown as Db;
+    return { db, kind: 'postgres', where: redact(target.url), close: () => client.end({ timeout: 5 }) };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  let client: InstanceType<typeof PGlite>;
+  if (target.dir) {
+    mkdirSync(target.dir, { recursive: true });
+    client = new PGlite(target.dir);
+  } else {
+    const template = readTemplate();
+    client = template ? new PGlite({ loadDataDir: template }) : new PGlite();
+  }
+  await client.waitReady;
+  const db = drizzle(client, { schema }) as unknown as Db;
+  const database: Database = { db, kind: 'pglite', where: target.dir ?? 'memory', close: () => client.close() };
+  if (!target.dir && !readTemplate()) {
+    // A new PGlite runs initdb (several seconds); a migrated copy loads in about one. Cache it once.
+    await migrate(database);
+    await writeTemplate(await client.dumpDataDir('gzip'));
+  }
+  return database;
+}
+
+// --- in-memory template -------------------------------------------------------------------------
+
+function migrationsHash(): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(MIGRATIONS_FOLDER).filter((n) => n.endsWith('.sql')).sort()) {
+    hash.update(name).update(readFileSync(join(MIGRATIONS_FOLDER, name)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function templatePath(): string {
+  return join(tmpdir(), `rma-desk-pglite-${migrationsHash()}.tgz`);
+}
+
+function readTemplate(): Blob | null {
+  try {
+    return new Blob([readFileSync(templatePath())]);
+  } catch {
+    return null; // not made yet: the caller makes it
+  }
+}
+
+async function writeTemplate(dump: Blob | File): Promise<void> {
+  const path = templatePath();
+  const partial = `${path}.${process.pid}.partial`;
+  writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+  renameSync(partial, path); // atomic: parallel test workers never read half a file
+}
+
+/** Applies the committed migrations in drizzle/; safe to run on every start. */
+export async function migrate(database: Database): Promise<void> {
+  if (database.kind === 'postgres') {
+    const { migrate: run } = await import('drizzle-orm/postgres-js/migrator');
+    await run(database.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  } else {
+    const { migrate: run } = await import('drizzle-orm/pglite/migrator');
+    await run(database.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  }
+}

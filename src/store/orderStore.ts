@@ -1,0 +1,47 @@
+// The imported order records, and the default OrderSource that reads them.
+import { eq, sql } from 'drizzle-orm';
+import type { OrderItem } from '../case/types.ts';
+import type { OrderSource } from '../orders/orderSource.ts';
+import type { SaleTerms } from '../policy/policy.ts';
+import type { Db } from './db.ts';
+import { orderItems, orders } from './schema.ts';
+
+/** Inserts or updates every item in one transaction; returns how many rows were written. */
+export async function upsertOrderItems(db: Db, items: readonly OrderItem[]): Promise<number> {
+  if (items.length === 0) return 0;
+  await db.transaction(async (tx) => {
+    const numbers = [...new Set(items.map((i) => i.orderNumber))];
+    for (let i = 0; i < numbers.length; i += 1000) {
+      await tx
+        .insert(orders)
+        .values(numbers.slice(i, i + 1000).map((orderNumber) => ({ orderNumber })))
+        .onConflictDoNothing();
+    }
+    for (let i = 0; i < items.length; i += 1000) {
+      await tx
+        .insert(orderItems)
+        .values(items.slice(i, i + 1000).map(({ orderNumber, partNumber, serialNumber, description, terms, deliveredOn }) => ({ orderNumber, partNumber, serialNumber, description, terms, deliveredOn })))
+        .onConflictDoUpdate({
+          target: [orderItems.orderNumber, orderItems.partNumber, orderItems.serialNumber],
+          set: { description: sql`excluded.description`, terms: sql`excluded.terms`, deliveredOn: sql`excluded.delivered_on` },
+        });
+    }
+  });
+  return items.length;
+}
+
+export class TableOrderSource implements OrderSource {
+  constructor(private readonly db: Db) {}
+
+  async findOrder(orderNumber: string): Promise<OrderItem[]> {
+    const rows = await this.db.select().from(orderItems).where(eq(orderItems.orderNumber, orderNumber)).orderBy(orderItems.id);
+    return rows.map((r) => ({
+      orderNumber: r.orderNumber,
+      partNumber: r.partNumber,
+      serialNumber: r.serialNumber,
+      description: r.description,
+      terms: r.terms as SaleTerms,
+      deliveredOn: r.deliveredOn,
+    }));
+  }
+}

@@ -1,0 +1,121 @@
+// Database schema (drizzle-orm). Migrations in drizzle/ are generated from this file by `npm run db:generate`.
+import { sql } from 'drizzle-orm';
+import { bigserial, date, index, integer, jsonb, pgSequence, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+/** Case references count up from C-1001. */
+export const caseRefSeq = pgSequence('case_ref_seq', { startWith: 1001 });
+/** RMA numbers count up from 1 within the `RMA-YY-NNNNN` format. */
+export const rmaSeq = pgSequence('rma_seq', { startWith: 1 });
+
+export const orders = pgTable('orders', {
+  orderNumber: text('order_number').primaryKey(),
+  importedAt: timestamp('imported_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+export const orderItems = pgTable(
+  'order_items',
+  {
+    id: serial('id').primaryKey(),
+    orderNumber: text('order_number')
+      .notNull()
+      .references(() => orders.orderNumber, { onDelete: 'cascade' }),
+    partNumber: text('part_number').notNull(),
+    serialNumber: text('serial_number').notNull(),
+    description: text('description').notNull().default(''),
+    terms: text('terms').notNull().default('standard'),
+    deliveredOn: date('delivered_on', { mode: 'string' }),
+  },
+  (t) => [uniqueIndex('order_items_identity').on(t.orderNumber, t.partNumber, t.serialNumber)],
+);
+
+export const cases = pgTable(
+  'cases',
+  {
+    id: serial('id').primaryKey(),
+    ref: text('ref').notNull().unique(),
+    platform: text('platform').notNull(),
+    customer: text('customer').notNull(),
+    /** Platform conversation the case lives in (Slack thread ts, Discord thread id); null in the console. */
+    thread: text('thread'),
+    state: text('state').notNull(),
+    orderNumber: text('order_number'),
+    rma: text('rma').unique(),
+    snapshot: jsonb('snapshot').notNull(),
+    machineVersion: integer('machine_version').notNull(),
+    version: integer('version').notNull().default(1),
+    openedAt: timestamp('opened_at', { withTimezone: true, mode: 'string' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [
+    index('cases_state_opened').on(t.state, t.openedAt),
+    index('cases_customer').on(t.platform, t.customer),
+    index('cases_thread').on(t.platform, t.thread),
+  ],
+);
+
+/** Append-only audit trail: every event a case took, who sent it and what it changed. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+    actorKind: text('actor_kind').notNull(),
+    actorId: text('actor_id').notNull(),
+    type: text('type').notNull(),
+    data: jsonb('data').notNull().default(sql`'{}'::jsonb`),
+    stateBefore: text('state_before'),
+    stateAfter: text('state_after').notNull(),
+    version: integer('version').notNull(),
+  },
+  (t) => [index('case_events_case').on(t.caseId, t.id)],
+);
+
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: serial('id').primaryKey(),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    platform: text('platform').notNull(),
+    fileId: text('file_id'),
+    name: text('name').notNull(),
+    type: text('type').notNull(),
+    size: integer('size').notNull(),
+    url: text('url'),
+    purpose: text('purpose').notNull(),
+    postedBy: text('posted_by').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [index('attachments_case').on(t.caseId)],
+);
+
+/** Messages to send, written in the same transaction as the case change that caused them. */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: integer('case_id').references(() => cases.id),
+    platform: text('platform').notNull(),
+    payload: jsonb('payload').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true, mode: 'string' }),
+    attempts: integer('attempts').notNull().default(0),
+  },
+  (t) => [index('outbox_pending').on(t.id).where(sql`delivered_at is null`)],
+);
+
+/** Platform event ids already handled, so a retried or replayed delivery is processed once. */
+export const processedEvents = pgTable(
+  'processed_events',
+  {
+    platform: text('platform').notNull(),
+    eventId: text('event_id').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.platform, t.eventId] })],
+);

@@ -1,0 +1,11 @@
+const { PGlite } = await import('@electric-sql/pglite');
+let t = Date.now();
+const pg = new PGlite('/tmp/pgl-test'); await pg.waitReady; console.log('dir first', Date.now()-t);
+await pg.close();
+t = Date.now();
+const pg2 = new PGlite('/tmp/pgl-test'); await pg2.waitReady; console.log('dir second', Date.now()-t);
+const dump = await pg2.dumpDataDir('none');
+await pg2.close();
+t = Date.now();
+const pg3 = new PGlite({ loadDataDir: dump }); await pg3.waitReady; console.log('from dump', Date.now()-t);
+await pg3.query('select 1');
