@@ -250,6 +250,20 @@ export class CaseService {
 
   // --- reading ----------------------------------------------------------------------------------
 
+  /** The customer's latest open case on a platform, if any (adapters use it before opening a thread). */
+  async findOpenCase(platform: string, customer: string): Promise<CaseRow | undefined> {
+    return store.latestOpenCaseOf(this.deps.db, platform, customer);
+  }
+
+  /** The case a platform thread belongs to, if any. */
+  async findCaseByThread(platform: string, thread: string): Promise<CaseRow | undefined> {
+    return store.findCaseByThread(this.deps.db, platform, thread);
+  }
+
+  async listCases(filter: { state: string; limit: number }): Promise<CaseRow[]> {
+    return store.listCases(this.deps.db, filter);
+  }
+
   async findCase(ref: string): Promise<CaseRow | undefined> {
     return store.findCaseByRef(this.deps.db, ref);
   }
