@@ -1,0 +1,135 @@
+// Model-based test of the case machine: explore it with @xstate/graph using a representative event
+// alphabet, then check that every state node and every declared transition (each guarded branch) was
+// reached, and that invariants hold on every explored state.
+import { getShortestPaths, getStateNodes } from '@xstate/graph';
+import { describe, expect, it } from 'vitest';
+import { createActor, type AnyStateNode } from 'xstate';
+import { caseMachine } from '../../src/case/caseMachine.ts';
+import { CASE_STATES, stateOf, type CaseSnapshot } from '../../src/case/caseState.ts';
+import type { CaseEvent, CaseInput, OrderItem } from '../../src/case/types.ts';
+import { pendingCents } from '../../src/policy/costs.ts';
+import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
+
+const at = '2026-11-20T10:00:00Z';
+const by = 'S1';
+const input: CaseInput = { ref: 'C-1', platform: 'console', customer: 'U1', openedAt: at, policy: DEFAULT_POLICY };
+const item = (o: Partial<OrderItem>): OrderItem => ({ orderNumber: '1', partNumber: 'SFP-10G-SR', serialNumber: 'SN1', description: '', terms: 'standard', deliveredOn: '2026-11-15', ...o });
+const file = { name: 'f.jpg', type: 'image/jpeg', size: 1 };
+
+const EVENTS: CaseEvent[] = [
+  { type: 'order.provided', number: '0', items: [], at },
+  { type: 'order.provided', number: '1', items: [item({})], at },
+  { type: 'order.provided', number: '2', items: [item({}), item({ serialNumber: 'SN2', partNumber: 'PWR-1' })], at },
+  { type: 'order.provided', number: '3', items: [item({ terms: 'as-is' })], at },
+  { type: 'order.provided', number: '4', items: [item({ deliveredOn: '2026-01-01' })], at },
+  { type: 'order.provided', number: '5', items: [item({ deliveredOn: null })], at },
+  { type: 'item.chosen', index: 0, at },
+  { type: 'item.chosen', index: 7, at },
+  { type: 'serial.provided', serial: 'SN1', at },
+  { type: 'serial.provided', serial: 'OTHER', at },
+  { type: 'photo.serial', file, at },
+  { type: 'photo.install', file, at },
+  { type: 'fault.provided', text: 'port dead after water spill', at },
+  { type: 'evidence.provided', files: [file], at },
+  { type: 'customer.said', text: 'hello', at },
+  { type: 'fixed', at },
+  { type: 'still_failing', at },
+  { type: 'cancel', at },
+  { type: 'tracking.provided', number: '1Z999', at },
+  { type: 'staff.approve', rma: 'RMA-26-00001', at, by },
+  { type: 'staff.deny', reason: 'no fault found', at, by },
+  { type: 'staff.request_info', what: 'a video', at, by },
+  { type: 'staff.received', at, by },
+  { type: 'staff.resolve', resolution: 'replacement', at, by },
+  { type: 'staff.cost', cents: 60_000, label: 'return shipping', at, by },
+  { type: 'staff.approve_cost', at, by },
+  { type: 'staff.note', text: 'called the customer', at, by },
+  { type: 'staff.reopen', at, by },
+];
+
+// States that differ only in amounts or texts are the same node of the model.
+function serialize(s: CaseSnapshot): string {
+  const c = s.context;
+  return JSON.stringify([
+    s.value,
+    c.orderNumber !== null, c.orderItems.length, c.item !== null, c.kind, c.reasons, c.serialGiven !== null,
+    c.serialPhoto !== null, c.installPhoto !== null, c.fault !== null, c.evidence.length > 0, c.troubleshootingDone,
+    c.infoRequest !== null, c.rma !== null, c.tracking !== null, c.resolution, pendingCents(c.costs) > 0, c.costs.length > 0,
+  ]);
+}
+
+function explore() {
+  const visited: CaseSnapshot[] = [];
+  const taken = new Set<string>();
+  const paths = getShortestPaths(caseMachine, {
+    input,
+    events: EVENTS,
+    serializeState: (s) => {
+      visited.push(s as CaseSnapshot);
+      return serialize(s as CaseSnapshot);
+    },
+  });
+  // Which declared transition each (state, event) pair takes.
+  for (const s of visited) {
+    for (const event of EVENTS) {
+      for (const t of caseMachine.getTransitionData(s, event) ?? []) {
+        const alternatives = t.source.transitions.get(t.eventType) ?? [];
+        taken.add(`${t.source.id}|${t.eventType}|${alternatives.indexOf(t)}`);
+      }
+    }
+  }
+  return { paths, visited, taken };
+}
+
+function declaredTransitions(): string[] {
+  const nodes: AnyStateNode[] = [caseMachine.root, ...getStateNodes(caseMachine.root)];
+  return [...new Set(nodes)].flatMap((node) =>
+    [...node.transitions.entries()].flatMap(([eventType, alternatives]) => alternatives.map((_t, i) => `${node.id}|${eventType}|${i}`)),
+  );
+}
+
+describe('case machine (model-based)', () => {
+  const { paths, visited, taken } = explore();
+
+  it('reaches every state node', () => {
+    const resting = getStateNodes(caseMachine.root).filter((n) => n.always === undefined || n.always.length === 0);
+    const unreached = resting.filter((node) => !visited.some((s) => s.matches(node.path.length === 1 ? node.path[0]! : { [node.path[0]!]: node.path[1]! } as never)));
+    expect(unreached.map((n) => n.id)).toEqual([]);
+    expect(new Set(visited.map((s) => stateOf(s)))).toEqual(new Set(CASE_STATES));
+  });
+
+  it('takes every declared transition, each guarded branch included', () => {
+    const declared = declaredTransitions();
+    expect(declared.length).toBeGreaterThan(60);
+    expect(declared.filter((key) => !taken.has(key))).toEqual([]);
+  });
+
+  it('keeps the invariants on every reachable state', () => {
+    for (const s of visited) {
+      const c = s.context;
+      const state = stateOf(s);
+      if (['awaiting_return', 'in_transit', 'inspection'].includes(state)) expect(c.rma, state).not.toBeNull();
+      if (state === 'in_transit') expect(c.tracking).not.toBeNull();
+      if (state === 'declined') expect(c.reasons.length).toBeGreaterThan(0);
+      if (state === 'review' || state === 'troubleshooting') {
+        // Nothing reaches staff before the intake the policy requires is complete.
+        expect([c.orderNumber, c.item, c.serialPhoto, c.installPhoto, c.fault]).not.toContain(null);
+        expect(c.evidence.length).toBeGreaterThan(0);
+      }
+      if (c.reasons.includes('non_returnable') || c.reasons.includes('outside_window')) expect(['declined', 'intake', 'review', 'troubleshooting', 'cancelled', 'awaiting_return', 'in_transit', 'inspection', 'resolved']).toContain(state);
+      if (state === 'resolved') expect(c.resolution).not.toBeNull();
+      for (const line of c.costs) expect(line.coveredCents + line.pendingCents + line.approvedCents).toBe(line.cents);
+      expect(c.costs.reduce((sum, l) => sum + l.coveredCents, 0)).toBeLessThanOrEqual(c.policy.costCapCents);
+    }
+  });
+
+  it('replays each shortest path on a real actor to the same state', () => {
+    expect(paths.length).toBeGreaterThan(20);
+    for (const path of paths) {
+      const actor = createActor(caseMachine, { input }).start();
+      for (const step of path.steps.slice(1)) actor.send(step.event);
+      expect(serialize(actor.getSnapshot())).toBe(serialize(path.state as CaseSnapshot));
+      actor.stop();
+    }
+  });
+});
