@@ -10,7 +10,8 @@ import { openApp } from './app.ts';
 import { ConfigError, readEnv } from './config/config.ts';
 import { loadPolicy } from './config/policyFile.ts';
 import { createLogger } from './logger.ts';
-import { OrderCsvError, parseOrderCsv } from './orders/orderCsv.ts';
+import { importOrderCsv, importSummary } from './orders/importOrders.ts';
+import { OrderCsvError } from './orders/orderCsv.ts';
 import { PolicyError } from './policy/policy.ts';
 import { caseReport, caseListText } from './service/caseReport.ts';
 import { persistedSnapshot } from './service/caseRun.ts';
@@ -33,18 +34,14 @@ const dbOption = () => new Option('--db <url>', 'database: postgres://…, memor
 const policyOption = () => new Option('--policy <file>', 'policy overrides, JSON or YAML (default POLICY_FILE)');
 
 async function importOrders(databaseUrl: string, file: string, skipBad: boolean): Promise<number> {
-  const parsed = parseOrderCsv(readFileSync(file, 'utf8'));
-  for (const bad of parsed.bad) process.stderr.write(`${file}:${bad.line}: ${bad.problem}\n`);
-  if (parsed.bad.length > 0 && !skipBad) {
-    process.stderr.write(`${parsed.bad.length} bad row(s); nothing imported. Fix them, or pass --skip-bad to import the good rows.\n`);
-    return 1;
-  }
+  const text = readFileSync(file, 'utf8');
   const database = await openDatabase(databaseUrl);
   try {
     await migrate(database);
-    const count = await upsertOrderItems(database.db, parsed.items);
-    process.stdout.write(`${count} row(s) imported${parsed.bad.length > 0 ? `, ${parsed.bad.length} bad row(s) skipped` : ''}.\n`);
-    return 0;
+    const summary = importSummary(file, await importOrderCsv(database.db, text, { skipBad }));
+    process.stderr.write(summary.err);
+    process.stdout.write(summary.out);
+    return summary.out ? 0 : 1;
   } finally {
     await database.close();
   }
@@ -87,13 +84,12 @@ program
     const app = await openApp({ databaseUrl, policy, isStaff: (_p, user) => staff.has(user), log });
     try {
       if (opts.orders) {
-        const parsed = parseOrderCsv(readFileSync(opts.orders, 'utf8'));
-        if (parsed.bad.length > 0) {
-          for (const bad of parsed.bad) process.stderr.write(`${opts.orders}:${bad.line}: ${bad.problem}\n`);
+        const summary = importSummary(opts.orders, await importOrderCsv(app.database.db, readFileSync(opts.orders, 'utf8'), { skipBad: false }));
+        process.stderr.write(summary.err);
+        if (!summary.out) {
           process.exitCode = 1;
           return;
         }
-        await upsertOrderItems(app.database.db, parsed.items);
       }
       if (opts.jsonl) await runJsonl({ service: app.service, input: process.stdin, output: process.stdout, now: () => new Date().toISOString(), log });
       else await runInteractive({ service: app.service, input: process.stdin, output: process.stdout, log });

@@ -95,6 +95,9 @@ export class CaseService {
     const files = inbound.files ?? [];
     if (text.trim() === '' && files.length === 0) throw new Refusal('The message was empty.');
     const row = await this.customerCase(inbound);
+    if (row && !staff && row.customer !== inbound.user) {
+      throw new Refusal(inbound.caseRef ? `${row.ref} is not your case.` : `This thread is another customer's case (${row.ref}); write in the support channel to open your own.`);
+    }
     if (staff && (!row || row.customer !== inbound.user)) {
       // Staff talk to customers on the platform itself; the bot acts on /rma commands and buttons.
       if (row) return { ok: true, caseRef: row.ref, messages: [] };

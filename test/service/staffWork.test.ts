@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { persistedSnapshot } from '../../src/service/caseRun.ts';
+import { caseHistory } from '../../src/store/caseStore.ts';
+import { cases as casesTable } from '../../src/store/schema.ts';
+import { openTestApp, type TestApp } from '../support/testApp.ts';
+
+/** U1's DOA case C-1001, complete and waiting in review. */
+async function caseInReview(app: TestApp, user = 'U1'): Promise<string> {
+  const first = await app.send({ user, text: 'order 100234', at: '2026-11-20T10:00:00Z' });
+  await app.send({ user, text: 'FNS17320ABC' });
+  await app.send({ user, files: [{ name: 'sn.jpg', type: 'image/jpeg', size: 10 }, { name: 'rack.jpg', type: 'image/jpeg', size: 10 }] });
+  await app.send({ user, text: 'no link light on the port at all' });
+  await app.send({ user, files: [{ name: 'log.txt', type: 'text/plain', size: 10 }] });
+  await app.send({ user, action: 'still_failing', caseRef: first.caseRef! });
+  return first.caseRef!;
+}
+
+async function context(app: TestApp, ref: string) {
+  const row = (await app.service.findCase(ref))!;
+  return { row, c: persistedSnapshot(row).context };
+}
+
+describe('staff work on a case', () => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await openTestApp();
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  it('gives one RMA number when two staff press Approve at the same moment', async () => {
+    const ref = await caseInReview(app);
+    const results = await Promise.all([app.send({ user: 'S1', action: 'approve', caseRef: ref }), app.send({ user: 'S2', action: 'approve', caseRef: ref })]);
+    expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
+    const loser = results.find((r) => !r.ok)!;
+    expect(loser.error).toMatch(/already approved \(RMA-26-00001\)/);
+    const { row, c } = await context(app, ref);
+    expect([row.state, c.rma]).toEqual(['awaiting_return', 'RMA-26-00001']);
+    const history = await caseHistory(app.database.db, row.id);
+    expect(history.filter((h) => h.type === 'staff.approve')).toHaveLength(1);
+  });
+
+  it('asks the customer for more information and returns the case to review with the answer', async () => {
+    const ref = await caseInReview(app);
+    const asked = await app.send({ user: 'S1', action: 'request_info', caseRef: ref, actionText: 'a video of the port LEDs' });
+    expect(asked.messages.find((m) => m.to === 'customer')).toMatchObject({ text: expect.stringContaining('a video of the port LEDs'), expects: 'evidence' });
+    expect((await context(app, ref)).row.state).toBe('intake');
+    const answered = await app.send({ user: 'U1', files: [{ name: 'leds.mp4', type: 'video/mp4', size: 5_000_000 }] });
+    expect(answered.messages.find((m) => m.to === 'staff')?.actions.map((a) => a.id)).toEqual(['approve', 'deny', 'request_info']);
+    const { row, c } = await context(app, ref);
+    expect(row.state).toBe('review');
+    expect(c.evidence.map((e) => e.file?.name)).toContain('leds.mp4');
+  });
+
+  it('denies with the reason the customer reads, and a deny without a reason is refused', async () => {
+    const ref = await caseInReview(app);
+    const empty = await app.send({ user: 'S1', action: 'deny', caseRef: ref });
+    expect(empty).toMatchObject({ ok: false, error: 'A denial needs a reason the customer will read.' });
+    const denied = await app.send({ user: 'S1', command: `/rma deny ${ref} the DOM readings show a dirty fibre, not a fault` });
+    expect(denied.messages.find((m) => m.to === 'customer')?.text).toMatch(/declined by our staff: the DOM readings show a dirty fibre/);
+    const { row, c } = await context(app, ref);
+    expect([row.state, c.reasons, row.closedAt]).toEqual(['declined', ['denied_by_staff'], expect.any(String)]);
+  });
+
+  it('records costs only after approval, holds what exceeds USD 500 until approved in writing', async () => {
+    const ref = await caseInReview(app);
+    expect(await app.send({ user: 'S1', command: `/rma cost ${ref} 40 return label` })).toMatchObject({ ok: false, error: expect.stringMatching(/only once a case is approved/) });
+    await app.send({ user: 'S1', command: `/rma approve ${ref}` });
+    expect(await app.send({ user: 'S1', command: `/rma approve-cost ${ref}` })).toMatchObject({ ok: false, error: expect.stringMatching(/no cost above the cap/) });
+    await app.send({ user: 'S1', command: `/rma cost ${ref} 320.00 return shipping` });
+    const over = await app.send({ user: 'S1', command: `/rma cost ${ref} 180.01 import duties` });
+    expect(over.messages[0]!.text).toMatch(/USD 180.00 covered, USD 0.01 above the USD 500.00 cap waits for written approval/);
+    let { c } = await context(app, ref);
+    expect(c.flags.map((f) => f.code)).toContain('over_cost_cap');
+    await app.send({ user: 'S1', command: `/rma approve-cost ${ref}` });
+    ({ c } = await context(app, ref));
+    expect(c.costs.map((l) => [l.coveredCents, l.pendingCents, l.approvedCents])).toEqual([[32_000, 0, 0], [18_000, 0, 1]]);
+  });
+
+  it('reopens a declined case to review and approves it', async () => {
+    const ref = await caseInReview(app);
+    await app.send({ user: 'S1', command: `/rma deny ${ref} looks like vendor lock` });
+    expect(await app.send({ user: 'S1', command: `/rma reopen ${ref}` })).toMatchObject({ ok: true });
+    expect((await context(app, ref)).row.state).toBe('review');
+    await app.send({ user: 'S1', command: `/rma approve ${ref}` });
+    const { row, c } = await context(app, ref);
+    expect([row.state, c.reasons, row.closedAt]).toEqual(['awaiting_return', [], null]);
+  });
+
+  it('keeps staff notes out of what the customer sees', async () => {
+    const ref = await caseInReview(app);
+    await app.send({ user: 'S1', command: `/rma note ${ref} customer sounded unsure about the fibre type` });
+    const staffView = await app.send({ user: 'S1', command: `/rma show ${ref}` });
+    expect(staffView.messages[0]!.text).toMatch(/Note by S1 .*fibre type/);
+    expect(staffView.messages[0]!.text).toMatch(/History:/);
+    const customerView = await app.send({ user: 'U1', command: `/rma show ${ref}` });
+    expect(customerView.ok).toBe(true);
+    expect(customerView.messages[0]!.text).not.toMatch(/fibre type|History/);
+  });
+
+  it('lists open cases for staff, and only their own for a customer', async () => {
+    const ref1 = await caseInReview(app, 'U1');
+    await app.send({ user: 'U2', text: 'order 100310', at: '2026-11-20T11:00:00Z' });
+    const staffList = await app.send({ user: 'S1', command: '/rma list' });
+    expect(staffList.messages[0]!.text).toMatch(/2 open case\(s\)/);
+    const reviewList = await app.send({ user: 'S1', command: '/rma list review' });
+    expect(reviewList.messages[0]!.text).toMatch(new RegExp(`1 review case\\(s\\)[\\s\\S]*${ref1}`));
+    const mine = await app.send({ user: 'U2', command: '/rma list' });
+    expect(mine.messages[0]!.text).toMatch(/1 open case/);
+    expect(mine.messages[0]!.text).not.toContain(ref1);
+  });
+
+  it("does not let a customer act on, read or cancel another customer's case", async () => {
+    const ref = await caseInReview(app, 'U1');
+    expect(await app.send({ user: 'U2', command: `/rma show ${ref}` })).toMatchObject({ ok: false, error: `${ref} is not your case.` });
+    expect(await app.send({ user: 'U2', command: `/rma cancel ${ref}` })).toMatchObject({ ok: false, error: `${ref} is not your case.` });
+    expect(await app.send({ user: 'U2', action: 'cancel', caseRef: ref })).toMatchObject({ ok: false, error: `${ref} is not your case.` });
+    expect(await app.send({ user: 'U2', text: 'hello', caseRef: ref })).toMatchObject({ ok: false, error: `${ref} is not your case.` });
+    for (const command of [`deny ${ref} x`, `info ${ref} x`, `received ${ref}`, `resolve ${ref} refund`, `cost ${ref} 10 x`, `approve-cost ${ref}`, `note ${ref} x`, `reopen ${ref}`]) {
+      expect(await app.send({ user: 'U1', command: `/rma ${command}` }), command).toMatchObject({ ok: false, error: expect.stringMatching(/^Only staff/) });
+    }
+    expect((await context(app, ref)).row.version).toBe(6);
+  });
+
+  it('lets the customer cancel before shipping but not after', async () => {
+    const ref = await caseInReview(app);
+    await app.send({ user: 'S1', command: `/rma approve ${ref}` });
+    await app.send({ user: 'U1', text: '1Z999AA10123456784' });
+    expect(await app.send({ user: 'U1', action: 'cancel', caseRef: ref })).toMatchObject({ ok: false, error: expect.stringMatching(/only before the item ships/) });
+    const other = await app.send({ user: 'U3', text: 'order 100234', at: '2026-11-21T10:00:00Z' });
+    expect(await app.send({ user: 'U3', text: 'cancel' })).toMatchObject({ ok: true });
+    expect((await context(app, other.caseRef!)).row.state).toBe('cancelled');
+  });
+
+  it('loads a snapshot persisted by machine version 1 and carries on', async () => {
+    const snapshot = JSON.parse(readFileSync(new URL('../fixtures/snapshot-v1-review.json', import.meta.url), 'utf8'));
+    await app.database.db.insert(casesTable).values({
+      ref: 'C-0900', platform: 'console', customer: 'U7', state: 'review', snapshot, machineVersion: 1,
+      openedAt: '2026-11-20T10:00:00Z', updatedAt: '2026-11-20T10:00:00Z', orderNumber: '100234',
+    });
+    const approved = await app.send({ user: 'S1', command: '/rma approve C-0900' });
+    expect(approved.ok).toBe(true);
+    expect(approved.messages.find((m) => m.to === 'customer')).toMatchObject({ user: 'U7', expects: 'tracking_number' });
+    expect((await context(app, 'C-0900')).c.rma).toBe('RMA-26-00001');
+  });
+});
