@@ -1,0 +1,83 @@
+// The `rma-desk` command as a seller runs it: a real process, real stdin and stdout.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabaseUrl, type TestDatabaseUrl } from './support/testDb.ts';
+
+const BIN = fileURLToPath(new URL('../src/bin.mjs', import.meta.url));
+const ORDERS = fileURLToPath(new URL('./fixtures/orders.csv', import.meta.url));
+
+function run(args: string[], stdin = '', options: { until?: RegExp; env?: Record<string, string> } = {}): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...options.env }, stdio: 'pipe' });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (options.until?.test(out)) child.stdin.end('/quit\n');
+    });
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, out, err });
+    });
+    if (!options.until) child.stdin.end(stdin);
+  });
+}
+
+describe('rma-desk CLI', () => {
+  let db: TestDatabaseUrl;
+  beforeAll(async () => {
+    db = await freshDatabaseUrl();
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  it('chat --jsonl answers each line and prints the cases at the end', async () => {
+    const script = [
+      { at: '2026-11-20T10:00:00Z', user: 'U1', text: 'order 100234 is dead' },
+      { user: 'U1', command: '/rma approve C-1001' },
+      { user: 'S1', command: '/rma list' },
+    ].map((l) => JSON.stringify(l)).join('\n');
+    const { code, out } = await run(['chat', '--jsonl', '--orders', ORDERS, '--staff', 'S1'], `${script}\n`);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.filter((l) => l.type === 'ack').map((l) => l.ok)).toEqual([true, false, true]);
+    expect(lines.at(-1)).toMatchObject({ type: 'case', ref: 'C-1001', kind: 'doa', state: 'intake', order: '100234' });
+  });
+
+  it('orders import refuses a file with bad rows unless --skip-bad, naming the lines', async () => {
+    const csv = join(mkdtempSync(join(tmpdir(), 'rma-orders-')), 'orders.csv');
+    writeFileSync(csv, 'order_number,delivered_on,part_number,serial_number,description,terms\n1,2026-11-01,A,S1,,\n2,2026-13-01,B,S2,,\n');
+    const refused = await run(['orders', 'import', csv, '--db', db.url]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(`${csv}:3: delivered_on "2026-13-01" is not a real date`);
+    expect(refused.err).toContain('nothing imported');
+    const skipped = await run(['orders', 'import', csv, '--skip-bad', '--db', db.url]);
+    expect(skipped.code).toBe(0);
+    expect(skipped.out).toContain('1 row(s) imported, 1 bad row(s) skipped.');
+  });
+
+  it('stops at start on a bad policy file, naming the key', async () => {
+    const policy = join(mkdtempSync(join(tmpdir(), 'rma-policy-')), 'policy.yaml');
+    writeFileSync(policy, 'doaDays: 14\nwarrantyDayz: 90\n');
+    const { code, err } = await run(['chat', '--jsonl', '--policy', policy], '');
+    expect(code).toBe(2);
+    expect(err).toContain(`policy file ${policy}: unknown key(s) "warrantyDayz"`);
+  });
+
+  it('start opens the console chat on the embedded database and reaches the first prompt', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rma-start-'));
+    const { code, out } = await run(['start'], '', { until: /\[customer\] > /, env: { DATABASE_URL: join(dir, 'db') } });
+    expect(code).toBe(0);
+    expect(out).toMatch(/rma-desk on pglite/);
+    expect(out).toMatch(/Demo orders: 100234 \(DOA\)/);
+    expect(out).toMatch(/\[customer\] > /);
+  });
+});
