@@ -5,10 +5,10 @@ import { assign, emit, enqueueActions, setup } from 'xstate';
 import { approvePending, pendingCents, splitCost } from '../policy/costs.ts';
 import { decideEligibility } from '../policy/eligibility.ts';
 import { flagsInText } from '../policy/exclusions.ts';
-import type { CaseContext, CaseEvent, CaseInput, EvidenceEntry, FlagEntry, Notice, OrderItem } from './types.ts';
+import type { CaseContext, CaseEvent, CaseInput, EvidenceEntry, FlagEntry, Notice, OrderItem, TimerKind } from './types.ts';
 
 /** Bumped whenever the persisted context or state names change shape; see `snapshotMigrations.ts`. */
-export const CASE_MACHINE_VERSION = 1;
+export const CASE_MACHINE_VERSION = 2;
 
 function normalizeSerial(serial: string): string {
   return serial.replace(/[\s-]/g, '').toUpperCase();
@@ -46,7 +46,7 @@ function withItem(context: CaseContext, item: OrderItem, at: string): Partial<Ca
 
 function eligibilityNotice(context: CaseContext): Notice | null {
   const reason = context.reasons[0];
-  if (reason) return { type: 'declined', reason, detail: context.declineNote ?? '' };
+  if (reason === 'outside_window' || reason === 'non_returnable') return { type: 'declined', reason, detail: context.declineNote ?? '' };
   if (!context.item) return null;
   if (!context.kind) return { type: 'unverified_order' };
   const decision = decideEligibility(context.item, context.openedAt, context.policy);
@@ -100,6 +100,10 @@ export const caseMachine = setup({
     announceCostApproval: emit(({ context }): Notice => ({ type: 'cost_approved', cents: pendingCents(context.costs) })),
     approveCost: assign(({ context }) => ({ costs: approvePending(context.costs) })),
     reopen: assign({ reasons: [], declineNote: null, resolution: null, closedAt: null }),
+    closeSilent: assign(({ event }) => ({
+      reasons: [event.type === 'timer.fired' && event.kind === 'rma_expiry' ? ('rma_expired' as const) : ('no_response' as const)],
+    })),
+    announceSilentClose: emit(({ context }): Notice => ({ type: 'closed_silent', reason: context.reasons[0] === 'rma_expired' ? 'rma_expired' : 'no_response' })),
     announceReopen: emit({ type: 'reopened' }),
   },
   guards: {
@@ -114,6 +118,7 @@ export const caseMachine = setup({
     needsEvidence: ({ context }) => context.evidence.length === 0,
     troubleshootingDone: ({ context }) => context.troubleshootingDone,
     costPending: ({ context }) => pendingCents(context.costs) > 0,
+    timerIs: ({ event }, kind: TimerKind) => event.type === 'timer.fired' && event.kind === kind,
   },
 }).createMachine({
   id: 'case',
@@ -161,6 +166,14 @@ export const caseMachine = setup({
         },
         'evidence.provided': { target: '.next', actions: 'recordEvidence' },
         cancel: { target: 'cancelled' },
+        'timer.fired': [
+          { guard: { type: 'timerIs', params: 'intake_reminder' }, actions: emit({ type: 'reminder', kind: 'intake_reminder' }) },
+          { guard: { type: 'timerIs', params: 'intake_close' }, target: 'cancelled', actions: ['closeSilent', 'announceSilentClose'] },
+          {
+            guard: { type: 'timerIs', params: 'doa_window_warning' },
+            actions: emit(({ context }) => ({ type: 'doa_window_closing' as const, endsOn: context.windowEndsOn ?? '' })),
+          },
+        ],
       },
       states: {
         // Routes to the first thing still missing, one at a time.
@@ -299,6 +312,7 @@ export const caseMachine = setup({
             emit(({ event }) => ({ type: 'declined' as const, reason: 'denied_by_staff' as const, detail: event.reason })),
           ],
         },
+        'timer.fired': { guard: { type: 'timerIs', params: 'review_overdue' }, actions: emit(({ event }) => ({ type: 'review_overdue' as const, since: event.at })) },
         'staff.request_info': {
           target: 'intake',
           actions: [assign({ infoRequest: ({ event }) => event.what }), emit(({ event }) => ({ type: 'info_requested' as const, what: event.what }))],
@@ -319,6 +333,10 @@ export const caseMachine = setup({
         'staff.cost': { actions: ['recordCost', 'announceCost'] },
         'staff.approve_cost': { guard: 'costPending', actions: ['announceCostApproval', 'approveCost'] },
         'customer.said': { actions: ['noteCustomerText', 'forwardToStaff', emit({ type: 'ask', expects: 'tracking_number', nudge: true })] },
+        'timer.fired': [
+          { guard: { type: 'timerIs', params: 'tracking_reminder' }, actions: emit({ type: 'reminder', kind: 'tracking_reminder' }) },
+          { guard: { type: 'timerIs', params: 'rma_expiry' }, target: 'cancelled', actions: ['closeSilent', 'announceSilentClose'] },
+        ],
         'evidence.provided': { actions: ['recordEvidence', 'forwardToStaff'] },
         cancel: { target: 'cancelled' },
       },
@@ -371,7 +389,13 @@ export const caseMachine = setup({
       },
     },
     cancelled: {
-      entry: ['markClosed', emit({ type: 'cancelled' })],
+      entry: [
+        'markClosed',
+        // A customer's cancel is confirmed here; a silent close has already said why.
+        enqueueActions(({ context, enqueue }) => {
+          if (context.reasons.length === 0) enqueue.emit({ type: 'cancelled' });
+        }),
+      ],
       on: {
         'staff.reopen': { target: 'intake', actions: ['reopen', 'announceReopen'] },
         'customer.said': { actions: emit({ type: 'case_closed' }) },

@@ -4,8 +4,22 @@ import { CASE_MACHINE_VERSION } from './caseMachine.ts';
 
 type Persisted = Record<string, unknown>;
 
+/** Reminder and expiry settings as they were before version 2 recorded them with each case. */
+const V1_TIMER_DEFAULTS = {
+  remindIntakeAfterDays: 2,
+  closeSilentIntakeAfterDays: 7,
+  remindTrackingAfterDays: 7,
+  expireRmaAfterDays: 30,
+  reviewOverdueBusinessDays: 1,
+  warnDoaWindowDaysBefore: 2,
+};
+
 const STEPS: Record<number, (snapshot: Persisted) => Persisted> = {
-  // 1 → 2 goes here when the context or state names change, e.g. adding a field with its default.
+  // 1 → 2: the policy recorded with a case gained its reminder and expiry settings.
+  1: (snapshot) => {
+    const context = snapshot.context as { policy: Record<string, unknown> };
+    return { ...snapshot, context: { ...context, policy: { ...context.policy, timers: { ...V1_TIMER_DEFAULTS } } } };
+  },
 };
 
 export function upgradeSnapshot(snapshot: Persisted, fromVersion: number): Persisted {

@@ -49,6 +49,11 @@ export const STAFF_RESOLUTIONS = ['replacement', 'repair', 'refund'] as const;
 export type StaffResolution = (typeof STAFF_RESOLUTIONS)[number];
 
 export type DeclineReason = 'outside_window' | 'non_returnable' | 'denied_by_staff';
+/** Why a case closed without a decision: the customer went silent, or an approved RMA was never shipped. */
+export type CloseReason = 'no_response' | 'rma_expired';
+
+export const TIMER_KINDS = ['intake_reminder', 'intake_close', 'doa_window_warning', 'tracking_reminder', 'rma_expiry', 'review_overdue'] as const;
+export type TimerKind = (typeof TIMER_KINDS)[number];
 
 /** What the bot now waits for from the customer. */
 export type Expects =
@@ -84,7 +89,7 @@ export interface CaseContext extends CaseInput {
   fault: string | null;
   evidence: EvidenceEntry[];
   flags: FlagEntry[];
-  reasons: DeclineReason[];
+  reasons: Array<DeclineReason | CloseReason>;
   declineNote: string | null;
   troubleshootingDone: boolean;
   infoRequest: string | null;
@@ -127,7 +132,8 @@ export type CaseEvent =
   | ({ type: 'staff.cost'; cents: number; label: string } & By)
   | ({ type: 'staff.approve_cost' } & By)
   | ({ type: 'staff.note'; text: string } & By)
-  | ({ type: 'staff.reopen' } & By);
+  | ({ type: 'staff.reopen' } & By)
+  | ({ type: 'timer.fired'; kind: TimerKind } & At);
 
 export type CaseEventType = CaseEvent['type'];
 
@@ -154,6 +160,10 @@ export type Notice =
   | { type: 'cancelled' }
   | { type: 'reopened' }
   | { type: 'note_added'; text: string }
-  | { type: 'case_closed' };
+  | { type: 'case_closed' }
+  | { type: 'reminder'; kind: 'intake_reminder' | 'tracking_reminder' }
+  | { type: 'doa_window_closing'; endsOn: string }
+  | { type: 'closed_silent'; reason: CloseReason }
+  | { type: 'review_overdue'; since: string };
 
 export type NoticeType = Notice['type'];

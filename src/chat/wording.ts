@@ -190,6 +190,24 @@ export function word(notice: Notice, c: CaseContext): Said[] {
       return [customer(`${c.ref} has been reopened by our staff.`), staff(`${c.ref} reopened.`)];
     case 'note_added':
       return [staff(`Note added to ${c.ref}.`)];
+    case 'reminder':
+      return notice.kind === 'intake_reminder'
+        ? [customer(`A reminder about ${c.ref}: we're still waiting for your reply. ${c.infoRequest ? `Our staff asked: ${c.infoRequest}` : ''}`.trim())]
+        : [customer(`A reminder about ${c.rma}: please send the tracking number once the parcel is on its way. The RMA expires ${c.policy.timers.expireRmaAfterDays} days after approval.`)];
+    case 'doa_window_closing':
+      return [customer(`Your DOA window for ${c.ref} ends on ${notice.endsOn}. Please finish the claim before then; after it, the item is handled under the ${c.policy.warrantyDays}-day warranty.`)];
+    case 'closed_silent':
+      return notice.reason === 'rma_expired'
+        ? [
+            customer(`${c.rma} has expired: nothing was shipped within ${c.policy.timers.expireRmaAfterDays} days of approval, so ${c.ref} is closed. Please do not ship the item on this RMA; reply here if you still need it and staff can reopen the case.`),
+            staff(`${c.ref}: ${c.rma} expired unshipped after ${c.policy.timers.expireRmaAfterDays} days; the case is closed.`),
+          ]
+        : [
+            customer(`${c.ref} is closed because we heard nothing for ${c.policy.timers.closeSilentIntakeAfterDays} days. Write again any time to open a new claim.`),
+            staff(`${c.ref} closed: no reply from ${c.customer} for ${c.policy.timers.closeSilentIntakeAfterDays} days during intake.`),
+          ];
+    case 'review_overdue':
+      return [staff(`${c.ref} has waited in review for more than ${c.policy.timers.reviewOverdueBusinessDays} business day(s).`, STAFF_REVIEW_ACTIONS)];
     case 'case_closed':
       return [customer(`${c.ref} is closed. Write in the support channel (not in this thread) to open a new claim, or email ${c.policy.contactEmail}.`)];
   }

@@ -37,6 +37,21 @@ export const policySchema = z
       .min(1)
       .max(500)
       .default('the return address our staff give you with the RMA number'),
+    // Reminders and expiry (durable timers).
+    remindIntakeAfterDays: z.int().min(1).max(60).default(2),
+    closeSilentIntakeAfterDays: z.int().min(1).max(365).default(7),
+    remindTrackingAfterDays: z.int().min(1).max(60).default(7),
+    expireRmaAfterDays: z.int().min(1).max(365).default(30),
+    reviewOverdueBusinessDays: z.int().min(1).max(30).default(1),
+    warnDoaWindowDaysBefore: z.int().min(0).max(14).default(2),
+  })
+  .refine((p) => p.closeSilentIntakeAfterDays > p.remindIntakeAfterDays, {
+    message: 'closeSilentIntakeAfterDays must be later than remindIntakeAfterDays',
+    path: ['closeSilentIntakeAfterDays'],
+  })
+  .refine((p) => p.expireRmaAfterDays > p.remindTrackingAfterDays, {
+    message: 'expireRmaAfterDays must be later than remindTrackingAfterDays',
+    path: ['expireRmaAfterDays'],
   })
   .refine((p) => p.warrantyDays >= p.doaDays, {
     message: 'warrantyDays must not be shorter than doaDays',
@@ -54,6 +69,17 @@ export interface Policy {
   costCapCents: number;
   contactEmail: string;
   returnAddress: string;
+  timers: TimerPolicy;
+}
+
+/** When reminders fire and silent cases close; days in the policy's time zone. */
+export interface TimerPolicy {
+  remindIntakeAfterDays: number;
+  closeSilentIntakeAfterDays: number;
+  remindTrackingAfterDays: number;
+  expireRmaAfterDays: number;
+  reviewOverdueBusinessDays: number;
+  warnDoaWindowDaysBefore: number;
 }
 
 export class PolicyError extends Error {
@@ -79,6 +105,14 @@ export function parsePolicy(raw: unknown, source = 'policy'): Policy {
     costCapCents: Math.round(v.costCapUsd * 100),
     contactEmail: v.contactEmail,
     returnAddress: v.returnAddress,
+    timers: {
+      remindIntakeAfterDays: v.remindIntakeAfterDays,
+      closeSilentIntakeAfterDays: v.closeSilentIntakeAfterDays,
+      remindTrackingAfterDays: v.remindTrackingAfterDays,
+      expireRmaAfterDays: v.expireRmaAfterDays,
+      reviewOverdueBusinessDays: v.reviewOverdueBusinessDays,
+      warnDoaWindowDaysBefore: v.warnDoaWindowDaysBefore,
+    },
   };
 }
 

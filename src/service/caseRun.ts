@@ -4,12 +4,13 @@ import { createActor } from 'xstate';
 import { CASE_MACHINE_VERSION, caseMachine } from '../case/caseMachine.ts';
 import { expectsOf, isOpen, stateOf, type CaseSnapshot, type CaseState } from '../case/caseState.ts';
 import { upgradeSnapshot } from '../case/snapshotMigrations.ts';
+import { wantedTimers } from '../case/timers.ts';
 import type { CaseContext, CaseEvent, CaseInput, Expects, FileRef, Notice } from '../case/types.ts';
 import { word } from '../chat/wording.ts';
 import { pendingCents } from '../policy/costs.ts';
 import type { Tx } from '../store/db.ts';
 import * as store from '../store/caseStore.ts';
-import type { CaseRow, NewAttachment } from '../store/caseStore.ts';
+import { iso, type CaseRow, type NewAttachment } from '../store/caseStore.ts';
 import type { Outbound } from './messages.ts';
 
 export interface Who {
@@ -132,6 +133,8 @@ export async function runCase(tx: Tx, run: CaseRun): Promise<CaseRunResult> {
   const state = stateOf(final);
   const context = final.context;
   const now = audit[audit.length - 1]!.at;
+  const previous = run.row ? { lastCustomerAt: run.row.lastCustomerAt, stateSince: run.row.stateSince } : null;
+  const stateChange = audit.findLast((a) => a.stateBefore !== a.stateAfter);
   const values = {
     state,
     snapshot: persisted as unknown,
@@ -139,6 +142,8 @@ export async function runCase(tx: Tx, run: CaseRun): Promise<CaseRunResult> {
     rma: context.rma,
     updatedAt: now,
     closedAt: isOpen(state) ? null : (context.closedAt ?? now),
+    lastCustomerAt: run.who.kind === 'customer' ? now : (previous?.lastCustomerAt ?? context.openedAt),
+    stateSince: stateChange ? stateChange.at : (previous?.stateSince ?? context.openedAt),
   };
   let row: CaseRow;
   if (run.row) {
@@ -157,6 +162,7 @@ export async function runCase(tx: Tx, run: CaseRun): Promise<CaseRunResult> {
     });
   }
   await store.appendCaseEvents(tx, audit.map((a) => ({ ...a, caseId: row.id, version: row.version })));
+  await store.reconcileTimers(tx, row.id, wantedTimers(context, { state, lastCustomerAt: iso(values.lastCustomerAt), stateSince: iso(values.stateSince) }));
   const attachments: NewAttachment[] = run.files.map((file) => ({
     caseId: row.id,
     platform: run.platform,

@@ -4,7 +4,7 @@
 import { Temporal } from '@js-temporal/polyfill';
 import type { Logger } from 'pino';
 import { expectsOf } from '../case/caseState.ts';
-import type { CaseEvent, CaseInput, OrderItem, Policy } from '../case/types.ts';
+import type { CaseEvent, CaseInput, OrderItem, Policy, TimerKind } from '../case/types.ts';
 import { CommandError, CUSTOMER_COMMANDS, helpText, normalizeRef, parseCommand, type Command } from '../chat/commands.ts';
 import { CUSTOMER_ACTIONS, customerActionEvent, customerEvents, type CustomerAction } from '../chat/customerEvents.ts';
 import { orderNumberCandidates } from '../chat/parse.ts';
@@ -249,6 +249,41 @@ export class CaseService {
       if (row && !run.saved) throw new VersionConflict();
       return { ok: true, caseRef: run.ref, messages: run.messages };
     });
+  }
+
+  // --- durable timers ---------------------------------------------------------------------------
+
+  /**
+   * Fires every timer due by `now` as a `timer.fired` case event, each in its own transaction that
+   * also marks it fired, so a timer fires once whatever the number of workers. Returns what the
+   * cases said, in firing order.
+   */
+  async fireDueTimers(now: string, limit = 1000): Promise<Outbound[]> {
+    const said: Outbound[] = [];
+    for (let fired = 0; fired < limit; fired++) {
+      const messages = await this.deps.db.transaction(async (tx) => {
+        const timer = await store.claimDueTimer(tx, now);
+        if (!timer) return null;
+        await store.markTimerFired(tx, timer.id, now);
+        const row = await store.lockCaseById(tx, timer.caseId);
+        if (!row) return [];
+        const event: CaseEvent = { type: 'timer.fired', kind: timer.kind as TimerKind, at: store.iso(timer.dueAt) };
+        const run = await runCase(tx, {
+          row,
+          input: null,
+          who: { kind: 'system', id: 'timer' },
+          buildEvents: () => [event],
+          strict: false,
+          allocateRma: () => Promise.reject(new Error('timers do not approve cases')),
+          files: [],
+          platform: row.platform,
+        });
+        return run.messages;
+      });
+      if (messages === null) break;
+      said.push(...messages);
+    }
+    return said;
   }
 
   // --- reading ----------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 // Queries on cases, their audit trail, attachments, the outbox and processed platform events.
 // Every write takes the transaction the case service opened, so one event is one commit.
-import { and, asc, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, notInArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from './db.ts';
-import { attachments, caseEvents, caseRefSeq, cases, outbox, processedEvents, rmaSeq } from './schema.ts';
+import { attachments, caseEvents, caseRefSeq, cases, outbox, processedEvents, rmaSeq, timers } from './schema.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
@@ -77,7 +77,7 @@ export async function updateCase(
   tx: Tx,
   id: number,
   version: number,
-  values: Pick<CaseRow, 'state' | 'snapshot' | 'orderNumber' | 'rma' | 'updatedAt' | 'closedAt'>,
+  values: Pick<CaseRow, 'state' | 'snapshot' | 'orderNumber' | 'rma' | 'updatedAt' | 'closedAt' | 'lastCustomerAt' | 'stateSince'>,
 ): Promise<boolean> {
   const updated = await tx
     .update(cases)
@@ -136,4 +136,43 @@ export async function caseHistory(q: Q, caseId: number, limit = 1000): Promise<C
 export async function casesByRefs(q: Q, refs: string[]): Promise<CaseRow[]> {
   if (refs.length === 0) return [];
   return q.select().from(cases).where(inArray(cases.ref, refs)).orderBy(asc(cases.id));
+}
+
+// --- durable timers -------------------------------------------------------------------------------
+
+export type TimerRow = typeof timers.$inferSelect;
+
+/** Makes the case's pending timers exactly `wanted`; fired timers stay as they are (they fire once). */
+export async function reconcileTimers(tx: Tx, caseId: number, wanted: Array<{ kind: string; dueAt: string }>): Promise<void> {
+  const pending = await tx.select().from(timers).where(and(eq(timers.caseId, caseId), isNull(timers.firedAt)));
+  const key = (t: { kind: string; dueAt: string }) => `${t.kind}@${new Date(t.dueAt).getTime()}`;
+  const wantedKeys = new Set(wanted.map(key));
+  const stale = pending.filter((t) => !wantedKeys.has(key({ kind: t.kind, dueAt: iso(t.dueAt) })));
+  if (stale.length > 0) await tx.delete(timers).where(inArray(timers.id, stale.map((t) => t.id)));
+  if (wanted.length > 0) await tx.insert(timers).values(wanted.map((w) => ({ caseId, kind: w.kind, dueAt: w.dueAt }))).onConflictDoNothing();
+}
+
+/** The earliest due timer nobody else is firing, locked until the caller's transaction ends. */
+export async function claimDueTimer(tx: Tx, now: string): Promise<TimerRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(timers)
+    .where(and(isNull(timers.firedAt), lte(timers.dueAt, now)))
+    .orderBy(asc(timers.dueAt), asc(timers.id))
+    .limit(1)
+    .for('update', { skipLocked: true });
+  return row;
+}
+
+export async function markTimerFired(tx: Tx, id: number, at: string): Promise<void> {
+  await tx.update(timers).set({ firedAt: at }).where(eq(timers.id, id));
+}
+
+export async function pendingTimers(q: Q, caseId: number): Promise<TimerRow[]> {
+  return q.select().from(timers).where(and(eq(timers.caseId, caseId), isNull(timers.firedAt))).orderBy(asc(timers.dueAt));
+}
+
+export async function lockCaseById(tx: Tx, id: number): Promise<CaseRow | undefined> {
+  const [row] = await tx.select().from(cases).where(eq(cases.id, id)).for('update');
+  return row;
 }

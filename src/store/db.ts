@@ -47,7 +47,9 @@ export async function openDatabase(url: string): Promise<Database> {
   let client: InstanceType<typeof PGlite>;
   if (target.dir) {
     mkdirSync(target.dir, { recursive: true });
-    client = new PGlite(target.dir);
+    // A new directory starts from the migrated template when there is one, instead of running initdb.
+    const template = readdirSync(target.dir).length === 0 ? readTemplate() : null;
+    client = template ? new PGlite({ dataDir: target.dir, loadDataDir: template }) : new PGlite(target.dir);
   } else {
     const template = readTemplate();
     client = template ? new PGlite({ loadDataDir: template }) : new PGlite();

@@ -46,6 +46,10 @@ export const cases = pgTable(
     openedAt: timestamp('opened_at', { withTimezone: true, mode: 'string' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true, mode: 'string' }),
+    /** When the customer last sent anything; intake reminders count from here. */
+    lastCustomerAt: timestamp('last_customer_at', { withTimezone: true, mode: 'string' }),
+    /** When the case entered its current state; review and RMA timers count from here. */
+    stateSince: timestamp('state_since', { withTimezone: true, mode: 'string' }),
   },
   (t) => [
     index('cases_state_opened').on(t.state, t.openedAt),
@@ -105,6 +109,11 @@ export const outbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
     deliveredAt: timestamp('delivered_at', { withTimezone: true, mode: 'string' }),
     attempts: integer('attempts').notNull().default(0),
+    /** Not before this time (backoff after a failure, or a platform's retry-after). */
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'string' }),
+    /** A relay is delivering it until then; after that another relay may take it over. */
+    leaseUntil: timestamp('lease_until', { withTimezone: true, mode: 'string' }),
+    lastError: text('last_error'),
   },
   (t) => [index('outbox_pending').on(t.id).where(sql`delivered_at is null`)],
 );
@@ -118,4 +127,19 @@ export const processedEvents = pgTable(
     at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.platform, t.eventId] })],
+);
+
+/** Durable timers: reminders and expiries, fired by the worker as `timer.fired` case events. */
+export const timers = pgTable(
+  'timers',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    kind: text('kind').notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true, mode: 'string' }).notNull(),
+    firedAt: timestamp('fired_at', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [uniqueIndex('timers_identity').on(t.caseId, t.kind, t.dueAt), index('timers_due').on(t.dueAt).where(sql`fired_at is null`)],
 );

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, type AnyStateNode } from 'xstate';
 import { caseMachine } from '../../src/case/caseMachine.ts';
 import { CASE_STATES, stateOf, type CaseSnapshot } from '../../src/case/caseState.ts';
-import type { CaseEvent, CaseInput, OrderItem } from '../../src/case/types.ts';
+import { TIMER_KINDS, type CaseEvent, type CaseInput, type OrderItem } from '../../src/case/types.ts';
 import { pendingCents } from '../../src/policy/costs.ts';
 import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
 
@@ -45,6 +45,7 @@ const EVENTS: CaseEvent[] = [
   { type: 'staff.approve_cost', at, by },
   { type: 'staff.note', text: 'called the customer', at, by },
   { type: 'staff.reopen', at, by },
+  ...TIMER_KINDS.map((kind): CaseEvent => ({ type: 'timer.fired', kind, at })),
 ];
 
 // States that differ only in amounts or texts are the same node of the model.

@@ -20,6 +20,14 @@ describe('policy file', () => {
       costCapCents: 50_000,
       contactEmail: 'xingzhiqiang1984@outlook.com',
       returnAddress: expect.any(String),
+      timers: {
+        remindIntakeAfterDays: 2,
+        closeSilentIntakeAfterDays: 7,
+        remindTrackingAfterDays: 7,
+        expireRmaAfterDays: 30,
+        reviewOverdueBusinessDays: 1,
+        warnDoaWindowDaysBefore: 2,
+      },
     });
   });
 
@@ -41,6 +49,7 @@ describe('policy file', () => {
     ['{"contactEmail": "not-an-address"}', /"contactEmail"/],
     ['{"doaDays": 30, "warrantyDays": 14}', /warrantyDays must not be shorter than doaDays/],
     ['[1, 2]', /expected a mapping/],
+    ['{"remindIntakeAfterDays": 7, "closeSilentIntakeAfterDays": 7}', /closeSilentIntakeAfterDays must be later/],
     ['{"a": [', /not valid JSON or YAML/],
   ])('refuses %s with a message naming the problem', (text, message) => {
     const path = file('bad.json', text);

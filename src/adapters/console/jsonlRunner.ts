@@ -115,8 +115,15 @@ export async function runJsonl({ service, input, output, now, log }: JsonlOption
       write({ type: 'ack', line: lineNumber, ok: false, error: describe(parsed.error) });
       continue;
     }
-    if (parsed.data.at) clock = new Date(parsed.data.at).toISOString();
     try {
+      if (parsed.data.at) {
+        clock = new Date(parsed.data.at).toISOString();
+        // Timers that fall due by this line's clock fire first, as a worker would have fired them.
+        const reminders = await service.fireDueTimers(clock);
+        for (const m of reminders) write(messageLine(m));
+        await service.markDelivered(reminders.flatMap((m) => (m.outboxId === null ? [] : [m.outboxId])), clock);
+        for (const m of reminders) if (m.case && !touched.includes(m.case)) touched.push(m.case);
+      }
       const result = await service.handle(toInbound(parsed.data, clock));
       for (const m of result.messages) write(messageLine(m));
       await service.markDelivered(result.messages.flatMap((m) => (m.outboxId === null ? [] : [m.outboxId])), clock);

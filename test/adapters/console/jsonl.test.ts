@@ -127,4 +127,23 @@ describe('rma-desk chat --jsonl', () => {
     ]);
     expect(messages(out).filter((m) => String(m.text).startsWith("Hi, I'm the returns desk"))).toHaveLength(1);
   });
+
+  it('fires the timers that fall due by a line\'s clock before handling the line', async () => {
+    const out = await runScript([
+      { at: '2026-11-20T10:00:00Z', user: 'U2', text: 'order 100310' },
+      { at: '2026-11-28T10:00:00Z', user: 'U2', text: 'hello again' },
+    ]);
+    const texts = messages(out).map((m) => m.text as string);
+    const reminder = texts.findIndex((t) => t.startsWith('A reminder about C-1001'));
+    const closed = texts.findIndex((t) => t.includes('C-1001 is closed because we heard nothing for 7 days'));
+    const reopened = texts.findIndex((t) => t.includes("I've opened case C-1002"));
+    expect(reminder).toBeGreaterThan(0);
+    expect(closed).toBeGreaterThan(reminder);
+    expect(reopened).toBeGreaterThan(closed);
+    expect(out.findIndex((l) => l.type === 'ack' && l.line === 1)).toBeLessThan(out.findIndex((l) => (l.text as string | undefined)?.startsWith('A reminder') ?? false));
+    expect(cases(out).map((c) => [c.ref, c.state, c.reasons])).toEqual([
+      ['C-1001', 'cancelled', ['no_response']],
+      ['C-1002', 'intake', []],
+    ]);
+  });
 });
