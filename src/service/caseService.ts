@@ -32,6 +32,10 @@ class Refusal extends Error {}
 const STAFF_ACTIONS = ['approve', 'deny', 'request_info'] as const;
 const MAX_ATTEMPTS = 5;
 
+function duplicateOf(inbound: Inbound): HandleResult {
+  return { ok: true, duplicate: true, caseRef: inbound.caseRef ?? null, messages: [] };
+}
+
 export class CaseService {
   constructor(private readonly deps: CaseServiceDeps) {}
 
@@ -40,6 +44,22 @@ export class CaseService {
   }
 
   async handle(inbound: Inbound): Promise<HandleResult> {
+    const { eventId, platform } = inbound;
+    if (eventId && (await store.isPlatformEventProcessed(this.deps.db, platform, eventId))) return duplicateOf(inbound);
+    const result = await this.handleOnce(inbound);
+    // A case change claims its event id in its own transaction; a reply that changed nothing
+    // (a refusal, /rma list, help) claims it here, so a retried delivery is not answered twice.
+    if (eventId && !this.claimed.has(result)) {
+      const first = await this.deps.db.transaction((tx) => store.claimPlatformEvent(tx, platform, eventId));
+      if (!first) return duplicateOf(inbound);
+    }
+    return result;
+  }
+
+  /** Results whose event id was claimed in the case transaction. */
+  private readonly claimed = new WeakSet<HandleResult>();
+
+  private async handleOnce(inbound: Inbound): Promise<HandleResult> {
     const staff = await this.deps.isStaff(inbound.platform, inbound.user);
     for (let attempt = 1; ; attempt++) {
       try {
@@ -103,12 +123,30 @@ export class CaseService {
       if (row) return { ok: true, caseRef: row.ref, messages: [] };
       return { ok: true, caseRef: null, messages: [this.reply(inbound, `Staff act on cases with /rma. ${helpText(true)}`)] };
     }
-    const expects = row ? expectsOf(persistedSnapshot(row)) : 'order_number';
-    const order = expects === 'order_number' ? await this.lookUpOrder(text) : null;
+    let target = row;
+    let order = null;
+    if (row && this.foundByFallback(row, inbound)) {
+      // One open case per customer and order: naming another order outside the case opens a new case.
+      order = await this.lookUpOrder(text);
+      if (order && order.items.length > 0 && row.orderNumber !== null && order.number !== row.orderNumber) target = null;
+    }
+    const expects = target ? expectsOf(persistedSnapshot(target)) : 'order_number';
+    if (expects === 'order_number') order ??= await this.lookUpOrder(text);
+    else order = null;
     const who: Who = { kind: 'customer', id: inbound.user };
-    return this.transact(inbound, row, who, (context, currentExpects) =>
-      customerEvents(context, currentExpects, { at: inbound.at, text, files, order }),
+    const lookedUp = order;
+    return this.transact(
+      inbound,
+      target,
+      who,
+      (context, currentExpects) => customerEvents(context, currentExpects, { at: inbound.at, text, files, order: lookedUp }),
+      { intendedNewCase: inbound.newCase === true || (row !== null && target === null) },
     );
+  }
+
+  /** The case was the customer's latest open one, not named by the message or its thread. */
+  private foundByFallback(row: CaseRow, inbound: Inbound): boolean {
+    return !inbound.caseRef && (!inbound.thread || row.thread !== inbound.thread);
   }
 
   /** The case a customer's message belongs to: the one named, the thread's, or their latest open one. */
@@ -220,12 +258,14 @@ export class CaseService {
     seen: CaseRow | null,
     who: Who,
     buildEvents: CaseRun['buildEvents'],
-    options: { strict?: boolean } = {},
+    options: { strict?: boolean; intendedNewCase?: boolean } = {},
   ): Promise<HandleResult> {
     const { db, policy } = this.deps;
     return db.transaction(async (tx) => {
       if (inbound.eventId && !(await store.claimPlatformEvent(tx, inbound.platform, inbound.eventId))) {
-        return { ok: true, duplicate: true, caseRef: seen?.ref ?? null, messages: [] };
+        const duplicate = duplicateOf(inbound);
+        this.claimed.add(duplicate);
+        return duplicate;
       }
       let row: CaseRow | null = null;
       let input: (CaseInput & { thread: string | null }) | null = null;
@@ -233,6 +273,10 @@ export class CaseService {
         row = (await store.lockCaseByRef(tx, seen.ref)) ?? null;
         if (!row || row.version !== seen.version) throw new VersionConflict();
       } else {
+        // Two first messages of one customer at once must not open two cases: the second waits here,
+        // then finds the first one's case and is retried against it.
+        await store.lockCustomer(tx, inbound.platform, inbound.user);
+        if (!options.intendedNewCase && (await store.latestOpenCaseOf(tx, inbound.platform, inbound.user))) throw new VersionConflict();
         input = { ref: await store.nextCaseRef(tx), platform: inbound.platform, customer: inbound.user, openedAt: inbound.at, policy, thread: inbound.thread ?? null };
       }
       const run = await runCase(tx, {
@@ -247,7 +291,9 @@ export class CaseService {
       });
       if (run.refused) throw new Refusal(run.refused);
       if (row && !run.saved) throw new VersionConflict();
-      return { ok: true, caseRef: run.ref, messages: run.messages };
+      const result: HandleResult = { ok: true, caseRef: run.ref, messages: run.messages };
+      if (inbound.eventId) this.claimed.add(result);
+      return result;
     });
   }
 

@@ -176,3 +176,63 @@ export async function lockCaseById(tx: Tx, id: number): Promise<CaseRow | undefi
   const [row] = await tx.select().from(cases).where(eq(cases.id, id)).for('update');
   return row;
 }
+
+// --- outbox relay ---------------------------------------------------------------------------------
+
+/**
+ * Leases up to `limit` deliverable rows: not delivered, not backing off, not leased by a live relay,
+ * and with no earlier undelivered row of the same case (a case's messages go out in order).
+ */
+export async function leaseOutbox(tx: Tx, options: { now: string; leaseUntil: string; platforms: string[]; limit: number }): Promise<OutboxRow[]> {
+  if (options.platforms.length === 0) return [];
+  const candidates = await tx
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(
+      and(
+        isNull(outbox.deliveredAt),
+        inArray(outbox.platform, options.platforms),
+        sql`(${outbox.nextAttemptAt} is null or ${outbox.nextAttemptAt} <= ${options.now})`,
+        sql`(${outbox.leaseUntil} is null or ${outbox.leaseUntil} < ${options.now})`,
+        sql`not exists (select 1 from outbox earlier where earlier.case_id = ${outbox.caseId} and earlier.delivered_at is null and earlier.id < ${outbox.id})`,
+      ),
+    )
+    .orderBy(asc(outbox.id))
+    .limit(options.limit)
+    .for('update', { skipLocked: true });
+  if (candidates.length === 0) return [];
+  return tx
+    .update(outbox)
+    .set({ leaseUntil: options.leaseUntil })
+    .where(inArray(outbox.id, candidates.map((c) => c.id)))
+    .returning();
+}
+
+export async function outboxDelivered(q: Q, id: number, at: string): Promise<void> {
+  await q.update(outbox).set({ deliveredAt: at, leaseUntil: null, lastError: null, attempts: sql`${outbox.attempts} + 1` }).where(eq(outbox.id, id));
+}
+
+export async function outboxFailed(q: Q, id: number, nextAttemptAt: string, error: string): Promise<void> {
+  await q
+    .update(outbox)
+    .set({ nextAttemptAt, leaseUntil: null, lastError: error.slice(0, 1000), attempts: sql`${outbox.attempts} + 1` })
+    .where(eq(outbox.id, id));
+}
+
+/** Gives a leased row back without counting an attempt. */
+export async function outboxRelease(q: Q, id: number): Promise<void> {
+  await q.update(outbox).set({ leaseUntil: null }).where(eq(outbox.id, id));
+}
+
+/** Serializes case creation for one customer until the transaction ends. */
+export async function lockCustomer(tx: Tx, platform: string, customer: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${platform}:${customer}`}))`);
+}
+
+export async function isPlatformEventProcessed(q: Q, platform: string, eventId: string): Promise<boolean> {
+  const [row] = await q
+    .select({ eventId: processedEvents.eventId })
+    .from(processedEvents)
+    .where(and(eq(processedEvents.platform, platform), eq(processedEvents.eventId, eventId)));
+  return row !== undefined;
+}

@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listCases } from '../../src/store/caseStore.ts';
+import { openTestApp, type TestApp } from '../support/testApp.ts';
+
+describe('inbound edge cases', () => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await openTestApp();
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  it('answers a retried refusal or query once', async () => {
+    const first = await app.send({ user: 'U1', command: '/rma approve C-1001', eventId: 'e1' });
+    expect(first).toMatchObject({ ok: false, messages: [expect.anything()] });
+    expect(await app.send({ user: 'U1', command: '/rma approve C-1001', eventId: 'e1' })).toMatchObject({ ok: true, duplicate: true, messages: [] });
+    await app.send({ user: 'S1', command: '/rma list', eventId: 'e2' });
+    expect(await app.send({ user: 'S1', command: '/rma list', eventId: 'e2' })).toMatchObject({ duplicate: true, messages: [] });
+  });
+
+  it('opens one case when a new customer sends two messages at the same moment', async () => {
+    const [a, b] = await Promise.all([
+      app.send({ user: 'U5', text: 'hello, my optic is dead' }),
+      app.send({ user: 'U5', text: 'order 100234' }),
+    ]);
+    expect(a.caseRef).toBe(b.caseRef);
+    expect(await listCases(app.database.db, { state: 'all', limit: 10 })).toHaveLength(1);
+  });
+
+  it('keeps one open case per customer and order: another order opens a second case', async () => {
+    const first = await app.send({ user: 'U1', text: 'order 100234', at: '2026-11-20T10:00:00Z' });
+    const second = await app.send({ user: 'U1', text: 'also order 100310 has a dead PSU' });
+    expect(second.caseRef).not.toBe(first.caseRef);
+    expect(second.messages.some((m) => m.expects === 'item')).toBe(true);
+    // The same order again, or an answer, goes to the latest open case as before.
+    const answer = await app.send({ user: 'U1', text: '2' });
+    expect(answer.caseRef).toBe(second.caseRef);
+    const rows = await listCases(app.database.db, { state: 'open', limit: 10 });
+    expect(rows.map((r) => [r.ref, r.orderNumber])).toEqual([
+      [first.caseRef, '100234'],
+      [second.caseRef, '100310'],
+    ]);
+  });
+
+  it('does not open a second case for an unknown order number typed as an answer', async () => {
+    const first = await app.send({ user: 'U1', text: 'order 100234', at: '2026-11-20T10:00:00Z' });
+    const serial = await app.send({ user: 'U1', text: 'FNS17320ABC' });
+    expect(serial.caseRef).toBe(first.caseRef);
+    expect(await listCases(app.database.db, { state: 'all', limit: 10 })).toHaveLength(1);
+  });
+});
