@@ -1,0 +1,81 @@
+// Messages and file shares in the support channels and in DMs with the bot become case events. A root
+// message's own ts names its thread, so the case opened by it lives in that thread; a reply in a case
+// thread belongs to that case. Bolt has already acknowledged the event when these listeners run.
+import type { App } from '@slack/bolt';
+import { z } from 'zod';
+import type { HandleResult, Inbound } from '../../service/messages.ts';
+import type { PrivateTarget } from './delivery.ts';
+import { apologizingOnFailure, PLATFORM, privateTargetIn, type SlackContext } from './slackContext.ts';
+import { messageFiles, slackFileSchema } from './slackFiles.ts';
+import { escapeSlack, messageLink, parseThreadKey, plainFromSlack, threadKey, tsToIso } from './slackText.ts';
+
+/** Message subtypes that are a person posting: plain messages, file shares, thread replies sent to the channel. */
+const PERSON_SUBTYPES = new Set([undefined, 'file_share', 'thread_broadcast']);
+
+const messageEventSchema = z.object({
+  type: z.literal('message'),
+  subtype: z.string().optional(),
+  channel: z.string(),
+  channel_type: z.string().optional(),
+  user: z.string().optional(),
+  bot_id: z.string().nullish(),
+  text: z.string().nullish(),
+  ts: z.string(),
+  thread_ts: z.string().optional(),
+  files: z.array(slackFileSchema).optional(),
+});
+
+export function registerMessageEvents(app: App, ctx: SlackContext): void {
+  app.event('message', async ({ event, body }) => {
+    const parsed = messageEventSchema.safeParse(event);
+    if (!parsed.success) return;
+    const m = parsed.data;
+    if (m.bot_id || !PERSON_SUBTYPES.has(m.subtype) || !m.user) return;
+    const isDm = m.channel_type === 'im' || m.channel.startsWith('D');
+    if (!isDm && !ctx.config.supportChannels.includes(m.channel)) return;
+    const user = m.user;
+    // Staff talking with customers in a support channel is conversation, not a case event.
+    if (!isDm && (await ctx.staff.isStaff(user))) return;
+
+    const where = privateTargetIn(m.channel, isDm ? (m.thread_ts ?? m.ts) : m.thread_ts);
+    await apologizingOnFailure(ctx, user, where, async () => {
+      const files = await messageFiles(ctx.client, m.files ?? [], ctx.log);
+      const text = plainFromSlack(m.text ?? '');
+      if (text.trim() === '' && files.length === 0) return;
+      const thread = threadKey(m.channel, m.thread_ts ?? m.ts);
+      // In a shared channel anyone can reply in anyone's thread; only the claimant's replies belong to the case.
+      const threadCase = m.thread_ts ? await ctx.service.findCaseByThread(PLATFORM, thread) : undefined;
+      if (threadCase && threadCase.customer !== user) {
+        await ctx.delivery.postPrivate(user, `This thread belongs to another customer's claim (${threadCase.ref}). To open a claim of your own, write a new message in the channel.`, where);
+        return;
+      }
+      const inbound: Inbound = {
+        platform: PLATFORM,
+        eventId: typeof body.event_id === 'string' ? body.event_id : undefined,
+        at: tsToIso(m.ts),
+        user,
+        thread,
+        text,
+        files,
+      };
+      const result = await ctx.service.handle(inbound);
+      if (result.duplicate) {
+        ctx.log.info({ eventId: inbound.eventId, caseRef: result.caseRef }, 'slack event delivered again; already handled');
+        return;
+      }
+      await ctx.delivery.deliver(result, where, ctx.now);
+      await pointToCaseThread(ctx, result, thread, user, where);
+    });
+  });
+}
+
+/** When the message went to a case that lives in another thread, say where the conversation continues. */
+async function pointToCaseThread(ctx: SlackContext, result: HandleResult, thread: string, user: string, where: PrivateTarget): Promise<void> {
+  const caseThread = parseThreadKey(result.messages.find((m) => m.to === 'customer' && !m.private)?.thread);
+  if (!result.ok || !result.caseRef || !caseThread || threadKey(caseThread.channel, caseThread.ts) === thread) return;
+  const ref = escapeSlack(result.caseRef);
+  const text = ctx.workspaceUrl
+    ? `I've added this to *${ref}*; the conversation continues in <${messageLink(ctx.workspaceUrl, caseThread.channel, caseThread.ts)}|its thread>.`
+    : `I've added this to *${ref}*; the conversation continues in its thread.`;
+  await ctx.delivery.postPrivate(user, { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] }, where);
+}

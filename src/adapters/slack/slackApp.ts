@@ -1,0 +1,146 @@
+// Starts the Slack adapter: a Bolt app in HTTP mode (signed requests on /slack/events) or Socket Mode
+// (an app-level token, no public URL), with its listeners for messages, buttons, modals, /rma and
+// App Home. Returns the staff check the CLI hands to the case service.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { CaseService } from '../../service/caseService.ts';
+import type { Outbound } from '../../service/messages.ts';
+import { boltLogger } from './boltLogger.ts';
+import { slackDelivery } from './delivery.ts';
+import { registerHomeTab } from './homeTab.ts';
+import { registerInteractions } from './interactions.ts';
+import { registerMessageEvents } from './messageEvents.ts';
+import { registerRmaCommand } from './rmaCommand.ts';
+import type { SlackConfig } from './slackConfig.ts';
+import type { SlackContext } from './slackContext.ts';
+import { staffDirectory } from './staffDirectory.ts';
+
+export const EVENTS_PATH = '/slack/events';
+
+export interface StartSlackOptions {
+  config: SlackConfig;
+  service: CaseService;
+  log: Logger;
+  /** HTTP mode: the interface to listen on; every interface when unset. */
+  host?: string | undefined;
+  /** The clock for what carries no Slack timestamp; the system clock by default. */
+  now?: (() => Date) | undefined;
+}
+
+export interface SlackHandle {
+  isStaff(user: string): Promise<boolean>;
+  /** Stops taking requests, then waits for the ones under way. */
+  stop(): Promise<void>;
+  /** HTTP mode: the port it listens on. */
+  port?: number;
+  /** Resolves once every request taken so far has been handled. */
+  idle(): Promise<void>;
+  /**
+   * Posts Slack messages the service produced outside a Slack request (timers, an outbox relay):
+   * case threads and the staff channel as usual, private ones in the person's DM with the bot.
+   * Delivered outbox rows are marked.
+   */
+  deliver(messages: Outbound[]): Promise<void>;
+}
+
+/** Work under way, so that stopping (and a test) can wait for it. */
+function inFlightTracker() {
+  const running = new Set<Promise<unknown>>();
+  return {
+    async track<T>(work: Promise<T>): Promise<T> {
+      running.add(work);
+      try {
+        return await work;
+      } finally {
+        running.delete(work);
+      }
+    },
+    async idle(): Promise<void> {
+      while (running.size > 0) await Promise.allSettled([...running]);
+    },
+  };
+}
+
+export async function startSlack(options: StartSlackOptions): Promise<SlackHandle> {
+  const { config, service } = options;
+  const log = options.log.child({ platform: 'slack' });
+  const logger = boltLogger(log);
+  const apiUrl: webApi.WebClientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
+  // A few quick retries, not the client's default half hour: a message that cannot be posted stays
+  // in the outbox, and a listener (or a shutdown waiting for it) must not hang on Slack.
+  const clientOptions: webApi.WebClientOptions = { ...apiUrl, retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000 } };
+
+  // One auth.test up front: a wrong token fails the start with Slack's reason, and the bot's own
+  // ids let Bolt drop the bot's messages when Slack echoes them back.
+  const probe = new webApi.WebClient(config.botToken, { ...clientOptions, logger });
+  const auth = await probe.auth.test();
+
+  const receiver =
+    config.mode.kind === 'http'
+      ? new HTTPReceiver({ signingSecret: config.mode.signingSecret, endpoints: EVENTS_PATH, logger })
+      : new SocketModeReceiver({ appToken: config.mode.appToken, logger, installerOptions: { clientOptions: { ...apiUrl } } });
+  const app = new App({
+    token: config.botToken,
+    receiver,
+    logger,
+    clientOptions,
+    botId: auth.bot_id,
+    botUserId: auth.user_id,
+    tokenVerificationEnabled: false,
+  });
+
+  const tracker = inFlightTracker();
+  app.use(async ({ next }) => {
+    await tracker.track(next());
+  });
+  app.error(async (error) => {
+    log.error({ err: error }, 'slack listener failed');
+  });
+
+  const staff = staffDirectory({ client: app.client, users: config.staffUsers, usergroup: config.staffUsergroup, log });
+  const workspaceUrl = typeof auth.url === 'string' ? auth.url : null;
+  const ctx: SlackContext = {
+    config,
+    service,
+    client: app.client,
+    delivery: slackDelivery({ client: app.client, service, staffChannel: config.staffChannel, workspaceUrl, log }),
+    staff,
+    log,
+    now: options.now ?? (() => new Date()),
+    workspaceUrl,
+  };
+  registerMessageEvents(app, ctx);
+  registerInteractions(app, ctx);
+  registerRmaCommand(app, ctx);
+  registerHomeTab(app, ctx);
+
+  let port: number | undefined;
+  if (config.mode.kind === 'http') {
+    const server = (await app.start(options.host ? { port: config.mode.port, host: options.host } : config.mode.port)) as Server;
+    port = (server.address() as AddressInfo).port;
+    log.info({ port, path: EVENTS_PATH, team: auth.team }, 'slack adapter listening (HTTP mode)');
+  } else {
+    await app.start();
+    log.info({ team: auth.team }, 'slack adapter connected (Socket Mode)');
+  }
+
+  let stopping: Promise<void> | null = null;
+  return {
+    isStaff: (user) => staff.isStaff(user),
+    port,
+    idle: () => tracker.idle(),
+    async deliver(messages) {
+      await tracker.track(ctx.delivery.deliver({ ok: true, caseRef: null, messages }, { kind: 'direct' }, ctx.now));
+    },
+    stop() {
+      stopping ??= (async () => {
+        if (receiver instanceof SocketModeReceiver) await receiver.client.disconnect();
+        else await app.stop();
+        await tracker.idle();
+      })();
+      return stopping;
+    },
+  };
+}

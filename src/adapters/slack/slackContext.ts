@@ -1,0 +1,44 @@
+// What the Slack listeners share: configuration, the case service, the Web API client, delivery,
+// the staff directory and the clock. Built once in startSlack.
+import type { webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { CaseService } from '../../service/caseService.ts';
+import type { Delivery, PrivateTarget } from './delivery.ts';
+import type { SlackConfig } from './slackConfig.ts';
+import type { StaffDirectory } from './staffDirectory.ts';
+
+export const PLATFORM = 'slack';
+
+export interface SlackContext {
+  config: SlackConfig;
+  service: CaseService;
+  client: webApi.WebClient;
+  delivery: Delivery;
+  staff: StaffDirectory;
+  log: Logger;
+  /** The clock for what carries no Slack timestamp (slash commands, modal submissions). */
+  now: () => Date;
+  /** `https://team.slack.com/`, for links to threads; null when Slack did not say. */
+  workspaceUrl: string | null;
+}
+
+/** A reply only `user` should see, in the conversation where they acted. */
+export function privateTargetIn(channel: string | undefined, threadTs?: string): PrivateTarget {
+  if (!channel) return { kind: 'direct' };
+  // D… is a direct message with the bot: nobody else reads it, so an ordinary reply will do.
+  return channel.startsWith('D') ? { kind: 'dm', channel, threadTs } : { kind: 'ephemeral', channel, threadTs };
+}
+
+/** Runs the work of a listener; when it fails, tells the person and lets Bolt's error handler log it. */
+export async function apologizingOnFailure(ctx: SlackContext, user: string, where: PrivateTarget, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    try {
+      await ctx.delivery.postPrivate(user, 'Sorry, something went wrong on our side. Please try again in a minute.', where);
+    } catch (notifyError) {
+      ctx.log.warn({ err: notifyError, user }, 'could not tell the user about a failure');
+    }
+    throw error;
+  }
+}

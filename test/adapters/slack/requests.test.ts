@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { caseHistory } from '../../../src/store/caseStore.ts';
+import { eventCallback, messageEvent, sendToApp, slackTs } from '../../fakes/slack/slackRequests.ts';
+import { IDS, openSlackHarness, SIGNING_SECRET, type SlackHarness } from './slackHarness.ts';
+
+describe('requests reaching the Slack adapter', () => {
+  let h: SlackHarness;
+  beforeEach(async () => {
+    h = await openSlackHarness();
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+
+  /** Web API calls beyond the start-up ones (auth.test). */
+  const work = () => h.api.calls.filter((c) => c.method !== 'auth.test');
+  const claim = () => eventCallback(messageEvent({ channel: IDS.support, user: IDS.customer, text: 'Order 100234 is dead', ts: slackTs('2026-11-20T10:00:00Z') }));
+
+  it('rejects a bad signature and a stale timestamp with 401, doing nothing', async () => {
+    const forged = await sendToApp(h.url, SIGNING_SECRET, { json: claim() }, { secret: 'not-the-signing-secret' });
+    // Signed correctly, but six minutes old: a replay.
+    const stale = await sendToApp(h.url, SIGNING_SECRET, { json: claim() }, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
+    await h.slack.idle();
+
+    expect([forged.status, stale.status]).toEqual([401, 401]);
+    expect(work()).toEqual([]);
+    expect(await h.app.service.listCases({ state: 'all', limit: 10 })).toEqual([]);
+    // The same request, properly signed and fresh, is taken: the rejections were about the signature alone.
+    expect((await sendToApp(h.url, SIGNING_SECRET, { json: claim() })).status).toBe(200);
+    await h.slack.idle();
+    expect(await h.app.service.listCases({ state: 'all', limit: 10 })).toHaveLength(1);
+  });
+
+  it('processes an event Slack retries (same event_id, x-slack-retry-num) once', async () => {
+    const first = await h.message({ channel: IDS.support, user: IDS.customer, text: 'Order 100234 is dead' });
+    const postsAfterFirst = work().length;
+    expect(postsAfterFirst).toBeGreaterThan(0);
+
+    const retry = await h.message(
+      { channel: IDS.support, user: IDS.customer, text: 'Order 100234 is dead', ts: first.ts },
+      { eventId: first.eventId, retryNum: 1, retryReason: 'http_timeout' },
+    );
+
+    expect(retry.status).toBe(200);
+    expect(work()).toHaveLength(postsAfterFirst);
+    const cases = await h.app.service.listCases({ state: 'all', limit: 10 });
+    expect(cases).toHaveLength(1);
+    expect((await caseHistory(h.app.database.db, cases[0]!.id)).map((e) => e.type)).toEqual(['case.opened', 'order.provided']);
+  });
+
+  it('ignores bot posts, edits, other channels, and staff talking in the support channel', async () => {
+    await h.message({ channel: IDS.support, user: IDS.customer, text: 'Order 100234 is dead <@UBOT01>', botId: 'B0OTHER' });
+    await h.message({ channel: IDS.support, user: IDS.customer, text: 'Order 100234', subtype: 'message_changed' });
+    await h.message({ channel: 'C0RANDOM', user: IDS.customer, text: 'Order 100234 is dead' });
+    await h.message({ channel: IDS.staffChannel, user: IDS.customer, text: 'Order 100234 is dead' });
+    await h.message({ channel: IDS.support, user: IDS.staff, text: 'Hi all, we are closed on Friday' });
+
+    expect(work().filter((c) => c.method !== 'usergroups.users.list')).toEqual([]);
+    expect(await h.app.service.listCases({ state: 'all', limit: 10 })).toEqual([]);
+
+    // A direct message with the bot is a support conversation too.
+    await h.message({ channel: 'D0CUST01', channelType: 'im', user: IDS.customer, text: 'Order 100234 is dead' });
+    expect(await h.app.service.listCases({ state: 'all', limit: 10 })).toHaveLength(1);
+    expect(h.api.callsOf('chat.postMessage').every((c) => c.args.channel === 'D0CUST01')).toBe(true);
+  });
+});
