@@ -1,0 +1,166 @@
+// Starts the Discord side of the desk: a discord.js client with only the intents it needs, the /rma
+// command registered for the guild, the claim button pinned, and messages and interactions routed
+// to the case service.
+import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ChannelType, Client, DiscordjsError, DiscordjsErrorCodes, Events, GatewayIntentBits, Routes } from 'discord.js';
+import type { Logger } from 'pino';
+import { ConfigError } from '../../config/config.ts';
+import type { CaseService } from '../../service/caseService.ts';
+import type { Outbound } from '../../service/messages.ts';
+import { ensureClaimButton } from './claimButton.ts';
+import type { DiscordConfig } from './config.ts';
+import { postOutbound } from './delivery.ts';
+import type { DeskContext } from './deskContext.ts';
+import { onInteraction } from './interactionEvents.ts';
+import { KeyedQueue } from './keyedQueue.ts';
+import { onMessage } from './messageEvents.ts';
+import { RecentIds } from './recentIds.ts';
+import { rmaCommandJson } from './rmaCommand.ts';
+import { StaffDirectory } from './staffDirectory.ts';
+
+export interface DiscordDesk {
+  /** Whether a Discord user holds the staff role (for `openApp`'s isStaff). */
+  isStaff(user: string): Promise<boolean>;
+  /**
+   * Posts one public message of a Discord case (from an outbox relay or the timers worker) in its
+   * thread or the staff channel; throws when Discord refuses it. Marking it delivered is the caller's.
+   */
+  post(message: Outbound): Promise<void>;
+  /** Resolves once every event taken so far has been handled. */
+  idle(): Promise<void>;
+  /** Stops taking events, waits (a few seconds at most) for those under way, and disconnects. */
+  stop(): Promise<void>;
+}
+
+export interface DiscordOptions {
+  config: DiscordConfig;
+  service: CaseService;
+  log: Logger;
+}
+
+/**
+ * Guilds: the server, its channels, roles and threads. GuildMessages: messages in channels and
+ * threads. MessageContent (privileged): what those messages say. No member list, no presences.
+ */
+export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent];
+
+const START_TIMEOUT_MS = 30_000;
+const STOP_GRACE_MS = 5_000;
+
+function startError(error: unknown): Error {
+  if (error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.TokenInvalid) return new ConfigError('Discord: DISCORD_TOKEN was refused by Discord');
+  if (error instanceof Error && /disallowed intents/i.test(error.message)) {
+    return new ConfigError('Discord: the Message Content intent is not enabled for this bot (Developer Portal → Bot → Privileged Gateway Intents)');
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** Checks that the token, guild and channels fit together, naming what does not. */
+function checkSetup(client: Client<true>, config: DiscordConfig): void {
+  const problems: string[] = [];
+  if (client.application.id !== config.applicationId) {
+    problems.push(`DISCORD_APPLICATION_ID is ${config.applicationId} but the token belongs to application ${client.application.id}`);
+  }
+  const guild = client.guilds.cache.get(config.guildId);
+  if (!guild) {
+    problems.push(`the bot is not in the server DISCORD_GUILD_ID=${config.guildId} (invite it with the link in the README)`);
+  } else {
+    for (const id of config.supportChannels) {
+      if (guild.channels.cache.get(id)?.type !== ChannelType.GuildText) problems.push(`DISCORD_SUPPORT_CHANNELS: ${id} is not a text channel of that server`);
+    }
+    if (!guild.channels.cache.get(config.staffChannel)?.isTextBased()) problems.push(`DISCORD_STAFF_CHANNEL: ${config.staffChannel} is not a text channel of that server`);
+    if (!guild.roles.cache.has(config.staffRole)) problems.push(`DISCORD_STAFF_ROLE: ${config.staffRole} is not a role of that server`);
+  }
+  if (problems.length > 0) throw new ConfigError(`Discord: ${problems.join('; ')}`);
+}
+
+export async function startDiscord({ config, service, log: parentLog }: DiscordOptions): Promise<DiscordDesk> {
+  const log = parentLog.child({ platform: 'discord' });
+  const client = new Client({
+    intents: INTENTS,
+    rest: config.apiUrl ? { api: config.apiUrl } : {},
+    // A default for anything sent through discord.js; the bodies the adapter builds say so too.
+    allowedMentions: { parse: [] },
+  });
+  const staff = new StaffDirectory(client.rest, config.guildId, config.staffRole);
+  const inFlight = new Set<Promise<void>>();
+  let stopping = false;
+  let context: DeskContext | null = null;
+  // Events wait until startDiscord has returned and its caller has wired isStaff (setImmediate
+  // runs after the caller's await continuation).
+  let accept!: () => void;
+  const accepting = new Promise<void>((resolve) => (accept = resolve));
+
+  const track = (what: string, id: string, work: (ctx: DeskContext) => Promise<void>) => {
+    if (stopping) return;
+    const task = accepting
+      .then(() => (stopping || !context ? undefined : work(context)))
+      .catch((error: unknown) => log.error({ err: error, id }, `Discord ${what} failed`))
+      .finally(() => inFlight.delete(task));
+    inFlight.add(task);
+  };
+  client.on(Events.MessageCreate, (message) => track('message', message.id, (ctx) => onMessage(ctx, message)));
+  client.on(Events.InteractionCreate, (interaction) => track('interaction', interaction.id, (ctx) => onInteraction(ctx, interaction)));
+  client.on(Events.Error, (error) => log.error({ err: error }, 'Discord client error'));
+  client.on(Events.ShardError, (error) => log.warn({ err: error }, 'Discord gateway connection error'));
+  client.on(Events.ShardReconnecting, () => log.info('Discord gateway reconnecting'));
+  client.on(Events.ShardResume, (_id, replayed) => log.info({ replayed }, 'Discord gateway session resumed'));
+  client.on(Events.ShardDisconnect, (event) => log.error({ code: event.code }, 'Discord gateway closed for good'));
+
+  const ready = once(client, Events.ClientReady);
+  // Awaited below; if login fails first, a later rejection of this one is only worth a debug line.
+  ready.catch((error: unknown) => log.debug({ err: error }, 'Discord client was not ready'));
+  const timeout = new AbortController();
+  try {
+    await Promise.race([
+      (async () => {
+        await client.login(config.token);
+        await ready;
+      })(),
+      sleep(START_TIMEOUT_MS, undefined, { signal: timeout.signal }).then(() => {
+        throw new Error(`Discord: not ready after ${START_TIMEOUT_MS / 1000} s`);
+      }),
+    ]);
+    if (!client.isReady()) throw new Error('Discord: the client is not ready');
+    checkSetup(client, config);
+    // Bulk overwrite: exactly these commands afterwards, whatever an older version registered.
+    await client.rest.put(Routes.applicationGuildCommands(config.applicationId, config.guildId), { body: [rmaCommandJson()] });
+    context = {
+      client,
+      config,
+      service,
+      log,
+      staff,
+      queue: new KeyedQueue(),
+      seen: new RecentIds(),
+      supportChannels: new Set(config.supportChannels),
+      pendingClaims: new Map(),
+    };
+    for (const channel of config.supportChannels) await ensureClaimButton(context, channel);
+  } catch (error) {
+    stopping = true;
+    await client.destroy();
+    throw startError(error);
+  } finally {
+    timeout.abort();
+  }
+  log.info({ guild: config.guildId, user: client.user.tag }, 'Discord adapter started');
+  setImmediate(accept);
+
+  return {
+    isStaff: (user) => staff.isStaff(user),
+    post: (message) => postOutbound({ client, config }, message),
+    idle: async () => {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+    stop: async () => {
+      if (stopping) return;
+      stopping = true;
+      const grace = new AbortController();
+      await Promise.race([Promise.allSettled([...inFlight]), sleep(STOP_GRACE_MS, undefined, { signal: grace.signal }).catch(() => undefined)]);
+      grace.abort();
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,106 @@
+// Messages customers write: in a support channel they open a case in a new private thread; in a
+// case thread they go to that case, files included. Staff chat in threads is left to the humans.
+import { Routes, type Message, type ThreadChannel } from 'discord.js';
+import type { FileRef, HandleResult, Inbound } from '../../service/messages.ts';
+import { nameThreadForCase, openCaseThread } from './caseThreads.ts';
+import { postCaseMessages } from './delivery.ts';
+import { instantOf, PLATFORM, type DeskContext } from './deskContext.ts';
+import { NOTICE } from './notices.ts';
+import { NO_MENTIONS, renderReply } from './render.ts';
+
+export function fileRefsOf(message: Message): FileRef[] {
+  return [...message.attachments.values()].map((a) => ({
+    id: a.id,
+    name: a.name,
+    type: a.contentType ?? 'application/octet-stream',
+    size: a.size,
+    // Discord's CDN links are signed and expire; the id and name stay valid references.
+    url: a.url,
+  }));
+}
+
+export async function onMessage(ctx: DeskContext, message: Message): Promise<void> {
+  if (message.author.bot || message.system || message.webhookId || message.guildId !== ctx.config.guildId) return;
+  const channel = message.channel;
+  const thread = channel.isThread() && channel.parentId && ctx.supportChannels.has(channel.parentId) ? channel : null;
+  if (!thread && !ctx.supportChannels.has(message.channelId)) return;
+  if (!ctx.seen.add(message.id)) return;
+  if (message.member) ctx.staff.note(message.author.id, message.member.roles.cache.keys());
+  await ctx.queue.run(message.author.id, async () => {
+    try {
+      if (thread) await threadMessage(ctx, message, thread);
+      else await supportChannelMessage(ctx, message);
+    } catch (error) {
+      ctx.log.error({ err: error, message: message.id, channel: message.channelId }, 'a Discord message could not be handled');
+      await reply(ctx, thread?.id ?? message.channelId, NOTICE.failed, message.id);
+    }
+  });
+}
+
+function inboundOf(message: Message, thread: string, newCase: boolean): Inbound {
+  return {
+    platform: PLATFORM,
+    eventId: message.id,
+    at: instantOf(message.createdTimestamp),
+    user: message.author.id,
+    thread,
+    text: message.content,
+    files: fileRefsOf(message),
+    newCase,
+  };
+}
+
+/** The store hands timestamps back in the driver's format (`2026-11-20 10:00:00+00` or ISO). */
+function sameInstant(stored: string, iso: string): boolean {
+  const normalized = stored.includes('T') ? stored : stored.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00');
+  return Date.parse(normalized) === Date.parse(iso);
+}
+
+async function supportChannelMessage(ctx: DeskContext, message: Message): Promise<void> {
+  const user = message.author;
+  // A sticker or an embed alone is no claim; staff chatting in the channel open none either.
+  if (message.content.trim() === '' && message.attachments.size === 0) return;
+  if (await ctx.staff.isStaff(user.id)) return;
+  const open = await ctx.service.findOpenCase(PLATFORM, user.id);
+  if (open) {
+    // This very message opened that case (it is delivered again after a reconnect): nothing to do.
+    if (sameInstant(open.openedAt, instantOf(message.createdTimestamp))) return;
+    await reply(ctx, message.channelId, NOTICE.alreadyOpen(open.ref, open.thread), message.id, true);
+    return;
+  }
+  const pending = ctx.pendingClaims.get(user.id);
+  const thread = pending ?? (await openCaseThread(ctx, message.channelId, user));
+  const result = await ctx.service.handle(inboundOf(message, thread, true));
+  // No case came of it: the thread waits for the customer's next message, like a button's thread.
+  if (!result.caseRef) ctx.pendingClaims.set(user.id, thread);
+  await settle(ctx, message, thread, result, true);
+  await reply(ctx, message.channelId, NOTICE.threadOpened(thread), message.id, true);
+}
+
+async function threadMessage(ctx: DeskContext, message: Message, thread: ThreadChannel): Promise<void> {
+  const user = message.author.id;
+  const row = await ctx.service.findCaseByThread(PLATFORM, thread.id);
+  // Staff (or moderators) talking with the customer in the thread: the bot acts on /rma and buttons.
+  if (row && row.customer !== user) return;
+  if (!row && (thread.ownerId !== ctx.client.user.id || (await ctx.staff.isStaff(user)))) return;
+  // A thread without a case is one opened with the claim button: the first message opens the case.
+  const result = await ctx.service.handle(inboundOf(message, thread.id, !row));
+  await settle(ctx, message, thread.id, result, !row);
+}
+
+async function settle(ctx: DeskContext, message: Message, thread: string, result: HandleResult, opening: boolean): Promise<void> {
+  if (opening && result.ok && result.caseRef && !result.duplicate) {
+    ctx.pendingClaims.delete(message.author.id);
+    await nameThreadForCase(ctx, thread, result.caseRef, message.author);
+  }
+  const privateReplies = await postCaseMessages(ctx, result.messages);
+  // Only the customer and staff are in the thread, so a private answer can be said there.
+  for (const m of privateReplies) await reply(ctx, thread, m.text, message.channelId === thread ? message.id : undefined);
+}
+
+async function reply(ctx: DeskContext, channel: string, text: string, replyTo?: string, ownWords = false): Promise<void> {
+  const bodies = ownWords
+    ? [{ content: text, allowed_mentions: NO_MENTIONS, ...(replyTo ? { message_reference: { message_id: replyTo, fail_if_not_exists: false } } : {}) }]
+    : renderReply(text, replyTo);
+  for (const body of bodies) await ctx.client.rest.post(Routes.channelMessages(channel), { body });
+}

@@ -1,0 +1,109 @@
+// The `/rma` slash command: one subcommand per word of the platform-neutral grammar
+// (src/chat/commands.ts), and the way back from a used subcommand to the `/rma …` line the service parses.
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionContextType,
+  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandSubcommandOption,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import { CASE_STATES } from '../../case/caseState.ts';
+import { STAFF_RESOLUTIONS } from '../../case/types.ts';
+import type { CommandName } from '../../chat/commands.ts';
+
+type OptionSpec =
+  | { name: string; description: string; kind: 'ref' }
+  | { name: string; description: string; kind: 'text'; maxLength: number }
+  | { name: string; description: string; kind: 'choice'; choices: readonly string[]; required: boolean };
+
+interface SubcommandSpec {
+  description: string;
+  options: OptionSpec[];
+  /** The case states autocomplete offers for the `ref` option ('open' / 'all' as in `/rma list`). */
+  refStates?: string[];
+}
+
+const ref: OptionSpec = { name: 'ref', description: 'Case reference, e.g. C-1042', kind: 'ref' };
+const text = (name: string, description: string, maxLength = 1000): OptionSpec => ({ name, description, kind: 'text', maxLength });
+
+/** Keyed by the grammar's command names, so a command added there fails to compile here until it is added. */
+export const RMA_SUBCOMMANDS: Record<CommandName, SubcommandSpec> = {
+  help: { description: 'What you can do with /rma', options: [] },
+  list: {
+    description: 'List cases',
+    options: [{ name: 'state', description: 'Which cases (default: open)', kind: 'choice', choices: ['open', 'all', ...CASE_STATES], required: false }],
+  },
+  show: { description: 'Show a case', options: [ref], refStates: ['all'] },
+  approve: { description: 'Approve a case in review and issue its RMA number', options: [ref], refStates: ['review'] },
+  deny: { description: 'Deny a case, with the reason the customer will read', options: [ref, text('reason', 'The reason the customer will read')], refStates: ['review', 'inspection'] },
+  info: { description: 'Ask the customer for more information', options: [ref, text('what', 'What you need from the customer')], refStates: ['review'] },
+  received: { description: 'The returned unit has arrived', options: [ref], refStates: ['awaiting_return', 'in_transit'] },
+  resolve: {
+    description: 'Close an inspected case with its outcome',
+    options: [ref, { name: 'resolution', description: 'The outcome', kind: 'choice', choices: STAFF_RESOLUTIONS, required: true }],
+    refStates: ['inspection'],
+  },
+  cost: {
+    description: 'Record a shipping, duty or customs cost',
+    options: [ref, text('amount', 'Amount in USD, e.g. 42.50', 20), text('label', 'What it is for, e.g. return shipping', 200)],
+    refStates: ['open'],
+  },
+  'approve-cost': { description: 'Approve in writing the cost above the cap', options: [ref], refStates: ['open'] },
+  note: { description: 'Add a staff-only note', options: [ref, text('text', 'The note')], refStates: ['all'] },
+  reopen: { description: 'Reopen a closed case', options: [ref], refStates: ['resolved', 'declined', 'cancelled'] },
+  cancel: { description: 'Cancel a claim before the item ships', options: [ref], refStates: ['open'] },
+};
+
+function optionJson(spec: OptionSpec): APIApplicationCommandBasicOption {
+  switch (spec.kind) {
+    case 'ref':
+      return { type: ApplicationCommandOptionType.String, name: spec.name, description: spec.description, required: true, autocomplete: true, max_length: 32 };
+    case 'text':
+      return { type: ApplicationCommandOptionType.String, name: spec.name, description: spec.description, required: true, max_length: spec.maxLength };
+    case 'choice':
+      return {
+        type: ApplicationCommandOptionType.String,
+        name: spec.name,
+        description: spec.description,
+        required: spec.required,
+        choices: spec.choices.map((c) => ({ name: c, value: c })),
+      };
+  }
+}
+
+/** The body registered with Discord (a guild command, so it appears at once and only there). */
+export function rmaCommandJson(): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  return {
+    type: ApplicationCommandType.ChatInput,
+    name: 'rma',
+    description: 'Returns and warranty cases',
+    contexts: [InteractionContextType.Guild],
+    options: (Object.entries(RMA_SUBCOMMANDS) as Array<[CommandName, SubcommandSpec]>).map(
+      ([name, spec]): APIApplicationCommandSubcommandOption => ({
+        type: ApplicationCommandOptionType.Subcommand,
+        name,
+        description: spec.description,
+        options: spec.options.map(optionJson),
+      }),
+    ),
+  };
+}
+
+/**
+ * `/rma deny C-1001 reason words`, from the used subcommand and its option values. Whitespace is
+ * taken out of single-word values, so a value can never shift the words after it.
+ */
+export function commandLine(subcommand: string, value: (option: string) => string | null): string {
+  const spec = (RMA_SUBCOMMANDS as Record<string, SubcommandSpec | undefined>)[subcommand];
+  if (!spec) return `/rma ${subcommand.replace(/\s+/g, '')}`;
+  const words = spec.options.map((option) => {
+    const raw = value(option.name)?.trim() ?? '';
+    return option.kind === 'text' && option.name !== 'amount' ? raw.replace(/\s+/g, ' ') : raw.replace(/\s+/g, '');
+  });
+  return ['/rma', subcommand, ...words].filter((w) => w !== '').join(' ');
+}
+
+export function refStatesOf(subcommand: string): string[] {
+  return (RMA_SUBCOMMANDS as Record<string, SubcommandSpec | undefined>)[subcommand]?.refStates ?? ['open'];
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { commandLine } from '../../../src/adapters/discord/rmaCommand.ts';
+import { escapeText, renderOutbound, splitContent } from '../../../src/adapters/discord/render.ts';
+import { parseCommand } from '../../../src/chat/commands.ts';
+import type { Outbound } from '../../../src/service/messages.ts';
+
+const staffMessage = (text: string): Outbound => ({
+  outboxId: 7,
+  case: 'C-1001',
+  platform: 'discord',
+  thread: '900000000000000300',
+  to: 'staff',
+  user: null,
+  text,
+  expects: null,
+  actions: [{ id: 'approve', label: 'Approve', style: 'primary' }],
+  private: false,
+});
+
+describe('what the bot posts on Discord', () => {
+  it('shows customer words as typed: no formatting, no masked links, no quotes, no pings', () => {
+    const text = '# Urgent\n> quoted\n- item\n**bold** __under__ ~~gone~~ ||spoiler|| `code` [click](https://evil.example) @everyone <@&900000000000000020>';
+    expect(escapeText(text)).toBe(
+      '\\# Urgent\n\\> quoted\n\\- item\n\\*\\*bold\\*\\* \\_\\_under\\_\\_ \\~\\~gone\\~\\~ \\|\\|spoiler\\|\\| \\`code\\` \\[click](https://evil.example) @everyone <@&900000000000000020>',
+    );
+    const [body] = renderOutbound(staffMessage(text));
+    expect(body!.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('splits long texts at line breaks, with the buttons on the last piece', () => {
+    const long = Array.from({ length: 60 }, (_, i) => `line ${i} ${'x'.repeat(60)}`).join('\n');
+    const bodies = renderOutbound(staffMessage(long));
+    expect(bodies.length).toBe(3);
+    for (const b of bodies) expect(b.content!.length).toBeLessThanOrEqual(2000);
+    expect(bodies.map((b) => b.content).join('\n')).toBe(`${long}\nCase thread: <#900000000000000300>`);
+    expect(bodies.slice(0, -1).every((b) => b.components === undefined)).toBe(true);
+    expect(bodies.at(-1)!.components).toEqual([{ type: 1, components: [{ type: 2, custom_id: 'rma:approve:C-1001', label: 'Approve', style: 1 }] }]);
+    expect(splitContent('a\\*'.repeat(1000), 2000).every((piece) => !piece.endsWith('\\'))).toBe(true);
+  });
+
+  it('rebuilds the /rma line the service parses from the subcommand options', () => {
+    const options: Record<string, string> = { ref: ' C-1001 ', reason: 'Serial label\nshows another   seller', amount: '42.50', label: 'return shipping' };
+    const value = (name: string) => options[name] ?? null;
+    expect(commandLine('deny', value)).toBe('/rma deny C-1001 Serial label shows another seller');
+    expect(parseCommand(commandLine('cost', value))).toEqual({ name: 'cost', ref: 'C-1001', cents: 4250, label: 'return shipping' });
+    // A reference with spaces cannot push words into the next argument.
+    const line = commandLine('resolve', (n) => ({ ref: 'C-1001 refund', resolution: 'repair' })[n] ?? null);
+    expect(line).toBe('/rma resolve C-1001refund repair');
+    expect(() => parseCommand(line)).toThrow(/"C-1001refund" is not a case reference/);
+    expect(commandLine('list', () => null)).toBe('/rma list');
+  });
+});
