@@ -1,0 +1,54 @@
+// Reads cases with their audit trail for exports and reports: one query for the cases, one for their
+// events (filtered by the same condition, not by a list of ids, so a large export stays two queries).
+import { and, asc, eq, gte, inArray, notInArray, type SQL } from 'drizzle-orm';
+import { CLOSED_STATES } from '../case/caseState.ts';
+import type { CaseContext } from '../case/types.ts';
+import { persistedSnapshot } from '../service/caseRun.ts';
+import type { CaseEventRow, CaseRow } from '../store/caseStore.ts';
+import type { Db, Tx } from '../store/db.ts';
+import { caseEvents, cases } from '../store/schema.ts';
+import type { StateFilter } from './reportInput.ts';
+
+export interface CaseFilter {
+  /** Cases opened at or after this instant. */
+  since?: string | null | undefined;
+  state?: StateFilter | undefined;
+  ref?: string | undefined;
+}
+
+export interface LoadedCase {
+  row: CaseRow;
+  context: CaseContext;
+  /** The audit trail, oldest first. */
+  events: CaseEventRow[];
+}
+
+function condition(filter: CaseFilter): SQL | undefined {
+  const parts: SQL[] = [];
+  if (filter.since) parts.push(gte(cases.openedAt, filter.since));
+  if (filter.state === 'open') parts.push(notInArray(cases.state, [...CLOSED_STATES]));
+  else if (filter.state && filter.state !== 'all') parts.push(eq(cases.state, filter.state));
+  if (filter.ref) parts.push(eq(cases.ref, filter.ref));
+  return parts.length > 0 ? and(...parts) : undefined;
+}
+
+/** Runs `read` in one read-only snapshot, so cases, their events and the orders agree with each other. */
+export function consistentRead<T>(db: Db, read: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction(read, { isolationLevel: 'repeatable read', accessMode: 'read only' });
+}
+
+/** Cases oldest first, each with its typed context and audit trail. */
+export async function loadCases(db: Db | Tx, filter: CaseFilter): Promise<LoadedCase[]> {
+  const where = condition(filter);
+  const rows = await db.select().from(cases).where(where).orderBy(asc(cases.openedAt), asc(cases.id));
+  if (rows.length === 0) return [];
+  const ids = db.select({ id: cases.id }).from(cases).where(where);
+  const events = await db.select().from(caseEvents).where(inArray(caseEvents.caseId, ids)).orderBy(asc(caseEvents.caseId), asc(caseEvents.id));
+  const byCase = new Map<number, CaseEventRow[]>();
+  for (const event of events) {
+    const list = byCase.get(event.caseId);
+    if (list) list.push(event);
+    else byCase.set(event.caseId, [event]);
+  }
+  return rows.map((row) => ({ row, context: persistedSnapshot(row).context, events: byCase.get(row.id) ?? [] }));
+}
