@@ -14,6 +14,7 @@ export interface Said {
   to: 'customer' | 'staff';
   text: string;
   actions: Action[];
+  attachment?: { kind: 'rma_document' } | undefined;
 }
 
 export const CUSTOMER_TROUBLESHOOTING_ACTIONS: Action[] = [
@@ -155,7 +156,10 @@ export function word(notice: Notice, c: CaseContext): Said[] {
       ];
     }
     case 'approved':
-      return [customer(returnInstructions(c)), staff(`${c.ref} approved by ${c.approvedBy}: ${c.rma} issued.`)];
+      return [
+        { ...customer(`${returnInstructions(c)}\nThe attached RMA document has a label to cut out and tape on the box.`), attachment: { kind: 'rma_document' } },
+        staff(`${c.ref} approved by ${c.approvedBy}: ${c.rma} issued.`),
+      ];
     case 'info_requested':
       return [customer(`Our staff need more information for ${c.ref}: ${notice.what}\nPlease reply here (text or files).`), staff(`Asked ${c.customer} on ${c.ref}: ${notice.what}`)];
     case 'tracking_received':

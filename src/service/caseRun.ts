@@ -190,6 +190,7 @@ export async function runCase(tx: Tx, run: CaseRun): Promise<CaseRunResult> {
     expects: s.to === 'customer' ? expects : null,
     actions: s.actions,
     private: false,
+    ...(s.attachment ? { attachment: s.attachment } : {}),
   }));
   const ids = await store.insertOutbox(
     tx,

@@ -14,7 +14,8 @@ import * as store from '../store/caseStore.ts';
 import type { CaseRow } from '../store/caseStore.ts';
 import { caseReport, caseListText } from './caseReport.ts';
 import { persistedSnapshot, runCase, type CaseRun, type Who } from './caseRun.ts';
-import type { HandleResult, Inbound, Outbound } from './messages.ts';
+import type { Attachment, HandleResult, Inbound, Outbound } from './messages.ts';
+import { rmaDocumentForCase } from '../paperwork/rmaDocumentForCase.ts';
 
 export interface CaseServiceDeps {
   db: Db;
@@ -334,6 +335,16 @@ export class CaseService {
 
   // --- reading ----------------------------------------------------------------------------------
 
+  /** The file an outbound message's attachment stands for, made from the case as stored. */
+  async document(ref: string, attachment: Attachment): Promise<{ fileName: string; contentType: string; bytes: Buffer }> {
+    switch (attachment.kind) {
+      case 'rma_document': {
+        const doc = await rmaDocumentForCase(this.deps.db, ref);
+        return { fileName: doc.fileName, contentType: 'application/pdf', bytes: doc.pdf };
+      }
+    }
+  }
+
   /** The customer's latest open case on a platform, if any (adapters use it before opening a thread). */
   async findOpenCase(platform: string, customer: string): Promise<CaseRow | undefined> {
     return store.latestOpenCaseOf(this.deps.db, platform, customer);
@@ -344,7 +355,8 @@ export class CaseService {
     return store.findCaseByThread(this.deps.db, platform, thread);
   }
 
-  async listCases(filter: { state: string; limit: number }): Promise<CaseRow[]> {
+  /** Cases by state (a state name, `open` or `all`), optionally one customer's; oldest first unless `newestFirst`. */
+  async listCases(filter: { state: string; limit: number; platform?: string; customer?: string; newestFirst?: boolean }): Promise<CaseRow[]> {
     return store.listCases(this.deps.db, filter);
   }
 
@@ -358,6 +370,36 @@ export class CaseService {
 
   async markDelivered(ids: number[], at: string): Promise<void> {
     await store.markOutboxDelivered(this.deps.db, ids.filter((id) => id > 0), at);
+  }
+
+  /**
+   * Takes outbox rows for an adapter that posts them right away, so that a relay does not post them
+   * too; returns the ids it may post. Rows another relay holds, or already delivered, are left out.
+   */
+  async leaseForDelivery(ids: number[], now: Date, leaseMs = 30_000): Promise<Set<number>> {
+    const leased = await store.leaseRows(this.deps.db, ids, now.toISOString(), new Date(now.getTime() + leaseMs).toISOString());
+    return new Set(leased);
+  }
+
+  /** An immediate post failed: the relay retries the row after a short backoff. */
+  async deliveryFailed(id: number, error: unknown, now: Date): Promise<void> {
+    await store.outboxFailed(this.deps.db, id, new Date(now.getTime() + 1_000).toISOString(), String((error as Error)?.message ?? error));
+  }
+
+  /** Posts a result's messages now: leases the outbox rows, posts, and marks each delivered or failed. */
+  async deliverNow(messages: Outbound[], post: (message: Outbound) => Promise<void>, now: () => Date = () => new Date()): Promise<void> {
+    const leased = await this.leaseForDelivery(messages.flatMap((m) => (m.outboxId === null ? [] : [m.outboxId])), now());
+    for (const message of messages) {
+      if (message.outboxId !== null && !leased.has(message.outboxId)) continue;
+      try {
+        await post(message);
+        if (message.outboxId !== null) await this.markDelivered([message.outboxId], now().toISOString());
+      } catch (error) {
+        if (message.outboxId === null) throw error;
+        this.deps.log?.error({ err: error, caseRef: message.case, outboxId: message.outboxId }, 'immediate delivery failed; the relay will retry');
+        await this.deliveryFailed(message.outboxId, error, now());
+      }
+    }
   }
 }
 

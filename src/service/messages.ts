@@ -41,6 +41,13 @@ export interface Outbound {
   actions: Action[];
   /** Only `user` should see it (Slack ephemeral, Discord ephemeral reply). */
   private: boolean;
+  /** A document to send with the message; adapters fetch it with `CaseService.document`. */
+  attachment?: Attachment | undefined;
+}
+
+/** The RMA document (PDF) goes with the approval message. */
+export interface Attachment {
+  kind: 'rma_document';
 }
 
 export interface HandleResult {

@@ -115,7 +115,7 @@ export async function claimPlatformEvent(tx: Tx, platform: string, eventId: stri
   return inserted.length === 1;
 }
 
-export async function listCases(q: Q, filter: { state: string | 'open' | 'all'; platform?: string; customer?: string; limit: number }): Promise<CaseRow[]> {
+export async function listCases(q: Q, filter: { state: string | 'open' | 'all'; platform?: string; customer?: string; limit: number; newestFirst?: boolean }): Promise<CaseRow[]> {
   const conditions = [];
   if (filter.state === 'open') conditions.push(notInArray(cases.state, CLOSED));
   else if (filter.state !== 'all') conditions.push(eq(cases.state, filter.state));
@@ -125,7 +125,7 @@ export async function listCases(q: Q, filter: { state: string | 'open' | 'all'; 
     .select()
     .from(cases)
     .where(conditions.length > 0 ? and(...conditions) : undefined)
-    .orderBy(asc(cases.openedAt), asc(cases.id))
+    .orderBy(...(filter.newestFirst ? [desc(cases.openedAt), desc(cases.id)] : [asc(cases.openedAt), asc(cases.id)]))
     .limit(filter.limit);
 }
 
@@ -235,4 +235,15 @@ export async function isPlatformEventProcessed(q: Q, platform: string, eventId: 
     .from(processedEvents)
     .where(and(eq(processedEvents.platform, platform), eq(processedEvents.eventId, eventId)));
   return row !== undefined;
+}
+
+/** Leases the given rows for an adapter's immediate delivery; returns the ids it got (not delivered, not leased). */
+export async function leaseRows(q: Q, ids: number[], now: string, leaseUntil: string): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const leased = await q
+    .update(outbox)
+    .set({ leaseUntil })
+    .where(and(inArray(outbox.id, ids), isNull(outbox.deliveredAt), sql`(${outbox.leaseUntil} is null or ${outbox.leaseUntil} < ${now})`))
+    .returning({ id: outbox.id });
+  return leased.map((r) => r.id);
 }
