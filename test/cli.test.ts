@@ -1,6 +1,6 @@
 // The `rma-desk` command as a seller runs it: a real process, real stdin and stdout.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,5 +79,49 @@ describe('rma-desk CLI', () => {
     expect(out).toMatch(/rma-desk on pglite/);
     expect(out).toMatch(/Demo orders: 100234 \(DOA\)/);
     expect(out).toMatch(/\[customer\] > /);
+  });
+});
+
+describe('rma-desk seller commands on a database with cases', () => {
+  let db: TestDatabaseUrl;
+  beforeAll(async () => {
+    db = await freshDatabaseUrl();
+    if (db.url === 'memory:') db = { url: join(mkdtempSync(join(tmpdir(), 'rma-seller-')), 'db'), drop: async () => {} };
+    const script = [
+      { at: '2026-11-20T10:00:00Z', user: 'U1', text: 'order 100234 is dead' },
+      { user: 'U1', text: 'FNS17320ABC' },
+      { user: 'U1', files: [{ name: 'a.jpg', type: 'image/jpeg', size: 1 }, { name: 'b.jpg', type: 'image/jpeg', size: 1 }] },
+      { user: 'U1', text: 'no link light at all on the port' },
+      { user: 'U1', files: [{ name: 'log.txt', type: 'text/plain', size: 1 }] },
+      { user: 'U1', action: 'still_failing', case: 'C-1001' },
+      { user: 'S1', command: '/rma approve C-1001' },
+    ].map((l) => JSON.stringify(l)).join('\n');
+    const docs = mkdtempSync(join(tmpdir(), 'rma-docs-'));
+    const { code } = await run(['chat', '--jsonl', '--orders', ORDERS, '--staff', 'S1', '--db', db.url, '--documents', docs], `${script}\n`);
+    expect(code).toBe(0);
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  it('exports cases as CSV and writes the RMA PDF', async () => {
+    const exported = await run(['cases', 'export', '--format', 'csv', '--db', db.url]);
+    expect(exported.code).toBe(0);
+    expect(exported.out.split('\n')[0]).toMatch(/^ref,platform,customer,order,part_number,serial_number,kind,state,rma/);
+    expect(exported.out).toMatch(/C-1001,console,U1,100234,SFP-10G-SR,FNS17320ABC,doa,awaiting_return,RMA-26-00001/);
+    const out = mkdtempSync(join(tmpdir(), 'rma-pdf-'));
+    const pdf = await run(['cases', 'pdf', 'C-1001', '--out', out, '--db', db.url]);
+    expect(pdf).toMatchObject({ code: 0, out: `${join(out, 'RMA-26-00001.pdf')}\n` });
+    const bad = await run(['cases', 'export', '--since', 'last week', '--db', db.url]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--since/);
+  });
+
+  it('prints the failure report and writes its HTML page', async () => {
+    const html = join(mkdtempSync(join(tmpdir(), 'rma-report-')), 'report.html');
+    const report = await run(['report', '--html', html, '--db', db.url]);
+    expect(report.code).toBe(0);
+    expect(report.out).toMatch(/SFP-10G-SR/);
+    expect(readFileSync(html, 'utf8')).toMatch(/<svg/);
   });
 });

@@ -1,10 +1,14 @@
 // The local terminal chat: the embedded default when no platform token is set.
 // You are a customer by default; `/as ID` switches identity (staff ids come from CONSOLE_STAFF).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import type { CaseService } from '../../service/caseService.ts';
 import type { FileRef, Inbound, Outbound } from '../../service/messages.ts';
+
+export const DEFAULT_DOCUMENTS_DIR = '.rma-desk/documents';
 
 export const CONSOLE_HELP = [
   'You are chatting as a customer. Type a message to open or continue your claim.',
@@ -37,13 +41,30 @@ export function renderMessage(m: Outbound): string {
 
 export interface InteractiveOptions {
   service: CaseService;
+  /** Where documents sent with messages (the RMA PDF) are written. */
+  documentsDir?: string;
   input: Readable;
   output: Writable;
   log?: Logger | undefined;
   firstUser?: string;
 }
 
-export async function runInteractive({ service, input, output, log, firstUser = 'customer' }: InteractiveOptions): Promise<void> {
+/** The message as the console shows it; an attached document is written to a file and its path shown. */
+export async function renderWithDocument(service: CaseService, m: Outbound, documentsDir: string): Promise<string> {
+  const path = await saveAttachment(service, m, documentsDir);
+  return path ? `${renderMessage(m)}\n    [document: ${path}]` : renderMessage(m);
+}
+
+export async function saveAttachment(service: CaseService, m: Outbound, documentsDir: string): Promise<string | null> {
+  if (!m.attachment || !m.case) return null;
+  const doc = await service.document(m.case, m.attachment);
+  mkdirSync(documentsDir, { recursive: true });
+  const path = resolve(documentsDir, doc.fileName);
+  writeFileSync(path, doc.bytes);
+  return path;
+}
+
+export async function runInteractive({ service, input, output, log, firstUser = 'customer', documentsDir = DEFAULT_DOCUMENTS_DIR }: InteractiveOptions): Promise<void> {
   const rl = createInterface({ input, output, terminal: false });
   const say = (text: string) => output.write(`${text}\n`);
   let user = firstUser;
@@ -77,8 +98,7 @@ export async function runInteractive({ service, input, output, log, firstUser = 
     if (inbound) {
       try {
         const result = await service.handle(inbound);
-        for (const m of result.messages) say(renderMessage(m));
-        await service.markDelivered(result.messages.flatMap((m) => (m.outboxId === null ? [] : [m.outboxId])), at);
+        await service.deliverNow(result.messages, async (m) => void say(await renderWithDocument(service, m, documentsDir)));
         if (result.caseRef) lastCase = result.caseRef;
       } catch (error) {
         log?.error({ err: error }, 'console message failed');

@@ -1,5 +1,6 @@
 // `rma-desk chat --jsonl`: the scripted console, a public contract other tools drive.
 // In: one JSON object per line. Out: the bot's messages, then an ack per line; at the end one line per case.
+import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
@@ -10,6 +11,7 @@ import type { CaseService } from '../../service/caseService.ts';
 import { persistedSnapshot } from '../../service/caseRun.ts';
 import type { Inbound, Outbound } from '../../service/messages.ts';
 import type { CaseRow } from '../../store/caseStore.ts';
+import { DEFAULT_DOCUMENTS_DIR, saveAttachment } from './interactiveChat.ts';
 
 const isoInstant = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), { message: 'not an ISO date-time' });
 
@@ -84,6 +86,8 @@ export function caseLine(row: CaseRow, c: CaseContext): Record<string, unknown> 
 
 export interface JsonlOptions {
   service: CaseService;
+  /** Where documents sent with messages (the RMA PDF) are written; the message line names the file. */
+  documentsDir?: string;
   input: Readable;
   output: Writable;
   /** The clock before the first line that gives `at`. */
@@ -95,8 +99,12 @@ function describe(error: z.ZodError): string {
   return error.issues.map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
 }
 
-export async function runJsonl({ service, input, output, now, log }: JsonlOptions): Promise<void> {
+export async function runJsonl({ service, input, output, now, log, documentsDir = DEFAULT_DOCUMENTS_DIR }: JsonlOptions): Promise<void> {
   const write = (value: unknown) => output.write(`${JSON.stringify(value)}\n`);
+  const writeMessage = async (m: Outbound) => {
+    const path = await saveAttachment(service, m, documentsDir);
+    write(path ? { ...messageLine(m), files: [{ name: basename(path), type: 'application/pdf', path }] } : messageLine(m));
+  };
   const touched: string[] = [];
   let clock = now();
   let lineNumber = 0;
@@ -120,13 +128,11 @@ export async function runJsonl({ service, input, output, now, log }: JsonlOption
         clock = new Date(parsed.data.at).toISOString();
         // Timers that fall due by this line's clock fire first, as a worker would have fired them.
         const reminders = await service.fireDueTimers(clock);
-        for (const m of reminders) write(messageLine(m));
-        await service.markDelivered(reminders.flatMap((m) => (m.outboxId === null ? [] : [m.outboxId])), clock);
+        await service.deliverNow(reminders, writeMessage, () => new Date(clock));
         for (const m of reminders) if (m.case && !touched.includes(m.case)) touched.push(m.case);
       }
       const result = await service.handle(toInbound(parsed.data, clock));
-      for (const m of result.messages) write(messageLine(m));
-      await service.markDelivered(result.messages.flatMap((m) => (m.outboxId === null ? [] : [m.outboxId])), clock);
+      await service.deliverNow(result.messages, writeMessage, () => new Date(clock));
       if (result.ok && result.caseRef && !touched.includes(result.caseRef)) touched.push(result.caseRef);
       write(result.ok ? { type: 'ack', line: lineNumber, ok: true, ...(result.duplicate ? { duplicate: true } : {}) } : { type: 'ack', line: lineNumber, ok: false, error: result.error });
     } catch (error) {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { acks, cases, DOA_INTAKE, messages, runScript } from './jsonlHarness.ts';
 
@@ -25,6 +26,11 @@ describe('rma-desk chat --jsonl', () => {
     const review = messages(out).find((m) => m.to === 'staff' && Array.isArray(m.actions) && (m.actions as unknown[]).length > 0)!;
     expect(review).toMatchObject({ case: 'C-1001', user: null, expects: null, actions: [{ id: 'approve', label: 'Approve' }, { id: 'deny', label: 'Deny' }, { id: 'request_info', label: 'Request info' }] });
     expect(Object.keys(review).sort()).toEqual(['actions', 'case', 'expects', 'text', 'to', 'type', 'user']);
+    // The approval comes with the RMA document, written to a file the line names.
+    const approval = messages(out).find((m) => m.to === 'customer' && String(m.text).includes('RMA number: RMA-26-00001'))!;
+    const [document] = approval.files as Array<{ name: string; type: string; path: string }>;
+    expect(document).toMatchObject({ name: 'RMA-26-00001.pdf', type: 'application/pdf' });
+    expect(readFileSync(document!.path).subarray(0, 5).toString()).toBe('%PDF-');
     expect(cases(out)).toEqual([
       {
         type: 'case', ref: 'C-1001', customer: 'U1', order: '100234', part_number: 'SFP-10G-SR', serial_number: 'FNS17320ABC',

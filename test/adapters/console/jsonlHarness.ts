@@ -1,4 +1,7 @@
 // Drives `chat --jsonl` in-process: lines in, parsed JSON lines out, on a fresh test database.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runJsonl } from '../../../src/adapters/console/jsonlRunner.ts';
 import type { Policy } from '../../../src/policy/policy.ts';
@@ -14,7 +17,7 @@ export async function runScript(lines: Array<Record<string, unknown> | string>, 
     const chunks: string[] = [];
     output.on('data', (c: Buffer) => chunks.push(c.toString()));
     input.end(lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n');
-    await runJsonl({ service: app.service, input, output, now: () => '2026-11-20T09:00:00.000Z' });
+    await runJsonl({ service: app.service, input, output, now: () => '2026-11-20T09:00:00.000Z', documentsDir: mkdtempSync(join(tmpdir(), 'rma-docs-')) });
     return chunks.join('').trim().split('\n').map((l) => JSON.parse(l) as OutLine);
   } finally {
     await app.close();

@@ -1,0 +1,97 @@
+// `rma-desk cases list|show|export|pdf` and `rma-desk report`: the seller's view of the desk.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Option, type Command } from 'commander';
+import { loadPolicy } from '../config/policyFile.ts';
+import { rmaDocumentForCase } from '../paperwork/rmaDocumentForCase.ts';
+import { exportCase, exportCases, type ExportFormat } from '../reports/caseExport.ts';
+import { failureReport } from '../reports/failureReport.ts';
+import { renderReportHtml } from '../reports/failureReportHtml.ts';
+import { renderReportText } from '../reports/failureReportText.ts';
+import { caseListText, caseReport } from '../service/caseReport.ts';
+import { persistedSnapshot } from '../service/caseRun.ts';
+import * as caseStore from '../store/caseStore.ts';
+import { dbOption, policyOption, withDatabase, type CommandContext } from './context.ts';
+
+export function registerCases(program: Command, { env }: CommandContext): void {
+  const cases = program.command('cases').description('read cases');
+  const dbUrl = (db?: string) => db ?? env.DATABASE_URL;
+
+  cases
+    .command('list')
+    .description('list cases, oldest first')
+    .option('--state <state>', 'a state name, open or all', 'open')
+    .addOption(dbOption())
+    .action(async (opts: { state: string; db?: string }) => {
+      const rows = await withDatabase(dbUrl(opts.db), (db) => caseStore.listCases(db, { state: opts.state, limit: 1000 }));
+      process.stdout.write(`${caseListText(rows, opts.state, new Date().toISOString())}\n`);
+    });
+
+  cases
+    .command('show')
+    .description('a case with its audit trail')
+    .argument('<ref>', 'case reference such as C-1042')
+    .option('--json', 'the case as JSON: the export fields, costs, notes and the whole audit trail')
+    .addOption(dbOption())
+    .action(async (ref: string, opts: { json?: boolean; db?: string }) => {
+      const text = await withDatabase(dbUrl(opts.db), async (db) => {
+        const row = await caseStore.findCaseByRef(db, ref.trim().toUpperCase());
+        if (!row) return null;
+        if (opts.json) return `${JSON.stringify(await exportCase(db, row.ref, { now: new Date().toISOString() }), null, 2)}\n`;
+        return `${caseReport(row, persistedSnapshot(row).context, await caseStore.caseHistory(db, row.id), true)}\n`;
+      });
+      if (text === null) {
+        process.stderr.write(`no case ${ref}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      process.stdout.write(text);
+    });
+
+  cases
+    .command('export')
+    .description('one row per case, oldest first, as CSV or JSON')
+    .addOption(new Option('--format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
+    .option('--since <date>', 'cases opened on or after this day (YYYY-MM-DD in the policy time zone)')
+    .option('--state <state>', 'a state name, open or all', 'all')
+    .addOption(dbOption())
+    .addOption(policyOption())
+    .action(async (opts: { format: ExportFormat; since?: string; state: string; db?: string; policy?: string }) => {
+      const { timeZone } = loadPolicy(opts.policy ?? env.POLICY_FILE);
+      process.stdout.write(
+        await withDatabase(dbUrl(opts.db), (db) => exportCases(db, { format: opts.format, since: opts.since, state: opts.state, now: new Date().toISOString(), timeZone })),
+      );
+    });
+
+  cases
+    .command('pdf')
+    .description('write the RMA document of an approved case')
+    .argument('<ref>', 'case reference such as C-1042')
+    .option('--out <dir>', 'directory to write RMA-YY-NNNNN.pdf into', '.')
+    .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']).default('a4'))
+    .addOption(dbOption())
+    .action(async (ref: string, opts: { out: string; paper: 'a4' | 'letter'; db?: string }) => {
+      const doc = await withDatabase(dbUrl(opts.db), (db) => rmaDocumentForCase(db, ref, { size: opts.paper === 'letter' ? 'LETTER' : 'A4' }));
+      mkdirSync(opts.out, { recursive: true });
+      const path = join(opts.out, doc.fileName);
+      writeFileSync(path, doc.pdf);
+      process.stdout.write(`${path}\n`);
+    });
+
+  program
+    .command('report')
+    .description('failure report per part number: units sold, DOA and warranty cases, return rate, fault flags, resolution time, shipping costs')
+    .option('--since <date>', 'cases opened and units delivered on or after this day (YYYY-MM-DD in the policy time zone)')
+    .option('--html <file>', 'also write the report as a self-contained HTML page with a bar chart')
+    .addOption(dbOption())
+    .addOption(policyOption())
+    .action(async (opts: { since?: string; html?: string; db?: string; policy?: string }) => {
+      const { timeZone } = loadPolicy(opts.policy ?? env.POLICY_FILE);
+      const report = await withDatabase(dbUrl(opts.db), (db) => failureReport(db, { since: opts.since, now: new Date().toISOString(), timeZone }));
+      process.stdout.write(renderReportText(report));
+      if (opts.html) {
+        writeFileSync(opts.html, renderReportHtml(report));
+        process.stderr.write(`wrote ${opts.html}\n`);
+      }
+    });
+}

@@ -1,0 +1,24 @@
+// What every `rma-desk` command shares: the validated environment, the logger, common options.
+import { Option } from 'commander';
+import type { Logger } from 'pino';
+import { type Env } from '../config/config.ts';
+import { migrate, openDatabase, type Db } from '../store/db.ts';
+
+export interface CommandContext {
+  env: Env;
+  log: Logger;
+}
+
+export const dbOption = () => new Option('--db <url>', 'database: postgres://…, memory:, or a PGlite directory (default DATABASE_URL or .rma-desk/pglite)');
+export const policyOption = () => new Option('--policy <file>', 'policy overrides, JSON or YAML (default POLICY_FILE)');
+
+/** Opens and migrates the database for one command, and closes it afterwards. */
+export async function withDatabase<T>(url: string, use: (db: Db) => Promise<T>): Promise<T> {
+  const database = await openDatabase(url);
+  try {
+    await migrate(database);
+    return await use(database.db);
+  } finally {
+    await database.close();
+  }
+}

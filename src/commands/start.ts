@@ -1,0 +1,87 @@
+// `rma-desk start`: Slack and/or Discord when their tokens are set (one process, one database, cases
+// from both), otherwise the console chat. Beside them run the outbox relay and the timers worker.
+import { Temporal } from '@js-temporal/polyfill';
+import type { Command } from 'commander';
+import { startDiscord } from '../adapters/discord/discordAdapter.ts';
+import { readDiscordConfig } from '../adapters/discord/config.ts';
+import { demoOrders } from '../adapters/console/demoOrders.ts';
+import { renderMessage, runInteractive } from '../adapters/console/interactiveChat.ts';
+import { startSlack } from '../adapters/slack/slackApp.ts';
+import { readSlackConfig } from '../adapters/slack/slackConfig.ts';
+import { openApp } from '../app.ts';
+import { loadPolicy } from '../config/policyFile.ts';
+import { OutboxRelay, type Deliverer } from '../service/outboxRelay.ts';
+import { startTimerWorker } from '../service/timerWorker.ts';
+import { upsertOrderItems } from '../store/orderStore.ts';
+import { orderItems } from '../store/schema.ts';
+import { dbOption, policyOption, type CommandContext } from './context.ts';
+
+type StaffCheck = (user: string) => boolean | Promise<boolean>;
+
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}
+
+export function registerStart(program: Command, { env, log }: CommandContext): void {
+  program
+    .command('start', { isDefault: true })
+    .description('start the bot: Slack and/or Discord when their tokens are set, otherwise the console chat')
+    .addOption(dbOption())
+    .addOption(policyOption())
+    .action(async (opts: { db?: string; policy?: string }) => {
+      const policy = loadPolicy(opts.policy ?? env.POLICY_FILE);
+      // Read every platform's configuration before anything starts, so a mistake stops the start.
+      const slackConfig = readSlackConfig(process.env);
+      const discordConfig = readDiscordConfig(process.env);
+      const consoleStaff = new Set(env.CONSOLE_STAFF);
+      const staffChecks = new Map<string, StaffCheck>([['console', (user) => consoleStaff.has(user)]]);
+      const app = await openApp({ databaseUrl: opts.db ?? env.DATABASE_URL, policy, isStaff: (platform, user) => staffChecks.get(platform)?.(user) ?? false, log });
+      const deliverers = new Map<string, Deliverer>();
+      const relay = new OutboxRelay({ db: app.database.db, deliverers, log });
+      const stops: Array<() => Promise<void>> = [];
+      try {
+        if (slackConfig) {
+          const starting = startSlack({ config: slackConfig, service: app.service, log });
+          // Registered before the start finishes: an event arriving meanwhile waits for the handle.
+          staffChecks.set('slack', async (user) => (await starting).isStaff(user));
+          const slack = await starting;
+          deliverers.set('slack', async (message) => slack.deliver([message]));
+          stops.push(() => slack.stop());
+          process.stdout.write(`rma-desk on Slack (${slackConfig.mode.kind === 'http' ? `HTTP, port ${slack.port}` : 'Socket Mode'})\n`);
+        }
+        if (discordConfig) {
+          const discord = await startDiscord({ config: discordConfig, service: app.service, log });
+          staffChecks.set('discord', (user) => discord.isStaff(user));
+          deliverers.set('discord', (message) => discord.post(message));
+          stops.push(() => discord.stop());
+          process.stdout.write(`rma-desk on Discord (guild ${discordConfig.guildId})\n`);
+        }
+        if (stops.length > 0) {
+          relay.start();
+          const timers = startTimerWorker({ service: app.service, log, afterFire: () => void relay.kick() });
+          process.stdout.write(`database ${app.database.kind} (${app.database.where}); Ctrl-C stops\n`);
+          await untilSignal();
+          await timers.stop();
+          await relay.stop();
+          return;
+        }
+        const [anyOrder] = await app.database.db.select({ id: orderItems.id }).from(orderItems).limit(1);
+        if (!anyOrder) await upsertOrderItems(app.database.db, demoOrders(Temporal.Now.plainDateISO(policy.timeZone)));
+        process.stdout.write(
+          `rma-desk on ${app.database.kind} (${app.database.where}); staff: ${[...consoleStaff].join(', ')}. Demo orders: 100234 (DOA), 100310 (warranty, 2 items), 100120 (too old), 100400 (as-is), 100500 (no delivery date).\n`,
+        );
+        // Reminders that fall due while the console is open are printed like any other message.
+        deliverers.set('console', async (message) => void process.stdout.write(`\n${renderMessage(message)}\n`));
+        const timers = startTimerWorker({ service: app.service, log, afterFire: () => void relay.kick() });
+        await runInteractive({ service: app.service, input: process.stdin, output: process.stdout, log });
+        await timers.stop();
+        await relay.stop();
+      } finally {
+        for (const stop of stops.reverse()) await stop();
+        await app.close();
+      }
+    });
+}
