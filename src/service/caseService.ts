@@ -7,6 +7,8 @@ import { expectsOf } from '../case/caseState.ts';
 import type { CaseEvent, CaseInput, OrderItem, Policy, TimerKind } from '../case/types.ts';
 import { CommandError, CUSTOMER_COMMANDS, helpText, normalizeRef, parseCommand, type Command } from '../chat/commands.ts';
 import { CUSTOMER_ACTIONS, customerActionEvent, customerEvents, type CustomerAction } from '../chat/customerEvents.ts';
+import { cleanOptional, cleanText } from '../chat/cleanText.ts';
+import { inputProblem } from '../chat/inputLimits.ts';
 import { orderNumberCandidates } from '../chat/parse.ts';
 import type { OrderSource } from '../orders/orderSource.ts';
 import type { Db } from '../store/db.ts';
@@ -33,6 +35,19 @@ class Refusal extends Error {}
 const STAFF_ACTIONS = ['approve', 'deny', 'request_info'] as const;
 const MAX_ATTEMPTS = 5;
 
+/** Everything a person typed, made safe to store (see cleanText). */
+function cleanInbound(inbound: Inbound): Inbound {
+  return {
+    ...inbound,
+    user: cleanText(inbound.user),
+    text: cleanOptional(inbound.text),
+    command: cleanOptional(inbound.command),
+    actionText: cleanOptional(inbound.actionText),
+    caseRef: cleanOptional(inbound.caseRef),
+    files: inbound.files?.map((f) => ({ ...f, name: cleanText(f.name), type: cleanText(f.type) })),
+  };
+}
+
 function duplicateOf(inbound: Inbound): HandleResult {
   return { ok: true, duplicate: true, caseRef: inbound.caseRef ?? null, messages: [] };
 }
@@ -44,7 +59,8 @@ export class CaseService {
     return this.deps.policy;
   }
 
-  async handle(inbound: Inbound): Promise<HandleResult> {
+  async handle(raw: Inbound): Promise<HandleResult> {
+    const inbound = cleanInbound(raw);
     const { eventId, platform } = inbound;
     if (eventId && (await store.isPlatformEventProcessed(this.deps.db, platform, eventId))) return duplicateOf(inbound);
     const result = await this.handleOnce(inbound);
@@ -115,6 +131,8 @@ export class CaseService {
     const text = inbound.text ?? '';
     const files = inbound.files ?? [];
     if (text.trim() === '' && files.length === 0) throw new Refusal('The message was empty.');
+    const problem = inputProblem(text, files);
+    if (problem) throw new Refusal(problem);
     const row = await this.customerCase(inbound);
     if (row && !staff && row.customer !== inbound.user) {
       throw new Refusal(inbound.caseRef ? `${row.ref} is not your case.` : `This thread is another customer's case (${row.ref}); write in the support channel to open your own.`);

@@ -1,0 +1,49 @@
+// What the bot takes in one message: long texts, many or huge files, or file types it does not keep
+// are refused with a message saying what to do instead, and nothing of that message is recorded.
+import type { FileRef } from '../case/types.ts';
+
+export const LIMITS = {
+  textChars: 8_000,
+  files: 10,
+  imageBytes: 20 * 1024 * 1024,
+  videoBytes: 250 * 1024 * 1024,
+  otherBytes: 50 * 1024 * 1024,
+} as const;
+
+const IMAGE = /\.(jpe?g|png|gif|webp|heic|heif|tiff?|bmp)$/i;
+const VIDEO = /\.(mp4|mov|m4v|webm|mkv|avi)$/i;
+// Logs, console captures, configs, packet captures, documents and archives of them ("show tech").
+const OTHER = /\.(txt|log|cfg|conf|csv|json|xml|pdf|pcap|pcapng|zip|gz|tgz|tar|7z)$/i;
+
+export type FileKind = 'image' | 'video' | 'other';
+
+/** The kind of a file by its type and name; null when the bot does not keep that type. */
+export function fileKind(file: Pick<FileRef, 'name' | 'type'>): FileKind | null {
+  const type = file.type.toLowerCase();
+  if (type.startsWith('image/') && IMAGE.test(file.name)) return 'image';
+  if (type.startsWith('video/') && VIDEO.test(file.name)) return 'video';
+  if (OTHER.test(file.name) && !type.startsWith('image/') && !type.startsWith('video/')) return 'other';
+  return null;
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+
+/** Why the message cannot be taken, in words for its sender; null when it is fine. */
+export function inputProblem(text: string, files: readonly FileRef[]): string | null {
+  if (text.length > LIMITS.textChars) {
+    return `Your message is ${text.length.toLocaleString('en-US')} characters long; the limit is ${LIMITS.textChars.toLocaleString('en-US')}. Please send long logs as a .txt or .log file instead.`;
+  }
+  if (files.length > LIMITS.files) return `That is ${files.length} files in one message; please send at most ${LIMITS.files} at a time.`;
+  for (const file of files) {
+    const kind = fileKind(file);
+    if (!kind) {
+      return `I can't keep "${file.name}" (${file.type || 'unknown type'}). Please send photos (JPEG, PNG, HEIC), videos (MP4, MOV), logs and captures (TXT, LOG, PCAP), PDFs, or a ZIP of them.`;
+    }
+    if (file.size <= 0) return `"${file.name}" is empty; please send it again.`;
+    const limit = kind === 'image' ? LIMITS.imageBytes : kind === 'video' ? LIMITS.videoBytes : LIMITS.otherBytes;
+    if (file.size > limit) return `"${file.name}" is ${megabytes(file.size)}; the limit for ${kind === 'other' ? 'files of this type' : `${kind}s`} is ${megabytes(limit)}. Please send a smaller or shorter one.`;
+  }
+  return null;
+}
