@@ -10,6 +10,7 @@ import { startSlack } from '../adapters/slack/slackApp.ts';
 import { readSlackConfig } from '../adapters/slack/slackConfig.ts';
 import { openApp } from '../app.ts';
 import { loadPolicy } from '../config/policyFile.ts';
+import { waitForLeadership } from '../service/leadership.ts';
 import { OutboxRelay, type Deliverer } from '../service/outboxRelay.ts';
 import { startTimerWorker } from '../service/timerWorker.ts';
 import { upsertOrderItems } from '../store/orderStore.ts';
@@ -53,11 +54,23 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
           process.stdout.write(`rma-desk on Slack (${slackConfig.mode.kind === 'http' ? `HTTP, port ${slack.port}` : 'Socket Mode'})\n`);
         }
         if (discordConfig) {
-          const discord = await startDiscord({ config: discordConfig, service: app.service, log });
-          staffChecks.set('discord', (user) => discord.isStaff(user));
-          deliverers.set('discord', (message) => discord.post(message));
-          stops.push(() => discord.stop());
-          process.stdout.write(`rma-desk on Discord (guild ${discordConfig.guildId})\n`);
+          // The gateway connects in the one process holding the lock; the others stand by.
+          const leadership = waitForLeadership(app.database, `rma-desk:discord-gateway:${discordConfig.applicationId}`, { log });
+          let discord: Awaited<ReturnType<typeof startDiscord>> | null = null;
+          const connecting = leadership.acquired.then(async () => {
+            discord = await startDiscord({ config: discordConfig, service: app.service, log });
+            staffChecks.set('discord', (user) => discord!.isStaff(user));
+            deliverers.set('discord', (message) => discord!.post(message));
+            process.stdout.write(`rma-desk on Discord (guild ${discordConfig.guildId})\n`);
+          });
+          connecting.catch((error: unknown) => {
+            log.fatal({ err: error }, 'discord adapter failed to start');
+            process.kill(process.pid, 'SIGTERM');
+          });
+          stops.push(async () => {
+            await (discord as { stop(): Promise<void> } | null)?.stop();
+            await leadership.stop();
+          });
         }
         if (stops.length > 0) {
           relay.start();

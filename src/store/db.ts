@@ -17,6 +17,11 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** Where the data lives, without credentials: for logs and the start banner. */
   where: string;
+  /**
+   * Takes a lock that lasts until released or until this process's connection ends (a crash
+   * releases it): one holder per key across every process on the database. Null when held elsewhere.
+   */
+  tryLock(key: string): Promise<{ release(): Promise<void> } | null>;
   close(): Promise<void>;
 }
 
@@ -40,7 +45,22 @@ export async function openDatabase(url: string): Promise<Database> {
     const { drizzle } = await import('drizzle-orm/postgres-js');
     const client = postgres(target.url, { max: 10, onnotice: () => {}, connect_timeout: 10 });
     const db = drizzle(client, { schema }) as unknown as Db;
-    return { db, kind: 'postgres', where: redact(target.url), close: () => client.end({ timeout: 5 }) };
+    const tryLock = async (key: string) => {
+      // A session lock needs its own connection, held for as long as the lock is.
+      const connection = await client.reserve();
+      const [row] = await connection`select pg_try_advisory_lock(hashtext(${key})) as locked`;
+      if (!row?.locked) {
+        connection.release();
+        return null;
+      }
+      return {
+        release: async () => {
+          await connection`select pg_advisory_unlock(hashtext(${key}))`;
+          connection.release();
+        },
+      };
+    };
+    return { db, kind: 'postgres', where: redact(target.url), tryLock, close: () => client.end({ timeout: 5 }) };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
@@ -56,7 +76,14 @@ export async function openDatabase(url: string): Promise<Database> {
   }
   await client.waitReady;
   const db = drizzle(client, { schema }) as unknown as Db;
-  const database: Database = { db, kind: 'pglite', where: target.dir ?? 'memory', close: () => client.close() };
+  // PGlite lives inside this one process, so the process holds every lock.
+  const held = new Set<string>();
+  const tryLock = async (key: string) => {
+    if (held.has(key)) return null;
+    held.add(key);
+    return { release: async () => void held.delete(key) };
+  };
+  const database: Database = { db, kind: 'pglite', where: target.dir ?? 'memory', tryLock, close: () => client.close() };
   if (!target.dir && !readTemplate()) {
     // A new PGlite runs initdb (several seconds); a migrated copy loads in about one. Cache it once.
     await migrate(database);
