@@ -100,6 +100,15 @@ export const caseMachine = setup({
     announceCostApproval: emit(({ context }): Notice => ({ type: 'cost_approved', cents: pendingCents(context.costs) })),
     approveCost: assign(({ context }) => ({ costs: approvePending(context.costs) })),
     reopen: assign({ reasons: [], declineNote: null, resolution: null, closedAt: null }),
+    dropRefusedFile: assign(({ context, event }) => {
+      if (event.type !== 'evidence.refused') return {};
+      const same = (f: { id?: string | undefined; name: string } | null | undefined) => !!f && (event.file.id ? f.id === event.file.id : f.name === event.file.name);
+      return {
+        serialPhoto: same(context.serialPhoto) ? null : context.serialPhoto,
+        installPhoto: same(context.installPhoto) ? null : context.installPhoto,
+        evidence: context.evidence.filter((e) => !same(e.file)),
+      };
+    }),
     closeSilent: assign(({ event }) => ({
       reasons: [event.type === 'timer.fired' && event.kind === 'rma_expiry' ? ('rma_expired' as const) : ('no_response' as const)],
     })),
@@ -152,6 +161,9 @@ export const caseMachine = setup({
   entry: emit({ type: 'opened' }),
   on: {
     'staff.note': { actions: ['addNote', emit(({ event }) => ({ type: 'note_added' as const, text: event.text }))] },
+    // After intake a refused file is only reported: staff decide whether to ask for it again.
+    // The case keeps what it was told (staff saw it); the notice says the copy is missing.
+    'evidence.refused': { actions: emit(({ event }) => ({ type: 'file_refused' as const, name: event.file.name, reason: event.reason, asksAgain: false })) },
   },
   states: {
     intake: {
@@ -166,6 +178,10 @@ export const caseMachine = setup({
         },
         'evidence.provided': { target: '.next', actions: 'recordEvidence' },
         cancel: { target: 'cancelled' },
+        'evidence.refused': {
+          target: '.next',
+          actions: ['dropRefusedFile', emit(({ event }) => ({ type: 'file_refused' as const, name: event.file.name, reason: event.reason, asksAgain: true }))],
+        },
         'timer.fired': [
           { guard: { type: 'timerIs', params: 'intake_reminder' }, actions: emit({ type: 'reminder', kind: 'intake_reminder' }) },
           { guard: { type: 'timerIs', params: 'intake_close' }, target: 'cancelled', actions: ['closeSilent', 'announceSilentClose'] },

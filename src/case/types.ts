@@ -133,7 +133,9 @@ export type CaseEvent =
   | ({ type: 'staff.approve_cost' } & By)
   | ({ type: 'staff.note'; text: string } & By)
   | ({ type: 'staff.reopen' } & By)
-  | ({ type: 'timer.fired'; kind: TimerKind } & At);
+  | ({ type: 'timer.fired'; kind: TimerKind } & At)
+  /** The evidence vault would not keep a file (too large, wrong type, content not what it claims). */
+  | ({ type: 'evidence.refused'; file: FileRef; reason: string } & At);
 
 export type CaseEventType = CaseEvent['type'];
 
@@ -164,6 +166,7 @@ export type Notice =
   | { type: 'reminder'; kind: 'intake_reminder' | 'tracking_reminder' }
   | { type: 'doa_window_closing'; endsOn: string }
   | { type: 'closed_silent'; reason: CloseReason }
-  | { type: 'review_overdue'; since: string };
+  | { type: 'review_overdue'; since: string }
+  | { type: 'file_refused'; name: string; reason: string; asksAgain: boolean };
 
 export type NoticeType = Notice['type'];

@@ -212,6 +212,11 @@ export function word(notice: Notice, c: CaseContext): Said[] {
           ];
     case 'review_overdue':
       return [staff(`${c.ref} has waited in review for more than ${c.policy.timers.reviewOverdueBusinessDays} business day(s).`, STAFF_REVIEW_ACTIONS)];
+    case 'file_refused':
+      return [
+        customer(`I couldn't keep "${notice.name}" for ${c.ref}: ${notice.reason}.${notice.asksAgain ? ' Please send it again.' : ''}`),
+        staff(`${c.ref}: the evidence vault refused "${notice.name}" (${notice.reason}).${notice.asksAgain ? '' : ' The case is past intake; ask the customer with /rma info if it is needed.'}`),
+      ];
     case 'case_closed':
       return [customer(`${c.ref} is closed. Write in the support channel (not in this thread) to open a new claim, or email ${c.policy.contactEmail}.`)];
   }

@@ -175,7 +175,16 @@ export async function runCase(tx: Tx, run: CaseRun): Promise<CaseRunResult> {
     postedBy: run.who.id,
     at: now,
   }));
-  await store.insertAttachments(tx, attachments);
+  const attachmentIds = await store.insertAttachments(tx, attachments);
+  // Files with a platform link are copied into the evidence vault by the evidence worker.
+  await store.insertEvidence(
+    tx,
+    run.files.flatMap((file, i) =>
+      file.url && attachmentIds[i] !== undefined
+        ? [{ caseId: row.id, attachmentId: attachmentIds[i], platform: run.platform, fileId: file.id ?? null, url: file.url, name: file.name, claimedType: file.type, claimedSize: file.size, purpose: attachments[i]!.purpose, createdAt: now }]
+        : [],
+    ),
+  );
 
   const expects = expectsOf(final);
   const said = currentNotices(notices, expects).flatMap((n) => word(n, context));

@@ -4,7 +4,7 @@
 import { Temporal } from '@js-temporal/polyfill';
 import type { Logger } from 'pino';
 import { expectsOf } from '../case/caseState.ts';
-import type { CaseEvent, CaseInput, OrderItem, Policy, TimerKind } from '../case/types.ts';
+import type { CaseEvent, CaseInput, FileRef, OrderItem, Policy, TimerKind } from '../case/types.ts';
 import { CommandError, CUSTOMER_COMMANDS, helpText, normalizeRef, parseCommand, type Command } from '../chat/commands.ts';
 import { CUSTOMER_ACTIONS, customerActionEvent, customerEvents, type CustomerAction } from '../chat/customerEvents.ts';
 import { cleanOptional, cleanText } from '../chat/cleanText.ts';
@@ -349,6 +349,25 @@ export class CaseService {
       said.push(...messages);
     }
     return said;
+  }
+
+  /** Tells a case that the evidence vault refused one of its files; the intake asks for it again. */
+  async evidenceRefused(caseId: number, file: FileRef, reason: string, at: string): Promise<Outbound[]> {
+    return this.deps.db.transaction(async (tx) => {
+      const row = await store.lockCaseById(tx, caseId);
+      if (!row) return [];
+      const run = await runCase(tx, {
+        row,
+        input: null,
+        who: { kind: 'system', id: 'evidence' },
+        buildEvents: () => [{ type: 'evidence.refused', file, reason, at }],
+        strict: false,
+        allocateRma: () => Promise.reject(new Error('the evidence vault does not approve cases')),
+        files: [],
+        platform: row.platform,
+      });
+      return run.messages;
+    });
   }
 
   // --- reading ----------------------------------------------------------------------------------

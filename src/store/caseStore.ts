@@ -2,7 +2,7 @@
 // Every write takes the transaction the case service opened, so one event is one commit.
 import { and, asc, desc, eq, inArray, isNull, lte, notInArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from './db.ts';
-import { attachments, caseEvents, caseRefSeq, cases, outbox, processedEvents, rmaSeq, timers } from './schema.ts';
+import { attachments, caseEvents, caseRefSeq, cases, evidence, outbox, processedEvents, rmaSeq, timers } from './schema.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
@@ -91,8 +91,21 @@ export async function appendCaseEvents(tx: Tx, events: NewCaseEvent[]): Promise<
   if (events.length > 0) await tx.insert(caseEvents).values(events);
 }
 
-export async function insertAttachments(tx: Tx, rows: NewAttachment[]): Promise<void> {
-  if (rows.length > 0) await tx.insert(attachments).values(rows);
+export async function insertAttachments(tx: Tx, rows: NewAttachment[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const inserted = await tx.insert(attachments).values(rows).returning({ id: attachments.id });
+  return inserted.map((r) => r.id);
+}
+
+export type NewEvidence = typeof evidence.$inferInsert;
+export type EvidenceRow = typeof evidence.$inferSelect;
+
+export async function insertEvidence(tx: Tx, rows: NewEvidence[]): Promise<void> {
+  if (rows.length > 0) await tx.insert(evidence).values(rows);
+}
+
+export async function evidenceOfCase(q: Q, caseId: number): Promise<EvidenceRow[]> {
+  return q.select().from(evidence).where(eq(evidence.caseId, caseId)).orderBy(asc(evidence.id));
 }
 
 export async function insertOutbox(tx: Tx, rowsToSend: Array<typeof outbox.$inferInsert>): Promise<number[]> {

@@ -143,3 +143,42 @@ export const timers = pgTable(
   },
   (t) => [uniqueIndex('timers_identity').on(t.caseId, t.kind, t.dueAt), index('timers_due').on(t.dueAt).where(sql`fired_at is null`)],
 );
+
+/**
+ * Evidence vault: each file posted to a case, copied once into the seller's storage. A row is written
+ * pending in the same transaction as the case event that brought the file, so a crash between the
+ * acknowledgement and the copy loses nothing; the evidence worker fills in the rest.
+ */
+export const evidence = pgTable(
+  'evidence',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    attachmentId: integer('attachment_id')
+      .notNull()
+      .references(() => attachments.id),
+    platform: text('platform').notNull(),
+    fileId: text('file_id'),
+    url: text('url').notNull(),
+    name: text('name').notNull(),
+    claimedType: text('claimed_type').notNull(),
+    claimedSize: integer('claimed_size').notNull(),
+    purpose: text('purpose').notNull(),
+    /** pending, stored, refused (the file will not be kept), failed (gave up after retries). */
+    status: text('status').notNull().default('pending'),
+    sha256: text('sha256'),
+    size: integer('size'),
+    detectedType: text('detected_type'),
+    storageKey: text('storage_key'),
+    previewKey: text('preview_key'),
+    error: text('error'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'string' }),
+    leaseUntil: timestamp('lease_until', { withTimezone: true, mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
+    storedAt: timestamp('stored_at', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [index('evidence_case').on(t.caseId), index('evidence_pending').on(t.id).where(sql`status = 'pending'`)],
+);

@@ -46,6 +46,7 @@ const EVENTS: CaseEvent[] = [
   { type: 'staff.note', text: 'called the customer', at, by },
   { type: 'staff.reopen', at, by },
   ...TIMER_KINDS.map((kind): CaseEvent => ({ type: 'timer.fired', kind, at })),
+  { type: 'evidence.refused', file, reason: 'the content is not an image', at },
 ];
 
 // States that differ only in amounts or texts are the same node of the model.

@@ -117,3 +117,22 @@ describe('timers across a restart', () => {
     }
   });
 });
+
+describe('a file the evidence vault refuses', () => {
+  it('during intake clears the photo and asks for it again', async () => {
+    const app = await openTestApp();
+    try {
+      await app.send({ user: 'U1', text: 'order 100234', at: '2026-11-20T10:00:00Z' });
+      await app.send({ user: 'U1', text: 'FNS17320ABC' });
+      const sent = await app.send({ user: 'U1', files: [{ id: 'F1', name: 'sn.jpg', type: 'image/jpeg', size: 10, url: 'https://files.example/F1' }] });
+      expect(sent.messages.at(-1)?.expects).toBe('install_photo');
+      const row = (await app.service.findCase('C-1001'))!;
+      const said = await app.service.evidenceRefused(row.id, { id: 'F1', name: 'sn.jpg', type: 'image/jpeg', size: 10 }, 'the file is not an image', '2026-11-20T10:05:00Z');
+      expect(said.find((m) => m.to === 'customer')?.text).toMatch(/couldn't keep "sn.jpg" for C-1001: the file is not an image. Please send it again/);
+      expect(said.at(-1)).toMatchObject({ to: 'customer', expects: 'serial_photo' });
+      expect(persistedSnapshot((await app.service.findCase('C-1001'))!).context.serialPhoto).toBeNull();
+    } finally {
+      await app.close();
+    }
+  });
+});
