@@ -49,7 +49,7 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
           // Registered before the start finishes: an event arriving meanwhile waits for the handle.
           staffChecks.set('slack', async (user) => (await starting).isStaff(user));
           const slack = await starting;
-          deliverers.set('slack', async (message) => slack.deliver([message]));
+          deliverers.set('slack', slack.deliverer);
           stops.push(() => slack.stop());
           process.stdout.write(`rma-desk on Slack (${slackConfig.mode.kind === 'http' ? `HTTP, port ${slack.port}` : 'Socket Mode'})\n`);
         }
@@ -60,7 +60,7 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
           const connecting = leadership.acquired.then(async () => {
             discord = await startDiscord({ config: discordConfig, service: app.service, log });
             staffChecks.set('discord', (user) => discord!.isStaff(user));
-            deliverers.set('discord', (message) => discord!.post(message));
+            deliverers.set('discord', discord!.deliverer);
             process.stdout.write(`rma-desk on Discord (guild ${discordConfig.guildId})\n`);
           });
           connecting.catch((error: unknown) => {

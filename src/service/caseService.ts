@@ -16,6 +16,7 @@ import * as store from '../store/caseStore.ts';
 import type { CaseRow } from '../store/caseStore.ts';
 import { caseReport, caseListText } from './caseReport.ts';
 import { persistedSnapshot, runCase, type CaseRun, type Who } from './caseRun.ts';
+import { DeliveryRetry } from './outboxRelay.ts';
 import type { Attachment, HandleResult, Inbound, Outbound } from './messages.ts';
 import { rmaDocumentForCase } from '../paperwork/rmaDocumentForCase.ts';
 
@@ -420,19 +421,27 @@ export class CaseService {
 
   /** An immediate post failed: the relay retries the row after a short backoff. */
   async deliveryFailed(id: number, error: unknown, now: Date): Promise<void> {
-    await store.outboxFailed(this.deps.db, id, new Date(now.getTime() + 1_000).toISOString(), String((error as Error)?.message ?? error));
+    const wait = error instanceof DeliveryRetry ? Math.max(error.retryAfterMs, 1_000) : 1_000;
+    await store.outboxFailed(this.deps.db, id, new Date(now.getTime() + wait).toISOString(), String((error as Error)?.message ?? error));
   }
 
   /** Posts a result's messages now: leases the outbox rows, posts, and marks each delivered or failed. */
   async deliverNow(messages: Outbound[], post: (message: Outbound) => Promise<void>, now: () => Date = () => new Date()): Promise<void> {
     const leased = await this.leaseForDelivery(messages.flatMap((m) => (m.outboxId === null ? [] : [m.outboxId])), now());
+    // Once a case's message is skipped or fails, its later ones wait for the relay: no overtaking.
+    const heldCases = new Set<string | null>();
     for (const message of messages) {
-      if (message.outboxId !== null && !leased.has(message.outboxId)) continue;
+      if (message.outboxId !== null && (!leased.has(message.outboxId) || heldCases.has(message.case))) {
+        heldCases.add(message.case);
+        if (leased.has(message.outboxId)) await store.outboxRelease(this.deps.db, message.outboxId);
+        continue;
+      }
       try {
         await post(message);
         if (message.outboxId !== null) await this.markDelivered([message.outboxId], now().toISOString());
       } catch (error) {
         if (message.outboxId === null) throw error;
+        heldCases.add(message.case);
         this.deps.log?.error({ err: error, caseRef: message.case, outboxId: message.outboxId }, 'immediate delivery failed; the relay will retry');
         await this.deliveryFailed(message.outboxId, error, now());
       }

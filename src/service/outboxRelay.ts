@@ -70,13 +70,13 @@ export class OutboxRelay {
         }
         const message = { ...(row.payload as Outbound), outboxId: row.id };
         try {
-          await deliverers.get(row.platform)!(message, row.id, row.attempts + 1);
+          await deliverers.get(row.platform)!(message, row.id, row.attempts);
           await store.outboxDelivered(db, row.id, this.now().toISOString());
           delivered++;
         } catch (error) {
           failedCases.add(row.caseId);
-          const wait = error instanceof DeliveryRetry ? Math.max(error.retryAfterMs, 0) : backoffMs(row.attempts);
-          log?.warn({ err: error, outboxId: row.id, case: message.case, attempt: row.attempts + 1, retryInMs: wait }, 'outbox delivery failed; will retry');
+          const wait = error instanceof DeliveryRetry ? Math.max(error.retryAfterMs, 0) : backoffMs(row.attempts - 1);
+          log?.warn({ err: error, outboxId: row.id, case: message.case, attempt: row.attempts, retryInMs: wait }, 'outbox delivery failed; will retry');
           await store.outboxFailed(db, row.id, new Date(this.now().getTime() + wait).toISOString(), String((error as Error).message ?? error));
         }
       }

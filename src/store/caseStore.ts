@@ -115,7 +115,7 @@ export async function insertOutbox(tx: Tx, rowsToSend: Array<typeof outbox.$infe
 }
 
 export async function markOutboxDelivered(q: Q, ids: number[], at: string): Promise<void> {
-  if (ids.length > 0) await q.update(outbox).set({ deliveredAt: at, attempts: sql`${outbox.attempts} + 1` }).where(inArray(outbox.id, ids));
+  if (ids.length > 0) await q.update(outbox).set({ deliveredAt: at, leaseUntil: null }).where(inArray(outbox.id, ids));
 }
 
 export async function pendingOutbox(q: Q, limit = 100): Promise<OutboxRow[]> {
@@ -214,21 +214,22 @@ export async function leaseOutbox(tx: Tx, options: { now: string; leaseUntil: st
     .limit(options.limit)
     .for('update', { skipLocked: true });
   if (candidates.length === 0) return [];
+  // The attempt is counted when it starts, so a crash after posting still counts as an attempt.
   return tx
     .update(outbox)
-    .set({ leaseUntil: options.leaseUntil })
+    .set({ leaseUntil: options.leaseUntil, attempts: sql`${outbox.attempts} + 1` })
     .where(inArray(outbox.id, candidates.map((c) => c.id)))
     .returning();
 }
 
 export async function outboxDelivered(q: Q, id: number, at: string): Promise<void> {
-  await q.update(outbox).set({ deliveredAt: at, leaseUntil: null, lastError: null, attempts: sql`${outbox.attempts} + 1` }).where(eq(outbox.id, id));
+  await q.update(outbox).set({ deliveredAt: at, leaseUntil: null, lastError: null }).where(eq(outbox.id, id));
 }
 
 export async function outboxFailed(q: Q, id: number, nextAttemptAt: string, error: string): Promise<void> {
   await q
     .update(outbox)
-    .set({ nextAttemptAt, leaseUntil: null, lastError: error.slice(0, 1000), attempts: sql`${outbox.attempts} + 1` })
+    .set({ nextAttemptAt, leaseUntil: null, lastError: error.slice(0, 1000) })
     .where(eq(outbox.id, id));
 }
 
@@ -253,10 +254,19 @@ export async function isPlatformEventProcessed(q: Q, platform: string, eventId: 
 /** Leases the given rows for an adapter's immediate delivery; returns the ids it got (not delivered, not leased). */
 export async function leaseRows(q: Q, ids: number[], now: string, leaseUntil: string): Promise<number[]> {
   if (ids.length === 0) return [];
+  const idList = sql.join(ids.map((id) => sql`${id}`), sql`, `);
   const leased = await q
     .update(outbox)
-    .set({ leaseUntil })
-    .where(and(inArray(outbox.id, ids), isNull(outbox.deliveredAt), sql`(${outbox.leaseUntil} is null or ${outbox.leaseUntil} < ${now})`))
+    .set({ leaseUntil, attempts: sql`${outbox.attempts} + 1` })
+    .where(
+      and(
+        inArray(outbox.id, ids),
+        isNull(outbox.deliveredAt),
+        sql`(${outbox.leaseUntil} is null or ${outbox.leaseUntil} < ${now})`,
+        // Not ahead of an earlier message of the same case that is still waiting (e.g. in backoff).
+        sql`not exists (select 1 from outbox earlier where earlier.case_id = ${outbox.caseId} and earlier.delivered_at is null and earlier.id < ${outbox.id} and earlier.id not in (${idList}))`,
+      ),
+    )
     .returning({ id: outbox.id });
   return leased.map((r) => r.id);
 }

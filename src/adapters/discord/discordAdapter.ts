@@ -8,13 +8,15 @@ import type { Logger } from 'pino';
 import { ConfigError } from '../../config/config.ts';
 import type { CaseService } from '../../service/caseService.ts';
 import type { Outbound } from '../../service/messages.ts';
+import type { Deliverer } from '../../service/outboxRelay.ts';
 import { ensureClaimButton } from './claimButton.ts';
 import type { DiscordConfig } from './config.ts';
-import { postOutbound } from './delivery.ts';
+import { discordDeliverer, postOutbound } from './delivery.ts';
 import type { DeskContext } from './deskContext.ts';
 import { onInteraction } from './interactionEvents.ts';
 import { KeyedQueue } from './keyedQueue.ts';
 import { onMessage } from './messageEvents.ts';
+import { rejectLongWaits } from './rateLimits.ts';
 import { RecentIds } from './recentIds.ts';
 import { rmaCommandJson } from './rmaCommand.ts';
 import { StaffDirectory } from './staffDirectory.ts';
@@ -23,8 +25,16 @@ export interface DiscordDesk {
   /** Whether a Discord user holds the staff role (for `openApp`'s isStaff). */
   isStaff(user: string): Promise<boolean>;
   /**
-   * Posts one public message of a Discord case (from an outbox relay or the timers worker) in its
-   * thread or the staff channel; throws when Discord refuses it. Marking it delivered is the caller's.
+   * The outbox relay's deliverer for Discord: posts one row in its case thread or the staff channel,
+   * with the RMA document when it has one. Every post of a row carries the row's id as its nonce with
+   * enforce_nonce, so a repeated post returns Discord's first message instead of a second one; a long
+   * rate limit becomes a DeliveryRetry after Discord's delay.
+   */
+  deliverer: Deliverer;
+  /**
+   * Posts one public message of a Discord case in its thread or the staff channel; throws when
+   * Discord refuses it. Marking it delivered is the caller's.
+   * @deprecated Register `deliverer` with the OutboxRelay instead.
    */
   post(message: Outbound): Promise<void>;
   /** Resolves once every event taken so far has been handled. */
@@ -79,7 +89,7 @@ export async function startDiscord({ config, service, log: parentLog }: DiscordO
   const log = parentLog.child({ platform: 'discord' });
   const client = new Client({
     intents: INTENTS,
-    rest: config.apiUrl ? { api: config.apiUrl } : {},
+    rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), rejectOnRateLimit: rejectLongWaits },
     // A default for anything sent through discord.js; the bodies the adapter builds say so too.
     allowedMentions: { parse: [] },
   });
@@ -148,9 +158,16 @@ export async function startDiscord({ config, service, log: parentLog }: DiscordO
   log.info({ guild: config.guildId, user: client.user.tag }, 'Discord adapter started');
   setImmediate(accept);
 
+  const deliver = discordDeliverer({ client, config, service });
+  /** Deliveries count as work under way, so that stopping waits for them. */
+  const tracked = (work: Promise<void>): Promise<void> => {
+    inFlight.add(work);
+    return work.finally(() => inFlight.delete(work));
+  };
   return {
     isStaff: (user) => staff.isStaff(user),
-    post: (message) => postOutbound({ client, config }, message),
+    deliverer: (message, outboxId, attempt) => tracked(deliver(message, outboxId, attempt)),
+    post: (message) => tracked(postOutbound({ client, config, service }, message)),
     idle: async () => {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },

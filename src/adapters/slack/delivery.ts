@@ -1,12 +1,15 @@
 // Puts the service's messages where they belong in Slack: customer messages in the case thread, staff
 // messages in the staff channel, private replies where the person acted (ephemeral, or the slash
-// command's respond). Delivered outbox rows are marked; a failed post leaves its row undelivered.
+// command's respond). Outbox rows posted right away are leased first (CaseService.deliverNow), so the
+// outbox relay never posts them too; one that fails is left to the relay, which uses `deliverer`.
 import type { RespondFn, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { CaseService } from '../../service/caseService.ts';
 import type { HandleResult, Outbound } from '../../service/messages.ts';
+import type { Deliverer } from '../../service/outboxRelay.ts';
 import { renderOutbound, renderPrivate, type SlackMessage } from './outboundBlocks.ts';
-import { parseThreadKey } from './slackText.ts';
+import type { BotIdentity } from './postedBefore.ts';
+import { asDeliveryError, publicPoster } from './publicPosts.ts';
 
 /** Where a reply that only its reader should see goes. */
 export type PrivateTarget =
@@ -25,16 +28,41 @@ export interface Posted {
 }
 
 export interface Delivery {
+  /** Posts a result's messages now; returns those that were posted. */
   deliver(result: HandleResult, privateTo: PrivateTarget, now: () => Date): Promise<Posted[]>;
   /** A reply of the adapter's own: plain text, or a message already rendered. */
   postPrivate(user: string, content: string | SlackMessage, privateTo: PrivateTarget): Promise<void>;
+  /** Posts one outbox row for the relay; throws DeliveryRetry on Slack's rate limit. */
+  deliverer: Deliverer;
+  /** Posts one message as it is (a private one in the person's DM with the bot); throws when Slack refuses it. */
+  post(message: Outbound, attempt: number): Promise<void>;
 }
 
-export function slackDelivery(options: { client: webApi.WebClient; service: CaseService; staffChannel: string; workspaceUrl: string | null; log?: Logger | undefined }): Delivery {
-  const { client, service, staffChannel, workspaceUrl, log } = options;
-  const noUnfurl = { unfurl_links: false, unfurl_media: false } as const;
+export interface SlackDeliveryOptions {
+  /** Bolt's client, for private replies (it retries a few times). */
+  client: webApi.WebClient;
+  /** A client without retries of its own, for outbox rows: see publicPosts.ts. */
+  outboxClient: webApi.WebClient;
+  service: CaseService;
+  staffChannel: string;
+  workspaceUrl: string | null;
+  bot: BotIdentity;
+  log?: Logger | undefined;
+  /** Called after outbox rows were posted: a case changed. */
+  onCaseChanged?: (() => void) | undefined;
+}
+
+/**
+ * Once a message of a case failed, the case's later ones in the same batch are not posted either:
+ * they fail too and go to the relay, which posts a case's rows in order.
+ */
+
+export function slackDelivery(options: SlackDeliveryOptions): Delivery {
+  const { client, service, log } = options;
+  const postPublic = publicPoster({ client: options.outboxClient, service, staffChannel: options.staffChannel, workspaceUrl: options.workspaceUrl, bot: options.bot });
 
   async function sendPrivate(user: string, rendered: SlackMessage, to: PrivateTarget): Promise<{ channel: string; ts: string | null }> {
+    const noUnfurl = { unfurl_links: false, unfurl_media: false } as const;
     switch (to.kind) {
       case 'respond':
         await to.respond({ response_type: 'ephemeral', replace_original: false, ...rendered });
@@ -55,41 +83,43 @@ export function slackDelivery(options: { client: webApi.WebClient; service: Case
     }
   }
 
-  async function post(m: Outbound, privateTo: PrivateTarget): Promise<{ channel: string; ts: string | null }> {
-    const rendered = renderOutbound(m, { workspaceUrl });
-    if (m.private && m.user) return sendPrivate(m.user, rendered, privateTo);
-    if (m.to === 'staff') {
-      const sent = await client.chat.postMessage({ channel: staffChannel, ...rendered, ...noUnfurl });
-      return { channel: staffChannel, ts: sent.ts ?? null };
-    }
-    const thread = parseThreadKey(m.thread);
-    if (!thread) {
-      if (!m.user) throw new Error(`customer message for ${m.case ?? 'no case'} has neither a thread nor a user`);
-      return sendPrivate(m.user, rendered, { kind: 'direct' });
-    }
-    const sent = await client.chat.postMessage({ channel: thread.channel, thread_ts: thread.ts, ...rendered, ...noUnfurl });
-    return { channel: thread.channel, ts: sent.ts ?? null };
+  async function post(m: Outbound, privateTo: PrivateTarget, attempt: number): Promise<{ channel: string; ts: string | null }> {
+    if (m.private && m.user) return sendPrivate(m.user, renderOutbound(m, { workspaceUrl: options.workspaceUrl }), privateTo);
+    return postPublic(m, attempt);
   }
 
   return {
     async deliver(result, privateTo, now) {
       const posted: Posted[] = [];
-      const delivered: number[] = [];
-      for (const message of result.messages) {
-        try {
-          const where = await post(message, privateTo);
-          posted.push({ message, ...where });
-          if (message.outboxId !== null) delivered.push(message.outboxId);
-        } catch (error) {
-          // The outbox row stays undelivered, so a relay can send it again.
-          log?.error({ err: error, caseRef: message.case, to: message.to, outboxId: message.outboxId }, 'could not post a message to Slack');
+      const postOne = async (message: Outbound): Promise<void> => {
+        if (message.outboxId !== null) {
+          posted.push({ message, ...(await post(message, privateTo, 1)) });
+          return;
         }
-      }
-      if (delivered.length > 0) await service.markDelivered(delivered, now().toISOString());
+        // Not in the outbox: nobody posts it again, so a failure is only logged.
+        try {
+          posted.push({ message, ...(await post(message, privateTo, 1)) });
+        } catch (error) {
+          log?.error({ err: error, caseRef: message.case, to: message.to }, 'could not post a message to Slack');
+        }
+      };
+      await service.deliverNow(result.messages, postOne, now);
+      if (result.messages.some((m) => m.outboxId !== null)) options.onCaseChanged?.();
       return posted;
     },
     async postPrivate(user, content, privateTo) {
       await sendPrivate(user, typeof content === 'string' ? renderPrivate(content) : content, privateTo);
+    },
+    async deliverer(message, outboxId, attempt) {
+      try {
+        await post({ ...message, outboxId }, { kind: 'direct' }, attempt);
+      } catch (error) {
+        throw asDeliveryError(error);
+      }
+      options.onCaseChanged?.();
+    },
+    async post(message, attempt) {
+      await post(message, { kind: 'direct' }, attempt);
     },
   };
 }

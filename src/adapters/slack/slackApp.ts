@@ -7,8 +7,10 @@ import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { CaseService } from '../../service/caseService.ts';
 import type { Outbound } from '../../service/messages.ts';
+import type { Deliverer } from '../../service/outboxRelay.ts';
 import { boltLogger } from './boltLogger.ts';
 import { slackDelivery } from './delivery.ts';
+import { homeRefresher } from './homeRefresh.ts';
 import { registerHomeTab } from './homeTab.ts';
 import { registerInteractions } from './interactions.ts';
 import { registerMessageEvents } from './messageEvents.ts';
@@ -38,9 +40,15 @@ export interface SlackHandle {
   /** Resolves once every request taken so far has been handled. */
   idle(): Promise<void>;
   /**
-   * Posts Slack messages the service produced outside a Slack request (timers, an outbox relay):
-   * case threads and the staff channel as usual, private ones in the person's DM with the bot.
-   * Delivered outbox rows are marked.
+   * The outbox relay's deliverer for Slack: posts one row in its case thread or the staff channel
+   * (a private one in the person's DM with the bot). A retry (attempt > 1) first looks for the row in
+   * Slack and does not post it again; Slack's rate limit becomes a DeliveryRetry after its delay.
+   */
+  deliverer: Deliverer;
+  /**
+   * Posts messages as they are, in order, throwing at the first that fails (no look for an earlier
+   * post first). Marks nothing and leases nothing: the caller owns the rows.
+   * @deprecated Register `deliverer` with the OutboxRelay instead.
    */
   deliver(messages: Outbound[]): Promise<void>;
 }
@@ -71,6 +79,10 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   // A few quick retries, not the client's default half hour: a message that cannot be posted stays
   // in the outbox, and a listener (or a shutdown waiting for it) must not hang on Slack.
   const clientOptions: webApi.WebClientOptions = { ...apiUrl, retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000 } };
+  // Outbox rows get no retry from the client: a retried post whose answer was lost would show twice.
+  // The relay retries instead, after looking for the row in Slack, and waits out a rate limit itself.
+  // The timeout keeps a post well inside the row's lease.
+  const outboxClientOptions: webApi.WebClientOptions = { ...apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 10_000 };
 
   // One auth.test up front: a wrong token fails the start with Slack's reason, and the bot's own
   // ids let Bolt drop the bot's messages when Slack echoes them back.
@@ -101,14 +113,26 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
 
   const staff = staffDirectory({ client: app.client, users: config.staffUsers, usergroup: config.staffUsergroup, log });
   const workspaceUrl = typeof auth.url === 'string' ? auth.url : null;
+  const now = options.now ?? (() => new Date());
+  const home = homeRefresher({ client: app.client, service, workspaceUrl, now, log });
   const ctx: SlackContext = {
     config,
     service,
     client: app.client,
-    delivery: slackDelivery({ client: app.client, service, staffChannel: config.staffChannel, workspaceUrl, log }),
+    delivery: slackDelivery({
+      client: app.client,
+      outboxClient: new webApi.WebClient(config.botToken, { ...outboxClientOptions, logger }),
+      service,
+      staffChannel: config.staffChannel,
+      workspaceUrl,
+      bot: { userId: auth.user_id, botId: auth.bot_id },
+      log,
+      onCaseChanged: () => void tracker.track(home.changed()),
+    }),
     staff,
+    home,
     log,
-    now: options.now ?? (() => new Date()),
+    now,
     workspaceUrl,
   };
   registerMessageEvents(app, ctx);
@@ -131,8 +155,9 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
     isStaff: (user) => staff.isStaff(user),
     port,
     idle: () => tracker.idle(),
+    deliverer: (message, outboxId, attempt) => tracker.track(ctx.delivery.deliverer(message, outboxId, attempt)),
     async deliver(messages) {
-      await tracker.track(ctx.delivery.deliver({ ok: true, caseRef: null, messages }, { kind: 'direct' }, ctx.now));
+      for (const message of messages) await tracker.track(ctx.delivery.post(message, 1));
     },
     stop() {
       stopping ??= (async () => {

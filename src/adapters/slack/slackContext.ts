@@ -4,6 +4,7 @@ import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { CaseService } from '../../service/caseService.ts';
 import type { Delivery, PrivateTarget } from './delivery.ts';
+import type { HomeRefresher } from './homeRefresh.ts';
 import type { SlackConfig } from './slackConfig.ts';
 import type { StaffDirectory } from './staffDirectory.ts';
 
@@ -15,6 +16,8 @@ export interface SlackContext {
   client: webApi.WebClient;
   delivery: Delivery;
   staff: StaffDirectory;
+  /** Keeps the App Home of staff who opened it current. */
+  home: HomeRefresher;
   log: Logger;
   /** The clock for what carries no Slack timestamp (slash commands, modal submissions). */
   now: () => Date;

@@ -17,7 +17,11 @@ const SCOPE_OF: Record<string, string[]> = {
   'chat.postEphemeral': ['chat:write'],
   'chat.update': ['chat:write'],
   'conversations.history': ['channels:history', 'groups:history'],
+  // Case threads live in support channels, private channels and DMs with the bot.
+  'conversations.replies': ['channels:history', 'groups:history', 'im:history'],
   'files.info': ['files:read'],
+  // files.getUploadURLExternal and files.completeUploadExternal under the hood.
+  'files.uploadV2': ['files:write'],
   'usergroups.users.list': ['usergroups:read'],
   'views.open': [],
   'views.publish': [],

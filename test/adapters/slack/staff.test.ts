@@ -117,4 +117,25 @@ describe('staff on Slack', () => {
     const strangerHome = allText(await openHome(IDS.otherCustomer));
     expect(strangerHome).not.toContain('C-1001');
   });
+
+  it('keeps the App Home of staff who opened it current as cases change state', async () => {
+    const { review } = await claimInReview(h);
+    await sendToApp(h.url, SIGNING_SECRET, { json: eventCallback({ type: 'app_home_opened', user: IDS.staff, channel: 'D0HOME', tab: 'home', event_ts: '1795000000.000001' }) });
+    await h.slack.idle();
+    const homes = (user: string) => h.api.callsOf('views.publish', (a) => a.user_id === user);
+    expect(allText(homes(IDS.staff).at(-1)!.args)).toContain('Needs review* (1)');
+
+    await h.press(IDS.groupStaff, review, 'rma_approve');
+    expect(homes(IDS.staff)).toHaveLength(2);
+    const refreshed = allText(homes(IDS.staff).at(-1)!.args);
+    expect(refreshed).toContain('Approved, awaiting the return* (1)');
+    expect(refreshed).not.toContain('Needs review');
+    // Only those who looked get a new view; the staff member who pressed the button never opened the tab.
+    expect(homes(IDS.groupStaff)).toEqual([]);
+
+    // A change that leaves every open case in its state publishes nothing new.
+    await h.command(IDS.staff, 'note C-1001 customer called about the label');
+    expect(homes(IDS.staff)).toHaveLength(2);
+    expect(h.problems).toEqual([]);
+  });
 });

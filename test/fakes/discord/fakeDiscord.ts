@@ -2,7 +2,10 @@
 // /api/v10 (every call recorded) and, on the same port, the gateway WebSocket (HELLO, IDENTIFY ->
 // READY + GUILD_CREATE, heartbeats, RESUME with replay of what was missed, dispatches).
 // It keeps just enough state (channels, threads, messages, pins, members, interactions) to answer
-// like Discord does, including refusing a second answer to one interaction.
+// like Discord does, including refusing a second answer to one interaction, returning the message
+// already made for a repeated nonce (enforce_nonce), and taking files as multipart/form-data
+// (`payload_json` and `files[n]`). It can be told to fail requests: refuse them, lose the answer,
+// drop the connection, or rate-limit.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
@@ -27,7 +30,31 @@ export interface RestCall {
   path: string;
   query: Record<string, string>;
   body: Json | Json[] | null;
+  /** Files of a multipart request, in form order. */
+  files: UploadedFile[];
+  /** The status answered; 0 when the connection was dropped. */
   status: number;
+}
+
+export interface UploadedFile {
+  /** The form field, `files[n]`. */
+  field: string;
+  name: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+/** How a request is made to fail: refused (500, nothing done), done but answered 500, done but the connection dropped, or 429. */
+export type FaultMode = 'refuse' | 'lose' | 'drop' | 'rate_limit';
+
+export interface Fault {
+  method: string;
+  path: RegExp;
+  mode: FaultMode;
+  /** How many requests fail; Infinity until `heal`. */
+  times: number;
+  /** Seconds, for `rate_limit`. */
+  retryAfter?: number;
 }
 
 export interface FakeAttachment {
@@ -73,21 +100,24 @@ const EPHEMERAL = 64;
 const PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15);
 const THREAD_TYPES = new Set([10, 11, 12]);
 
-function readBody(req: IncomingMessage): Promise<Json | Json[] | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('error', reject);
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      if (text === '') return resolve(null);
-      try {
-        resolve(JSON.parse(text) as Json);
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
-  });
+async function readBody(req: IncomingMessage): Promise<{ body: Json | Json[] | null; files: UploadedFile[] }> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks);
+  const contentType = req.headers['content-type'] ?? '';
+  if (contentType.startsWith('multipart/form-data')) {
+    // As Discord reads it: the JSON body in `payload_json`, each file in its own `files[n]` part.
+    const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+    const payload = form.get('payload_json');
+    const files: UploadedFile[] = [];
+    for (const [field, value] of form.entries()) {
+      if (typeof value === 'string' || !/^files\[\d+\]$/.test(field)) continue;
+      files.push({ field, name: value.name, contentType: value.type, bytes: Buffer.from(await value.arrayBuffer()) });
+    }
+    return { body: typeof payload === 'string' ? (JSON.parse(payload) as Json) : null, files };
+  }
+  const text = raw.toString('utf8');
+  return { body: text === '' ? null : (JSON.parse(text) as Json), files: [] };
 }
 
 export class FakeDiscord {
@@ -101,6 +131,11 @@ export class FakeDiscord {
   readonly pins = new Map<string, string[]>();
   readonly threadMembers = new Map<string, Set<string>>();
   readonly interactions = new Map<string, FakeInteraction>();
+  /** Files the bot uploaded, by the attachment id Discord gave them. */
+  readonly files = new Map<string, UploadedFile>();
+  /** Messages by author and nonce, for enforce_nonce. */
+  private readonly nonces = new Map<string, Json>();
+  private readonly faults: Fault[] = [];
 
   private server: Server | null = null;
   private wss: WebSocketServer | null = null;
@@ -161,18 +196,35 @@ export class FakeDiscord {
       path: decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, ''),
       query: Object.fromEntries(url.searchParams),
       body: null,
+      files: [],
       status: 0,
     };
     let status: number;
     let payload: unknown;
+    const fault = this.takeFault(call);
+    const serverError = [500, { message: '500: Internal Server Error', code: 0 }] as const;
+    const retryAfter = fault?.retryAfter ?? 30;
     try {
-      call.body = await readBody(req);
-      [status, payload] = this.route(call, req.headers.authorization);
+      ({ body: call.body, files: call.files } = await readBody(req));
+      if (fault?.mode === 'refuse') [status, payload] = serverError;
+      else if (fault?.mode === 'rate_limit') [status, payload] = [429, { message: 'You are being rate limited.', retry_after: retryAfter, global: false }];
+      else [status, payload] = this.route(call, req.headers.authorization);
     } catch (error) {
       [status, payload] = [400, { code: 50035, message: `fake Discord: ${String(error)}` }];
     }
+    // Done, but the answer is lost: a dropped connection or a server error.
+    if (fault?.mode === 'drop') {
+      this.calls.push(call);
+      res.socket?.destroy();
+      return;
+    }
+    if (fault?.mode === 'lose') [status, payload] = serverError;
     call.status = status;
     this.calls.push(call);
+    if (status === 429) {
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(retryAfter), 'x-ratelimit-scope': 'user' }).end(JSON.stringify(payload));
+      return;
+    }
     if (status === 204) {
       res.writeHead(204).end();
       return;
@@ -205,12 +257,12 @@ export class FakeDiscord {
     if ((m = /^\/channels\/(\d+)(\/.*)?$/.exec(path))) {
       const channel = this.channels.get(m[1]!);
       if (!channel) return [404, { code: 10003, message: 'Unknown Channel' }];
-      return this.channelRoute(channel, method, m[2] ?? '', body);
+      return this.channelRoute(channel, method, m[2] ?? '', body, call.files);
     }
     return [404, { code: 0, message: '404: Not Found' }];
   }
 
-  private channelRoute(channel: Json, method: string, rest: string, body: Json): [number, unknown] {
+  private channelRoute(channel: Json, method: string, rest: string, body: Json, files: UploadedFile[]): [number, unknown] {
     const id = channel.id as string;
     let m: RegExpExecArray | null;
     if (rest === '' && method === 'GET') return [200, channel];
@@ -246,7 +298,13 @@ export class FakeDiscord {
       return [204, null];
     }
     if (rest === '/messages' && method === 'POST') {
-      const message = this.storeMessage(id, this.options.bot, body);
+      // A repeated nonce of the same author within Discord's window returns the message made the first time.
+      const nonceKey = body.enforce_nonce === true && body.nonce !== undefined ? `${this.options.bot.id}:${String(body.nonce)}` : null;
+      const earlier = nonceKey ? this.nonces.get(nonceKey) : undefined;
+      if (earlier) return [200, earlier];
+      if (body.nonce !== undefined && String(body.nonce).length > 25) return [400, { code: 50035, message: 'Invalid Form Body (nonce)' }];
+      const message = this.storeMessage(id, this.options.bot, body, body.nonce !== undefined ? { nonce: body.nonce } : {}, files);
+      if (nonceKey) this.nonces.set(nonceKey, message);
       this.dispatch('MESSAGE_CREATE', message);
       return [200, message];
     }
@@ -270,12 +328,25 @@ export class FakeDiscord {
     return [404, { code: 0, message: '404: Not Found' }];
   }
 
-  private storeMessage(channelId: string, author: FakeUser, body: Json, extra: Json = {}): Json {
+  private storeMessage(channelId: string, author: FakeUser, body: Json, extra: Json = {}, files: UploadedFile[] = []): Json {
     const id = this.nextId();
-    const attachments = ((body.attachments as FakeAttachment[] | undefined) ?? []).map((a) => {
-      const aid = this.nextId();
-      return { id: aid, filename: a.filename, size: a.size, content_type: a.content_type, url: `https://cdn.discordapp.com/attachments/${channelId}/${aid}/${a.filename}?ex=1`, proxy_url: `https://media.discordapp.net/attachments/${channelId}/${aid}/${a.filename}` };
+    const attachmentJson = (aid: string, filename: string, size: number, contentType: string) => ({
+      id: aid,
+      filename,
+      size,
+      content_type: contentType,
+      url: `https://cdn.discordapp.com/attachments/${channelId}/${aid}/${filename}?ex=1`,
+      proxy_url: `https://media.discordapp.net/attachments/${channelId}/${aid}/${filename}`,
     });
+    // Uploaded files become the message's attachments; without them, the test's own attachment list (a user's upload).
+    const attachments =
+      files.length > 0
+        ? files.map((f) => {
+            const aid = this.nextId();
+            this.files.set(aid, f);
+            return attachmentJson(aid, f.name, f.bytes.length, f.contentType);
+          })
+        : ((body.attachments as FakeAttachment[] | undefined) ?? []).map((a) => attachmentJson(this.nextId(), a.filename, a.size, a.content_type));
     const message: Json = {
       id,
       channel_id: channelId,
@@ -357,6 +428,24 @@ export class FakeDiscord {
     if (!original) return [404, { code: 10008, message: 'Unknown Message' }];
     Object.assign(original, pick(body, ['content', 'components', 'allowed_mentions']), { edited_timestamp: this.now() });
     return [200, original];
+  }
+
+  // --- faults ------------------------------------------------------------------------------------
+
+  /** Makes the next matching requests fail. */
+  fail(fault: Fault): void {
+    this.faults.push({ ...fault });
+  }
+
+  /** Ends every fault. */
+  heal(): void {
+    this.faults.length = 0;
+  }
+
+  private takeFault(call: RestCall): Fault | undefined {
+    const fault = this.faults.find((f) => f.times > 0 && f.method === call.method && f.path.test(call.path));
+    if (fault) fault.times--;
+    return fault;
   }
 
   // --- gateway -----------------------------------------------------------------------------------
