@@ -43,7 +43,7 @@ export async function openDatabase(url: string): Promise<Database> {
   if (target.kind === 'postgres') {
     const { default: postgres } = await import('postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
-    const client = postgres(target.url, { max: 10, onnotice: () => {}, connect_timeout: 10 });
+    const client = postgres(target.url, { max: 10, onnotice: () => {}, connect_timeout: 10, backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1) });
     const db = drizzle(client, { schema }) as unknown as Db;
     const tryLock = async (key: string) => {
       // A session lock needs its own connection, held for as long as the lock is.
@@ -125,7 +125,17 @@ async function writeTemplate(dump: Blob | File): Promise<void> {
 export async function migrate(database: Database): Promise<void> {
   if (database.kind === 'postgres') {
     const { migrate: run } = await import('drizzle-orm/postgres-js/migrator');
-    await run(database.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    // Several processes may start at once on one database: one migrates, the others wait for it.
+    let lock: { release(): Promise<void> } | null = null;
+    for (let waited = 0; !(lock = await database.tryLock('rma-desk:migrate')); waited += 100) {
+      if (waited > 120_000) throw new Error('waited two minutes for another process to finish migrating');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    try {
+      await run(database.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    } finally {
+      await lock.release();
+    }
   } else {
     const { migrate: run } = await import('drizzle-orm/pglite/migrator');
     await run(database.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
