@@ -1,0 +1,13 @@
+// A small JPEG of a serial-label photo for the staff message; the original is kept untouched.
+import sharp from 'sharp';
+
+export const PREVIEW_PIXELS = 480;
+
+/** At most 480 px on the long side, turned upright as the camera's EXIF orientation says. */
+export async function makePreview(image: Buffer): Promise<Buffer> {
+  return sharp(image, { failOn: 'error', limitInputPixels: 100_000_000 })
+    .rotate()
+    .resize({ width: PREVIEW_PIXELS, height: PREVIEW_PIXELS, fit: 'inside', withoutEnlargement: true })
+    .jpeg({ quality: 75, mozjpeg: true })
+    .toBuffer();
+}
