@@ -1,0 +1,109 @@
+// Part 3, Discord: `/rma list` slash commands from a different member each time, dispatched on the
+// gateway of the fake Discord to the real adapter in a child process, `concurrency` of them waiting
+// for their answer at any time, for `seconds`. Discord's 3-second limit is on the interaction
+// callback (the adapter defers first, then works), so the latency is from the dispatch to the
+// callback arriving at the fake's REST API. Afterwards every answered interaction must be in
+// processed_events.
+import { FakeDiscord, type RestCall } from '../fakes/discord/fakeDiscord.ts';
+import { serverOptions, SUPPORT } from '../fakes/discord/fixtures.ts';
+import { openBenchApp } from './benchApp.ts';
+import { BenchChild } from './childProcess.ts';
+import { freshBenchDatabase } from './databases.ts';
+import type { EdgeResult } from './edgeResult.ts';
+import { runPool } from './pool.ts';
+import { phase } from './progress.ts';
+import { recordedEventIds, type EdgeOptions } from './slackEdge.ts';
+import { msSince, Samples } from './stats.ts';
+
+const CALLBACK = /^\/interactions\/(\d+)\/[^/]+\/callback$/;
+const ACK_TIMEOUT_MS = 10_000;
+
+export async function runDiscordEdge(options: EdgeOptions): Promise<EdgeResult> {
+  const fake = new FakeDiscord(serverOptions());
+  await fake.start();
+  // Every REST call the fake answers is recorded; an interaction callback wakes its sender.
+  const waiting = new Map<string, () => void>();
+  const record = fake.calls.push.bind(fake.calls);
+  fake.calls.push = (...calls: RestCall[]) => {
+    for (const call of calls) {
+      const id = call.method === 'POST' && call.status === 204 ? CALLBACK.exec(call.path)?.[1] : undefined;
+      if (id) waiting.get(id)?.();
+    }
+    return record(...calls);
+  };
+  const database = await freshBenchDatabase(options.kind, 'edge_discord');
+  let child: BenchChild | null = null;
+  try {
+    const setup = await openBenchApp(database.url);
+    await setup.close();
+    child = BenchChild.start('./discordBot.ts', { BENCH_DB_URL: database.url, BENCH_HANDLE_LIMIT: String(options.handleLimit), BENCH_DISCORD_API_URL: fake.apiUrl });
+    const ready = await child.next<{ type: 'ready'; rssMb: number }>('ready', 60_000);
+    const sentIds: string[] = [];
+    let acked = 0;
+    const samples = new Samples();
+    let sent = 0;
+    let failedAcks = 0;
+    const bar = phase(`edge discord ${options.kind} ${options.concurrency} in flight`, options.seconds, 's');
+    const ticker = setInterval(() => bar.increment(), 1000);
+    child.send({ type: 'go' });
+    const started = process.hrtime.bigint();
+    await runPool(
+      options.maxRequests,
+      options.concurrency,
+      async (i) => {
+        const member = { user: { id: String(800_000_000_000_000_000n + BigInt(i)), username: `customer${i}` }, roles: [] };
+        sent++;
+        const t0 = process.hrtime.bigint();
+        // The answer comes over the network, so it cannot arrive before the waiter is in place.
+        const id = fake.slashCommand(member, SUPPORT, 'list').id;
+        sentIds.push(id);
+        const answered = new Promise<boolean>((resolve) => {
+          const timer = setTimeout(() => resolve(false), ACK_TIMEOUT_MS);
+          waiting.set(id, () => {
+            clearTimeout(timer);
+            resolve(true);
+          });
+        });
+        if (await answered) {
+          samples.push(msSince(t0));
+          acked++;
+        } else failedAcks++;
+        waiting.delete(id);
+      },
+      Date.now() + options.seconds * 1000,
+    );
+    const sendSeconds = msSince(started) / 1000;
+    clearInterval(ticker);
+    bar.note('draining');
+    const drainStart = process.hrtime.bigint();
+    child.send({ type: 'drain' });
+    const idle = await child.next<{ type: 'idle'; problemCount: number; problems: string[]; eventLoopDelayMs: EdgeResult['botEventLoopDelayMs']; rssMb: number }>('idle', options.drainTimeoutMs);
+    const drainSeconds = msSince(drainStart) / 1000;
+    bar.stop();
+    const recorded = await recordedEventIds(options.kind, database.url, 'discord', sentIds);
+    return {
+      platform: 'discord',
+      db: options.kind,
+      workload: 'INTERACTION_CREATE: /rma list from a new member (deferred, then answered)',
+      concurrency: options.concurrency,
+      handleLimit: options.handleLimit || null,
+      seconds: Math.round(sendSeconds * 10) / 10,
+      sent,
+      acked,
+      failedAcks,
+      ackMs: samples.summary(),
+      acksPerSecond: Math.round(acked / sendSeconds),
+      recorded,
+      lost: sent - recorded,
+      drainSeconds: Math.round(drainSeconds * 10) / 10,
+      botEventLoopDelayMs: idle.eventLoopDelayMs,
+      problemCount: idle.problemCount,
+      problems: idle.problems,
+      botRssMb: { start: ready.rssMb, end: idle.rssMb },
+    };
+  } finally {
+    await child?.stop();
+    await fake.stop();
+    await database.drop();
+  }
+}

@@ -1,0 +1,31 @@
+// What an edge run reports, for Slack and Discord alike.
+import type { LatencySummary } from './stats.ts';
+
+export interface EdgeResult {
+  platform: 'slack' | 'discord';
+  db: string;
+  /** What each request was. */
+  workload: string;
+  concurrency: number;
+  /** Set only in the --edge-handle-limit experiment. */
+  handleLimit: number | null;
+  seconds: number;
+  sent: number;
+  /** Requests acknowledged in time (HTTP 200 from the adapter; the interaction callback on Discord). */
+  acked: number;
+  /** Requests refused, or not acknowledged within the client's timeout (5 s; Slack's own limit is 3 s, then it retries). */
+  failedAcks: number;
+  ackMs: LatencySummary;
+  acksPerSecond: number;
+  /** Sent events whose id is in processed_events after the adapter went idle. */
+  recorded: number;
+  /** Sent minus recorded. */
+  lost: number;
+  /** How long the adapter kept working after the last acknowledgement. */
+  drainSeconds: number;
+  /** How late the bot's event loop ran, from the start of sending until it was drained. */
+  botEventLoopDelayMs: { p50: number; p99: number; max: number };
+  problemCount: number;
+  problems: string[];
+  botRssMb: { start: number; end: number };
+}

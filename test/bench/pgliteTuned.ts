@@ -1,0 +1,20 @@
+// For the PGlite memory experiment only: the case service on a PGlite directory opened with a
+// smaller shared_buffers than PGlite's default (128MB), wired as openApp wires it. The directory must
+// already be migrated.
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
+import { CaseService } from '../../src/service/caseService.ts';
+import type { Db } from '../../src/store/db.ts';
+import { TableOrderSource } from '../../src/store/orderStore.ts';
+import * as schema from '../../src/store/schema.ts';
+import { STAFF } from './caseScript.ts';
+
+export async function openTunedPglite(dir: string, sharedBuffers: string): Promise<{ service: CaseService; close(): Promise<void> }> {
+  const client = new PGlite({ dataDir: dir, startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`] });
+  await client.waitReady;
+  const db = drizzle(client, { schema }) as unknown as Db;
+  const staff = new Set<string>(STAFF);
+  const service = new CaseService({ db, orders: new TableOrderSource(db), policy: DEFAULT_POLICY, isStaff: (_p, user) => staff.has(user) });
+  return { service, close: () => client.close() };
+}

@@ -1,0 +1,36 @@
+// Everything one bench run measured, as it is written to the JSON file.
+import type { DriveResult } from './caseDriver.ts';
+import type { EdgeResult } from './edgeResult.ts';
+import type { ScaleResult } from './scale.ts';
+import type { StartResult } from './startTime.ts';
+
+export interface CaseRow {
+  db: string;
+  concurrency: number;
+  rmaDesk: DriveResult | null;
+  baseline: DriveResult | null;
+  /** rma-desk events/s divided by the baseline's. */
+  ratio: number | null;
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  verdict: 'PASS' | 'MISS' | 'n/a';
+}
+
+export interface BenchResults {
+  startedAt: string;
+  finishedAt: string;
+  command: string;
+  machine: { cpus: number; cpuModel: string; totalMemoryMb: number; node: string; platform: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
+  options: Record<string, unknown>;
+  postgres: { url: string; version: string | null; skipped: string | null };
+  template: { eventsPerCase: number; writeEvents: number; readEvents: number; snapshotBytes: number; outboxRowsPerCase: number; auditRowsPerCase: number };
+  cases: CaseRow[];
+  edge: EdgeResult[];
+  scale: ScaleResult[];
+  start: StartResult | null;
+  targets: TargetCheck[];
+  notes: string[];
+}

@@ -1,0 +1,117 @@
+// `npm run bench`: events per second, latency and memory of rma-desk, against a raw-SQL baseline in
+// the same run (issue 6). A script, not a test: it prints a progress bar per phase, a summary table
+// with the targets, and writes everything as JSON to the file it names. See USAGE in options.ts.
+import { cpus, loadavg, totalmem } from 'node:os';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { runBaseline } from './baseline.ts';
+import { runCaseEvents } from './caseEvents.ts';
+import { EVENTS_PER_CASE } from './caseScript.ts';
+import { captureCaseTemplate } from './caseTemplate.ts';
+import { ensurePgliteTemplate, postgresAdminUrl, probePostgres, redactUrl, type DbKind } from './databases.ts';
+import { runDiscordEdge } from './discordEdge.ts';
+import { readOptions, USAGE, type BenchOptions } from './options.ts';
+import { say } from './progress.ts';
+import type { BenchResults } from './results.ts';
+import { runScale } from './scale.ts';
+import { runSlackEdge } from './slackEdge.ts';
+import { runStartTime } from './startTime.ts';
+import { checkTargets, summaryText } from './summary.ts';
+
+const CASE_RUN_LIMIT_MS = 20 * 60_000;
+const EDGE_MAX_REQUESTS = 50_000;
+const EDGE_DRAIN_TIMEOUT_MS = 10 * 60_000;
+
+async function main(options: BenchOptions): Promise<BenchResults> {
+  const notes: string[] = [];
+  const adminUrl = postgresAdminUrl();
+  let dbs: DbKind[] = options.dbs;
+  const postgres: BenchResults['postgres'] = { url: redactUrl(adminUrl), version: null, skipped: null };
+  if (dbs.includes('postgres')) {
+    const probe = await probePostgres(adminUrl);
+    if (probe.ok) postgres.version = probe.version;
+    else {
+      postgres.skipped = `PostgreSQL at ${redactUrl(adminUrl)} cannot be reached (${probe.error}); its runs are skipped`;
+      notes.push(postgres.skipped);
+      say(postgres.skipped);
+      dbs = dbs.filter((d) => d !== 'postgres');
+    }
+  }
+  await ensurePgliteTemplate();
+  const template = await captureCaseTemplate();
+  const results: BenchResults = {
+    startedAt: new Date().toISOString(),
+    finishedAt: '',
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', totalMemoryMb: Math.round(totalmem() / 1024 / 1024), node: process.version, platform: `${process.platform} ${process.arch}`, loadAverageAtStart: loadavg(), loadAverageAtEnd: [] },
+    options: { ...options, parts: [...options.parts] },
+    postgres,
+    template: {
+      eventsPerCase: EVENTS_PER_CASE,
+      writeEvents: template.steps.filter((s) => s.kind === 'write').length,
+      readEvents: template.steps.filter((s) => s.kind === 'read').length,
+      snapshotBytes: template.steps.at(-1)?.snapshot.length ?? 0,
+      outboxRowsPerCase: template.steps.reduce((n, s) => n + s.outbox.length, 0),
+      auditRowsPerCase: template.steps.reduce((n, s) => n + s.audit.length, 0),
+    },
+    cases: [],
+    edge: [],
+    scale: [],
+    start: null,
+    targets: [],
+    notes,
+  };
+  say(`machine: ${results.machine.cpus} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; databases: ${dbs.join(', ') || 'none'}${postgres.version ? ` (${postgres.version})` : ''}`);
+
+  // Start first: it runs separate processes and is the most sensitive to what else is running.
+  if (options.parts.has('start')) results.start = await runStartTime();
+
+  if (options.parts.has('cases') || options.parts.has('baseline')) {
+    for (const kind of dbs) {
+      for (const concurrency of options.concurrency) {
+        const run = { kind, customers: options.customers, concurrency, timeLimitMs: CASE_RUN_LIMIT_MS };
+        // Side by side in time, so that the machine's load is about the same for both.
+        const rmaDesk = options.parts.has('cases') ? await runCaseEvents(run) : null;
+        const baseline = options.parts.has('baseline') ? await runBaseline({ ...run, template }) : null;
+        const ratio = rmaDesk && baseline ? Math.round((rmaDesk.eventsPerSecond / baseline.eventsPerSecond) * 100) / 100 : null;
+        results.cases.push({ db: kind, concurrency, rmaDesk, baseline, ratio });
+        for (const r of [rmaDesk, baseline]) if (r?.cutShort) notes.push(`${kind} c=${concurrency}: the run hit its time limit after ${r.customers} customers`);
+      }
+    }
+  }
+
+  if (options.parts.has('edge')) {
+    for (const kind of dbs) {
+      const edge = { kind, seconds: options.edgeSeconds, concurrency: options.edgeConcurrency, maxRequests: EDGE_MAX_REQUESTS, drainTimeoutMs: EDGE_DRAIN_TIMEOUT_MS, handleLimit: options.edgeHandleLimit };
+      results.edge.push(await runSlackEdge(edge));
+      results.edge.push(await runDiscordEdge(edge));
+    }
+  }
+
+  if (options.parts.has('scale')) {
+    for (const kind of dbs) {
+      results.scale.push(await runScale({ kind, cases: options.scaleCases, template, rounds: 5, customersPerRound: options.scaleBurst, concurrency: 8 }));
+    }
+  }
+
+  results.finishedAt = new Date().toISOString();
+  results.machine.loadAverageAtEnd = loadavg();
+  results.targets = checkTargets(results);
+  return results;
+}
+
+let options: BenchOptions | 'help';
+try {
+  options = readOptions(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+if (options === 'help') {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const results = await main(options);
+const out = resolve(options.out);
+await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`${summaryText(results)}\n\nload average at the end: ${results.machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(' ')}\nresults written to ${out}\n`);

@@ -1,0 +1,125 @@
+// Part 3, Slack: signed Events API callbacks (a message in the support channel from a different user
+// each time, so each one opens a case) sent to the real adapter in a child process at `concurrency`
+// requests in flight for `seconds`. The time to the HTTP 200 is the acknowledgement latency Slack
+// holds against its 3-second limit. Afterwards the adapter is drained and every acknowledged
+// event id must be in processed_events.
+import { startFakeSlackApi } from '../fakes/slack/fakeSlackApi.ts';
+import { eventCallback, messageEvent, sendToApp, slackTs } from '../fakes/slack/slackRequests.ts';
+import { loadOrders, openBenchApp } from './benchApp.ts';
+import { orderNumberOf } from './caseScript.ts';
+import { BenchChild } from './childProcess.ts';
+import { freshBenchDatabase, type DbKind } from './databases.ts';
+import type { EdgeResult } from './edgeResult.ts';
+import { runPool } from './pool.ts';
+import { phase } from './progress.ts';
+import { openRawSql } from './rawSql.ts';
+import { SLACK_IDS, SLACK_SIGNING_SECRET } from './slackIds.ts';
+import { msSince, Samples } from './stats.ts';
+
+export interface EdgeOptions {
+  kind: DbKind;
+  seconds: number;
+  concurrency: number;
+  /** A bound on the requests, whatever the time. */
+  maxRequests: number;
+  drainTimeoutMs: number;
+  /** Experiment: at most this many events handled at once in the bot (0: as the product runs). */
+  handleLimit: number;
+}
+
+// A type, not an interface: child messages are open records.
+type ChildMemory = { rssMb: number };
+
+export async function recordedEventIds(kind: DbKind, url: string, platform: string, ids: string[]): Promise<number> {
+  const sql = await openRawSql(kind, url);
+  try {
+    let recorded = 0;
+    for (let i = 0; i < ids.length; i += 1000) {
+      const chunk = ids.slice(i, i + 1000);
+      const [row] = await sql.query('select count(*)::int as n from processed_events where platform = $1 and event_id = any($2::text[])', [platform, chunk]);
+      recorded += Number(row?.n ?? 0);
+    }
+    return recorded;
+  } finally {
+    await sql.close();
+  }
+}
+
+export async function runSlackEdge(options: EdgeOptions): Promise<EdgeResult> {
+  const api = await startFakeSlackApi({});
+  const database = await freshBenchDatabase(options.kind, 'edge_slack');
+  let child: BenchChild | null = null;
+  try {
+    const setup = await openBenchApp(database.url);
+    await loadOrders(setup, 1);
+    await setup.close();
+    child = BenchChild.start('./slackBot.ts', { BENCH_DB_URL: database.url, BENCH_HANDLE_LIMIT: String(options.handleLimit), BENCH_SLACK_API_URL: api.apiUrl });
+    const ready = await child.next<{ type: 'ready'; port: number } & ChildMemory>('ready', 60_000);
+    const url = `http://127.0.0.1:${ready.port}/slack/events`;
+    const text = `Hi, the SFP from order ${orderNumberOf(0)} has no link`;
+    const sentIds: string[] = [];
+    let acked = 0;
+    const samples = new Samples();
+    let sent = 0;
+    let failedAcks = 0;
+    const bar = phase(`edge slack ${options.kind} ${options.concurrency} in flight`, options.seconds, 's');
+    const ticker = setInterval(() => bar.increment(), 1000);
+    child.send({ type: 'go' });
+    const started = process.hrtime.bigint();
+    await runPool(
+      options.maxRequests,
+      options.concurrency,
+      async (i) => {
+        const eventId = `EvBench${String(i).padStart(7, '0')}`;
+        const user = `UBENCH${i.toString(36).toUpperCase().padStart(6, '0')}`;
+        const body = eventCallback(messageEvent({ channel: SLACK_IDS.support, user, text, ts: slackTs('2026-11-20T10:00:00Z') }), eventId);
+        sent++;
+        sentIds.push(eventId);
+        const t0 = process.hrtime.bigint();
+        try {
+          const response = await sendToApp(url, SLACK_SIGNING_SECRET, { json: body });
+          if (response.status === 200) {
+            samples.push(msSince(t0));
+            acked++;
+          } else failedAcks++;
+        } catch {
+          failedAcks++;
+        }
+      },
+      Date.now() + options.seconds * 1000,
+    );
+    const sendSeconds = msSince(started) / 1000;
+    clearInterval(ticker);
+    bar.note('draining');
+    const drainStart = process.hrtime.bigint();
+    child.send({ type: 'drain' });
+    const idle = await child.next<{ type: 'idle'; problemCount: number; problems: string[]; eventLoopDelayMs: EdgeResult['botEventLoopDelayMs'] } & ChildMemory>('idle', options.drainTimeoutMs);
+    const drainSeconds = msSince(drainStart) / 1000;
+    bar.stop();
+    const recorded = await recordedEventIds(options.kind, database.url, 'slack', sentIds);
+    return {
+      platform: 'slack',
+      db: options.kind,
+      workload: 'event_callback: a root message in the support channel from a new user (opens a case)',
+      concurrency: options.concurrency,
+      handleLimit: options.handleLimit || null,
+      seconds: Math.round(sendSeconds * 10) / 10,
+      sent,
+      acked,
+      failedAcks,
+      ackMs: samples.summary(),
+      acksPerSecond: Math.round(acked / sendSeconds),
+      recorded,
+      lost: sent - recorded,
+      drainSeconds: Math.round(drainSeconds * 10) / 10,
+      botEventLoopDelayMs: idle.eventLoopDelayMs,
+      problemCount: idle.problemCount,
+      problems: idle.problems,
+      botRssMb: { start: ready.rssMb, end: idle.rssMb },
+    };
+  } finally {
+    await child?.stop();
+    await api.close();
+    await database.drop();
+  }
+}

@@ -1,0 +1,131 @@
+// The summary printed at the end: a table per part and the targets of issue 6 with PASS or MISS.
+import type { BenchResults, TargetCheck } from './results.ts';
+
+function table(title: string, head: string[], rows: Array<Array<string | number>>): string {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [`\n${title}`, line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '-' : v.toFixed(1));
+
+export function checkTargets(r: BenchResults): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const verdict = (ok: boolean | null): TargetCheck['verdict'] => (ok === null ? 'n/a' : ok ? 'PASS' : 'MISS');
+  const c8 = r.cases.find((c) => c.db === 'postgres' && c.concurrency === 8);
+  checks.push({
+    target: 'case events, postgres c=8: >= 60% of the baseline events/s',
+    measured: c8?.ratio != null ? `${Math.round(c8.ratio * 100)}% (${c8.rmaDesk?.eventsPerSecond} vs ${c8.baseline?.eventsPerSecond} events/s)` : 'not run',
+    verdict: verdict(c8?.ratio != null ? c8.ratio >= 0.6 : null),
+  });
+  checks.push({
+    target: 'case events, postgres c=8: p99 < 25 ms',
+    measured: c8?.rmaDesk ? `p99 ${ms(c8.rmaDesk.latencyMs.p99)} ms` : 'not run',
+    verdict: verdict(c8?.rmaDesk ? c8.rmaDesk.latencyMs.p99 < 25 : null),
+  });
+  for (const e of r.edge) {
+    const experiment = e.handleLimit ? `, experiment: handle limit ${e.handleLimit}` : '';
+    checks.push({
+      target: `${e.platform} acknowledgement p99 < 100 ms at ${e.concurrency} in flight (${e.db}${experiment})`,
+      measured: `p99 ${ms(e.ackMs.p99)} ms (p50 ${ms(e.ackMs.p50)})${e.failedAcks ? `; ${e.failedAcks} of ${e.sent} not acknowledged within 5 s` : ''}`,
+      verdict: verdict(e.sent > 0 ? e.acked > 0 && e.ackMs.p99 < 100 && e.failedAcks === 0 : null),
+    });
+    checks.push({
+      target: `${e.platform} events lost = 0 (${e.db}${experiment}: sent minus recorded in processed_events)`,
+      measured: `${e.lost} of ${e.sent} sent${e.failedAcks ? ` (${e.failedAcks} not acknowledged within 5 s)` : ''}`,
+      verdict: verdict(e.sent > 0 ? e.lost === 0 : null),
+    });
+  }
+  for (const s of r.scale) {
+    const peak = Math.max(s.busy.peakRssMb, ...s.busy.afterRounds.map((a) => a.rssMb));
+    checks.push({
+      target: `resident memory < 200 MB with ${s.storedCases.toLocaleString('en-US')} stored cases (${s.db}, idle / busy peak)`,
+      measured: `${ms(s.idle.idle.rssMb)} / ${ms(peak)} MB`,
+      verdict: verdict(Math.max(s.idle.idle.rssMb, peak) < 200),
+    });
+    const first = s.busy.afterRounds[0];
+    const last = s.busy.afterRounds.at(-1);
+    const heapGrowth = first && last ? last.heapUsedMb - first.heapUsedMb : 0;
+    const rssGrowth = first && last ? last.rssMb - first.rssMb : 0;
+    checks.push({
+      target: `memory flat across the run (${s.db}: RSS and heap after GC, first to last burst)`,
+      measured: `RSS ${rssGrowth >= 0 ? '+' : ''}${rssGrowth.toFixed(1)} MB (${s.busy.growthKbPerCase} KB/case), heap ${heapGrowth >= 0 ? '+' : ''}${heapGrowth.toFixed(1)} MB`,
+      verdict: verdict(first && last ? rssGrowth <= Math.max(10, first.rssMb * 0.05) && heapGrowth <= 5 : null),
+    });
+  }
+  if (r.start) {
+    for (const [label, value] of [
+      ['warm restart', r.start.warmMs],
+      ['first start (template cached)', r.start.firstMs],
+      ['fresh machine (initdb)', r.start.freshMachineMs],
+      ['warm restart via npm start', r.start.npmStartWarmMs],
+    ] as const) {
+      checks.push({ target: `embedded start to first prompt < 3 s: ${label}`, measured: value === null ? 'failed' : `${(value / 1000).toFixed(2)} s`, verdict: verdict(value === null ? false : value < 3000) });
+    }
+  }
+  return checks;
+}
+
+export function summaryText(r: BenchResults): string {
+  const parts: string[] = [];
+  if (r.cases.length > 0) {
+    parts.push(
+      table(
+        `Case events: ${r.template.eventsPerCase} events per case (${r.template.readEvents} reads), latency per event in ms`,
+        ['db', 'conc', 'rma-desk ev/s', 'p50', 'p95', 'p99', 'cpu ms/ev', 'baseline ev/s', 'p50', 'p95', 'p99', 'cpu ms/ev', 'ratio', 'failed'],
+        r.cases.map((c) => [
+          c.db,
+          c.concurrency,
+          c.rmaDesk?.eventsPerSecond ?? '-',
+          ms(c.rmaDesk?.latencyMs.p50),
+          ms(c.rmaDesk?.latencyMs.p95),
+          ms(c.rmaDesk?.latencyMs.p99),
+          ms(c.rmaDesk?.cpuMsPerEvent),
+          c.baseline?.eventsPerSecond ?? '-',
+          ms(c.baseline?.latencyMs.p50),
+          ms(c.baseline?.latencyMs.p95),
+          ms(c.baseline?.latencyMs.p99),
+          ms(c.baseline?.cpuMsPerEvent),
+          c.ratio === null ? '-' : `${Math.round(c.ratio * 100)}%`,
+          (c.rmaDesk?.failed ?? 0) + (c.baseline?.failed ?? 0),
+        ]),
+      ),
+    );
+  }
+  if (r.edge.length > 0) {
+    parts.push(
+      table(
+        'Platform edge: acknowledgement latency in ms, then the adapter drained',
+        ['platform', 'db', 'in flight', 'sent', 'acked', 'acks/s', 'p50', 'p95', 'p99', 'max', 'lost', 'drain s', 'loop delay p99/max', 'bot RSS MB'],
+        r.edge.map((e) => [`${e.platform}${e.handleLimit ? ` (limit ${e.handleLimit})` : ''}`, e.db, e.concurrency, e.sent, e.acked, e.acksPerSecond, ms(e.ackMs.p50), ms(e.ackMs.p95), ms(e.ackMs.p99), ms(e.ackMs.max), e.lost, e.drainSeconds, `${e.botEventLoopDelayMs.p99}/${e.botEventLoopDelayMs.max}`, `${e.botRssMb.start}->${e.botRssMb.end}`]),
+      ),
+    );
+  }
+  if (r.scale.length > 0) {
+    parts.push(
+      table(
+        'Scale of data: the bot process with many stored cases (RSS in MB; /rma list latency in ms)',
+        ['db', 'cases', 'db MB', 'RSS idle', 'RSS busy peak', 'RSS per burst (after GC)', 'heap MB', 'list review p50/p99 idle', 'busy', '/rma list (open) p50'],
+        r.scale.map((s) => [
+          s.db,
+          s.storedCases,
+          s.databaseMb,
+          ms(s.idle.idle.rssMb),
+          ms(s.busy.peakRssMb),
+          s.busy.afterRounds.map((a) => a.rssMb.toFixed(0)).join(' '),
+          s.busy.afterRounds.map((a) => a.heapUsedMb.toFixed(0)).join(' '),
+          `${ms(s.idle.listReviewMs.p50)}/${ms(s.idle.listReviewMs.p99)}`,
+          `${ms(s.busy.listReviewBusyMs.p50)}/${ms(s.busy.listReviewBusyMs.p99)}`,
+          ms(s.idle.listOpenMs.p50),
+        ]),
+      ),
+    );
+  }
+  if (r.start) {
+    parts.push(table('Start: embedded default (PGlite directory, console chat) to the first prompt', ['situation', 'ms'], r.start.runs.map((s) => [s.situation, s.ms ?? `failed: ${s.error ?? ''}`.slice(0, 80)])));
+  }
+  parts.push(table('Targets (issue 6)', ['target', 'measured', ''], r.targets.map((t) => [t.target, t.measured, t.verdict])));
+  if (r.notes.length > 0) parts.push(`\nNotes:\n${r.notes.map((n) => `- ${n}`).join('\n')}`);
+  return parts.join('\n');
+}
