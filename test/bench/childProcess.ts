@@ -53,6 +53,19 @@ export class BenchChild {
     this.child.send(message);
   }
 
+  /** A message of `type` the child has sent, if there is one (it is taken off the queue); throws on an error message. */
+  take<T extends ChildMessage>(type: string): T | undefined {
+    const index = this.queue.findIndex((m) => m.type === type || m.type === 'error');
+    if (index < 0) return undefined;
+    const [message] = this.queue.splice(index, 1);
+    if (message?.type === 'error') throw new Error(`bench child failed: ${String(message.message)}\n${this.stderr.slice(-2000)}`);
+    return message as T;
+  }
+
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   /** The next message of `type` (earlier ones of other types are dropped); rejects after `timeoutMs`. */
   async next<T extends ChildMessage>(type: string, timeoutMs: number): Promise<T> {
     const deadline = Date.now() + timeoutMs;

@@ -8,7 +8,7 @@ import { readDiscordConfig } from '../../src/adapters/discord/config.ts';
 import { startDiscord, type DiscordDesk } from '../../src/adapters/discord/discordAdapter.ts';
 import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
 import { discordEnv } from '../fakes/discord/fixtures.ts';
-import { limitHandling } from './handleLimit.ts';
+import { countedService } from './handleLimit.ts';
 import { eventLoopDelay, failChild, memory, onBenchMessage } from './childProcess.ts';
 
 try {
@@ -18,6 +18,7 @@ try {
     policy: DEFAULT_POLICY,
     isStaff: (platform, user) => (platform === 'discord' && discord ? discord.isStaff(user) : false),
   });
+  const counted = countedService(app.service, Number(process.env.BENCH_HANDLE_LIMIT ?? 0));
   const config = readDiscordConfig(discordEnv(process.env.BENCH_DISCORD_API_URL ?? ''));
   if (!config) throw new Error('no Discord configuration');
   const problems: string[] = [];
@@ -29,15 +30,17 @@ try {
       done();
     },
   });
-  const desk = await startDiscord({ config, service: limitHandling(app.service, Number(process.env.BENCH_HANDLE_LIMIT ?? 0)), log: pino({ level: 'warn' }, sink) });
+  const desk = await startDiscord({ config, service: counted.service, log: pino({ level: 'warn' }, sink) });
   discord = desk;
   const loop = eventLoopDelay();
+  const status = () => ({ handle: { ...counted.counts }, problemCount, problems, eventLoopDelayMs: loop.read(), ...memory() });
   process.send?.({ type: 'ready', ...memory() });
   onBenchMessage(async (message) => {
     if (message.type === 'go') loop.reset();
+    else if (message.type === 'status') process.send?.({ type: 'status', ...status() });
     else if (message.type === 'drain') {
       await desk.idle();
-      process.send?.({ type: 'idle', problemCount, problems, eventLoopDelayMs: loop.read(), ...memory() });
+      process.send?.({ type: 'idle', ...status() });
     } else if (message.type === 'stop') {
       await desk.stop();
       await app.close();

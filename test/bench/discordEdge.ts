@@ -8,11 +8,12 @@ import { FakeDiscord, type RestCall } from '../fakes/discord/fakeDiscord.ts';
 import { serverOptions, SUPPORT } from '../fakes/discord/fixtures.ts';
 import { openBenchApp } from './benchApp.ts';
 import { BenchChild } from './childProcess.ts';
+import { drainBot } from './drain.ts';
 import { freshBenchDatabase } from './databases.ts';
 import type { EdgeResult } from './edgeResult.ts';
 import { runPool } from './pool.ts';
 import { phase } from './progress.ts';
-import { recordedEventIds, type EdgeOptions } from './slackEdge.ts';
+import { countBy, recordedEventIds, type EdgeOptions } from './slackEdge.ts';
 import { msSince, Samples } from './stats.ts';
 
 const CALLBACK = /^\/interactions\/(\d+)\/[^/]+\/callback$/;
@@ -75,11 +76,11 @@ export async function runDiscordEdge(options: EdgeOptions): Promise<EdgeResult> 
     const sendSeconds = msSince(started) / 1000;
     clearInterval(ticker);
     bar.note('draining');
-    const drainStart = process.hrtime.bigint();
-    child.send({ type: 'drain' });
-    const idle = await child.next<{ type: 'idle'; problemCount: number; problems: string[]; eventLoopDelayMs: EdgeResult['botEventLoopDelayMs']; rssMb: number }>('idle', options.drainTimeoutMs);
-    const drainSeconds = msSince(drainStart) / 1000;
+    const drain = await drainBot<{ type: 'idle'; problemCount: number; problems: string[]; eventLoopDelayMs: EdgeResult['botEventLoopDelayMs']; rssMb: number }>(child, { sent, platformCalls: () => fake.calls.length, limitMs: options.drainTimeoutMs, stallMs: 60_000, graceMs: 30_000, bar });
     bar.stop();
+    const idle = drain.last;
+    // Counted once the bot is gone: a PGlite directory takes one process at a time.
+    await child.stop();
     const recorded = await recordedEventIds(options.kind, database.url, 'discord', sentIds);
     return {
       platform: 'discord',
@@ -95,11 +96,14 @@ export async function runDiscordEdge(options: EdgeOptions): Promise<EdgeResult> 
       acksPerSecond: Math.round(acked / sendSeconds),
       recorded,
       lost: sent - recorded,
-      drainSeconds: Math.round(drainSeconds * 10) / 10,
-      botEventLoopDelayMs: idle.eventLoopDelayMs,
-      problemCount: idle.problemCount,
-      problems: idle.problems,
-      botRssMb: { start: ready.rssMb, end: idle.rssMb },
+      drainSeconds: Math.round(drain.seconds * 10) / 10,
+      handledSeconds: drain.handledSeconds === null ? null : Math.round(drain.handledSeconds * 10) / 10,
+      drainGaveUp: drain.gaveUp,
+      botEventLoopDelayMs: idle?.eventLoopDelayMs ?? { p50: Number.NaN, p99: Number.NaN, max: Number.NaN },
+      platformCalls: countBy(fake.calls.map((c) => `${c.method} ${c.path.replace(/\d{6,}/g, ':id').replace(/\/token-:id/, '/:token')} ${c.status}`)),
+      problemCount: idle?.problemCount ?? 0,
+      problems: idle?.problems ?? [],
+      botRssMb: { start: ready.rssMb, end: idle?.rssMb ?? Number.NaN },
     };
   } finally {
     await child?.stop();

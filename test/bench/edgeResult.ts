@@ -21,10 +21,16 @@ export interface EdgeResult {
   recorded: number;
   /** Sent minus recorded. */
   lost: number;
-  /** How long the adapter kept working after the last acknowledgement. */
+  /** How long the adapter kept working after the last acknowledgement (until idle, or until the wait ended). */
   drainSeconds: number;
+  /** How long after the last acknowledgement every event had been handled (committed). */
+  handledSeconds: number | null;
+  /** Why the wait for the bot to be idle ended without it (stalled, time limit); null when it went idle. */
+  drainGaveUp: string | null;
   /** How late the bot's event loop ran, from the start of sending until it was drained. */
   botEventLoopDelayMs: { p50: number; p99: number; max: number };
+  /** The calls the bot made to the platform's API (the fake), by method or route. */
+  platformCalls: Record<string, number>;
   problemCount: number;
   problems: string[];
   botRssMb: { start: number; end: number };

@@ -1,27 +1,46 @@
-// An experiment knob for the edge part (--edge-handle-limit): the case service with at most `limit`
-// events handled at once, the rest waiting their turn. Not how the product runs; it shows what a
-// bound on concurrent work in the adapter would do to the acknowledgement latency.
+// The case service as the edge bots hand it to their adapter: counted (calls started and finished,
+// for the drain's status reports) and, in the --edge-handle-limit experiment, with at most `limit`
+// events handled at once, the rest waiting their turn. The limit is not how the product runs; it
+// shows what a bound on concurrent work in the adapter would do to the acknowledgement latency.
 import type { CaseService } from '../../src/service/caseService.ts';
 
-export function limitHandling(service: CaseService, limit: number): CaseService {
-  if (limit <= 0) return service;
+export interface HandleCounts {
+  started: number;
+  finished: number;
+  failed: number;
+  waiting: number;
+}
+
+export function countedService(service: CaseService, limit: number): { service: CaseService; counts: HandleCounts } {
+  const counts: HandleCounts = { started: 0, finished: 0, failed: 0, waiting: 0 };
   let running = 0;
-  const waiting: Array<() => void> = [];
+  const queue: Array<() => void> = [];
   const handle: CaseService['handle'] = async (inbound) => {
-    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    if (limit > 0 && running >= limit) {
+      counts.waiting++;
+      await new Promise<void>((resolve) => queue.push(resolve));
+      counts.waiting--;
+    }
     running++;
+    counts.started++;
     try {
-      return await service.handle(inbound);
+      const result = await service.handle(inbound);
+      counts.finished++;
+      return result;
+    } catch (error) {
+      counts.failed++;
+      throw error;
     } finally {
       running--;
-      waiting.shift()?.();
+      queue.shift()?.();
     }
   };
-  return new Proxy(service, {
+  const proxy = new Proxy(service, {
     get(target, key, receiver) {
       if (key === 'handle') return handle;
       const value = Reflect.get(target, key, receiver) as unknown;
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
+  return { service: proxy, counts };
 }

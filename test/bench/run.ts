@@ -22,7 +22,19 @@ const CASE_RUN_LIMIT_MS = 20 * 60_000;
 const EDGE_MAX_REQUESTS = 50_000;
 const EDGE_DRAIN_TIMEOUT_MS = 10 * 60_000;
 
-async function main(options: BenchOptions): Promise<BenchResults> {
+/** Runs one piece of the bench; a failure becomes a note and the bench goes on with the next. */
+async function attempt<T>(what: string, notes: string[], work: () => Promise<T>): Promise<T | null> {
+  try {
+    return await work();
+  } catch (error) {
+    const message = `${what} failed: ${(error as Error).message.split('\n')[0]}`;
+    notes.push(message);
+    say(message);
+    return null;
+  }
+}
+
+async function main(options: BenchOptions, out: string): Promise<BenchResults> {
   const notes: string[] = [];
   const adminUrl = postgresAdminUrl();
   let dbs: DbKind[] = options.dbs;
@@ -61,21 +73,31 @@ async function main(options: BenchOptions): Promise<BenchResults> {
     targets: [],
     notes,
   };
+  // Written after every part, so that a run cut short still leaves what it measured.
+  const save = async () => {
+    results.machine.loadAverageAtEnd = loadavg();
+    results.targets = checkTargets(results);
+    await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
+  };
   say(`machine: ${results.machine.cpus} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; databases: ${dbs.join(', ') || 'none'}${postgres.version ? ` (${postgres.version})` : ''}`);
 
   // Start first: it runs separate processes and is the most sensitive to what else is running.
-  if (options.parts.has('start')) results.start = await runStartTime();
+  if (options.parts.has('start')) {
+    results.start = await attempt('start', notes, () => runStartTime());
+    await save();
+  }
 
   if (options.parts.has('cases') || options.parts.has('baseline')) {
     for (const kind of dbs) {
       for (const concurrency of options.concurrency) {
         const run = { kind, customers: options.customers, concurrency, timeLimitMs: CASE_RUN_LIMIT_MS };
         // Side by side in time, so that the machine's load is about the same for both.
-        const rmaDesk = options.parts.has('cases') ? await runCaseEvents(run) : null;
-        const baseline = options.parts.has('baseline') ? await runBaseline({ ...run, template }) : null;
+        const rmaDesk = options.parts.has('cases') ? await attempt(`cases ${kind} c=${concurrency}`, notes, () => runCaseEvents(run)) : null;
+        const baseline = options.parts.has('baseline') ? await attempt(`baseline ${kind} c=${concurrency}`, notes, () => runBaseline({ ...run, template })) : null;
         const ratio = rmaDesk && baseline ? Math.round((rmaDesk.eventsPerSecond / baseline.eventsPerSecond) * 100) / 100 : null;
         results.cases.push({ db: kind, concurrency, rmaDesk, baseline, ratio });
         for (const r of [rmaDesk, baseline]) if (r?.cutShort) notes.push(`${kind} c=${concurrency}: the run hit its time limit after ${r.customers} customers`);
+        await save();
       }
     }
   }
@@ -83,20 +105,25 @@ async function main(options: BenchOptions): Promise<BenchResults> {
   if (options.parts.has('edge')) {
     for (const kind of dbs) {
       const edge = { kind, seconds: options.edgeSeconds, concurrency: options.edgeConcurrency, maxRequests: EDGE_MAX_REQUESTS, drainTimeoutMs: EDGE_DRAIN_TIMEOUT_MS, handleLimit: options.edgeHandleLimit };
-      results.edge.push(await runSlackEdge(edge));
-      results.edge.push(await runDiscordEdge(edge));
+      for (const [platform, run] of [['slack', runSlackEdge], ['discord', runDiscordEdge]] as const) {
+        const result = await attempt(`edge ${platform} ${kind}`, notes, () => run(edge));
+        if (result?.drainGaveUp) notes.push(`edge ${platform} ${kind}: stopped waiting for the bot: ${result.drainGaveUp}`);
+        if (result) results.edge.push(result);
+        await save();
+      }
     }
   }
 
   if (options.parts.has('scale')) {
     for (const kind of dbs) {
-      results.scale.push(await runScale({ kind, cases: options.scaleCases, template, rounds: 5, customersPerRound: options.scaleBurst, concurrency: 8 }));
+      const result = await attempt(`scale ${kind}`, notes, () => runScale({ kind, cases: options.scaleCases, template, rounds: 5, customersPerRound: options.scaleBurst, concurrency: 8 }));
+      if (result) results.scale.push(result);
+      await save();
     }
   }
 
   results.finishedAt = new Date().toISOString();
-  results.machine.loadAverageAtEnd = loadavg();
-  results.targets = checkTargets(results);
+  await save();
   return results;
 }
 
@@ -111,7 +138,6 @@ if (options === 'help') {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
-const results = await main(options);
 const out = resolve(options.out);
-await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
+const results = await main(options, out);
 process.stdout.write(`${summaryText(results)}\n\nload average at the end: ${results.machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(' ')}\nresults written to ${out}\n`);

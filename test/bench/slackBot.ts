@@ -7,7 +7,7 @@ import { openApp } from '../../src/app.ts';
 import { startSlack, type SlackHandle } from '../../src/adapters/slack/slackApp.ts';
 import { readSlackConfig } from '../../src/adapters/slack/slackConfig.ts';
 import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
-import { limitHandling } from './handleLimit.ts';
+import { countedService } from './handleLimit.ts';
 import { eventLoopDelay, failChild, memory, onBenchMessage } from './childProcess.ts';
 import { SLACK_IDS, SLACK_SIGNING_SECRET } from './slackIds.ts';
 
@@ -15,6 +15,7 @@ try {
   const env = process.env;
   let slack: SlackHandle | null = null;
   const app = await openApp({ databaseUrl: env.BENCH_DB_URL ?? '', policy: DEFAULT_POLICY, isStaff: (platform, user) => (platform === 'slack' && slack ? slack.isStaff(user) : false) });
+  const counted = countedService(app.service, Number(env.BENCH_HANDLE_LIMIT ?? 0));
   const config = readSlackConfig({
     SLACK_BOT_TOKEN: 'xoxb-bench-bot-token',
     SLACK_SIGNING_SECRET,
@@ -35,15 +36,17 @@ try {
       done();
     },
   });
-  const handle = await startSlack({ config, service: limitHandling(app.service, Number(process.env.BENCH_HANDLE_LIMIT ?? 0)), log: pino({ level: 'warn' }, sink), host: '127.0.0.1' });
+  const handle = await startSlack({ config, service: counted.service, log: pino({ level: 'warn' }, sink), host: '127.0.0.1' });
   slack = handle;
   const loop = eventLoopDelay();
+  const status = () => ({ handle: { ...counted.counts }, problemCount, problems, eventLoopDelayMs: loop.read(), ...memory() });
   process.send?.({ type: 'ready', port: handle.port, ...memory() });
   onBenchMessage(async (message) => {
     if (message.type === 'go') loop.reset();
+    else if (message.type === 'status') process.send?.({ type: 'status', ...status() });
     else if (message.type === 'drain') {
       await handle.idle();
-      process.send?.({ type: 'idle', problemCount, problems, eventLoopDelayMs: loop.read(), ...memory() });
+      process.send?.({ type: 'idle', ...status() });
     } else if (message.type === 'stop') {
       await handle.stop();
       await app.close();

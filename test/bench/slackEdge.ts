@@ -8,6 +8,7 @@ import { eventCallback, messageEvent, sendToApp, slackTs } from '../fakes/slack/
 import { loadOrders, openBenchApp } from './benchApp.ts';
 import { orderNumberOf } from './caseScript.ts';
 import { BenchChild } from './childProcess.ts';
+import { drainBot } from './drain.ts';
 import { freshBenchDatabase, type DbKind } from './databases.ts';
 import type { EdgeResult } from './edgeResult.ts';
 import { runPool } from './pool.ts';
@@ -29,6 +30,12 @@ export interface EdgeOptions {
 
 // A type, not an interface: child messages are open records.
 type ChildMemory = { rssMb: number };
+
+export function countBy(keys: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
+  return counts;
+}
 
 export async function recordedEventIds(kind: DbKind, url: string, platform: string, ids: string[]): Promise<number> {
   const sql = await openRawSql(kind, url);
@@ -91,11 +98,11 @@ export async function runSlackEdge(options: EdgeOptions): Promise<EdgeResult> {
     const sendSeconds = msSince(started) / 1000;
     clearInterval(ticker);
     bar.note('draining');
-    const drainStart = process.hrtime.bigint();
-    child.send({ type: 'drain' });
-    const idle = await child.next<{ type: 'idle'; problemCount: number; problems: string[]; eventLoopDelayMs: EdgeResult['botEventLoopDelayMs'] } & ChildMemory>('idle', options.drainTimeoutMs);
-    const drainSeconds = msSince(drainStart) / 1000;
+    const drain = await drainBot<{ type: 'idle'; problemCount: number; problems: string[]; eventLoopDelayMs: EdgeResult['botEventLoopDelayMs'] } & ChildMemory>(child, { sent, platformCalls: () => api.calls.length, limitMs: options.drainTimeoutMs, stallMs: 60_000, graceMs: 30_000, bar });
     bar.stop();
+    const idle = drain.last;
+    // Counted once the bot is gone: a PGlite directory takes one process at a time.
+    await child.stop();
     const recorded = await recordedEventIds(options.kind, database.url, 'slack', sentIds);
     return {
       platform: 'slack',
@@ -111,11 +118,14 @@ export async function runSlackEdge(options: EdgeOptions): Promise<EdgeResult> {
       acksPerSecond: Math.round(acked / sendSeconds),
       recorded,
       lost: sent - recorded,
-      drainSeconds: Math.round(drainSeconds * 10) / 10,
-      botEventLoopDelayMs: idle.eventLoopDelayMs,
-      problemCount: idle.problemCount,
-      problems: idle.problems,
-      botRssMb: { start: ready.rssMb, end: idle.rssMb },
+      drainSeconds: Math.round(drain.seconds * 10) / 10,
+      handledSeconds: drain.handledSeconds === null ? null : Math.round(drain.handledSeconds * 10) / 10,
+      drainGaveUp: drain.gaveUp,
+      botEventLoopDelayMs: idle?.eventLoopDelayMs ?? { p50: Number.NaN, p99: Number.NaN, max: Number.NaN },
+      platformCalls: countBy(api.calls.map((c) => c.method)),
+      problemCount: idle?.problemCount ?? 0,
+      problems: idle?.problems ?? [],
+      botRssMb: { start: ready.rssMb, end: idle?.rssMb ?? Number.NaN },
     };
   } finally {
     await child?.stop();

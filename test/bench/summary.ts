@@ -97,8 +97,8 @@ export function summaryText(r: BenchResults): string {
     parts.push(
       table(
         'Platform edge: acknowledgement latency in ms, then the adapter drained',
-        ['platform', 'db', 'in flight', 'sent', 'acked', 'acks/s', 'p50', 'p95', 'p99', 'max', 'lost', 'drain s', 'loop delay p99/max', 'bot RSS MB'],
-        r.edge.map((e) => [`${e.platform}${e.handleLimit ? ` (limit ${e.handleLimit})` : ''}`, e.db, e.concurrency, e.sent, e.acked, e.acksPerSecond, ms(e.ackMs.p50), ms(e.ackMs.p95), ms(e.ackMs.p99), ms(e.ackMs.max), e.lost, e.drainSeconds, `${e.botEventLoopDelayMs.p99}/${e.botEventLoopDelayMs.max}`, `${e.botRssMb.start}->${e.botRssMb.end}`]),
+        ['platform', 'db', 'in flight', 'sent', 'acked', 'acks/s', 'p50', 'p95', 'p99', 'max', 'lost', 'handled s', 'idle s', 'loop delay p99/max', 'bot RSS MB'],
+        r.edge.map((e) => [`${e.platform}${e.handleLimit ? ` (limit ${e.handleLimit})` : ''}`, e.db, e.concurrency, e.sent, e.acked, e.acksPerSecond, ms(e.ackMs.p50), ms(e.ackMs.p95), ms(e.ackMs.p99), ms(e.ackMs.max), e.lost, e.handledSeconds ?? '-', e.drainGaveUp ? '-' : e.drainSeconds, `${e.botEventLoopDelayMs.p99}/${e.botEventLoopDelayMs.max}`, `${e.botRssMb.start}->${e.botRssMb.end}`]),
       ),
     );
   }
