@@ -19,7 +19,9 @@ export interface AppOptions {
 }
 
 export async function openApp(options: AppOptions): Promise<App> {
-  const database = await openDatabase(options.databaseUrl);
+  const database = await openDatabase(options.databaseUrl, {
+    onConnectionError: (error) => options.log?.warn({ err: error }, 'lost a database connection; the next query opens a new one'),
+  });
   try {
     await migrate(database);
   } catch (error) {

@@ -421,8 +421,9 @@ export class CaseService {
 
   /** An immediate post failed: the relay retries the row after a short backoff. */
   async deliveryFailed(id: number, error: unknown, now: Date): Promise<void> {
-    const wait = error instanceof DeliveryRetry ? Math.max(error.retryAfterMs, 1_000) : 1_000;
-    await store.outboxFailed(this.deps.db, id, new Date(now.getTime() + wait).toISOString(), String((error as Error)?.message ?? error));
+    const rateLimited = error instanceof DeliveryRetry;
+    const wait = rateLimited ? Math.max(error.retryAfterMs, 1_000) : 1_000;
+    await store.outboxFailed(this.deps.db, id, new Date(now.getTime() + wait).toISOString(), String((error as Error)?.message ?? error), { rateLimited });
   }
 
   /** Posts a result's messages now: leases the outbox rows, posts, and marks each delivered or failed. */

@@ -75,9 +75,10 @@ export class OutboxRelay {
           delivered++;
         } catch (error) {
           failedCases.add(row.caseId);
-          const wait = error instanceof DeliveryRetry ? Math.max(error.retryAfterMs, 0) : backoffMs(row.attempts - 1);
+          const rateLimited = error instanceof DeliveryRetry;
+          const wait = rateLimited ? Math.max(error.retryAfterMs, 0) : backoffMs(row.attempts - 1);
           log?.warn({ err: error, outboxId: row.id, case: message.case, attempt: row.attempts, retryInMs: wait }, 'outbox delivery failed; will retry');
-          await store.outboxFailed(db, row.id, new Date(this.now().getTime() + wait).toISOString(), String((error as Error).message ?? error));
+          await store.outboxFailed(db, row.id, new Date(this.now().getTime() + wait).toISOString(), String((error as Error).message ?? error), { rateLimited });
         }
       }
     }

@@ -32,7 +32,7 @@ export async function nextRmaNumber(tx: Q, year: number): Promise<string> {
   return `RMA-${String(year % 100).padStart(2, '0')}-${String(row!.n).padStart(5, '0')}`;
 }
 
-/** postgres.js returns the rows array itself, PGlite a result with `.rows`. */
+/** Drivers differ in what `execute` returns: an array of rows, or a result with `.rows` (PGlite, node-postgres). */
 function rows<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
@@ -226,10 +226,15 @@ export async function outboxDelivered(q: Q, id: number, at: string): Promise<voi
   await q.update(outbox).set({ deliveredAt: at, leaseUntil: null, lastError: null }).where(eq(outbox.id, id));
 }
 
-export async function outboxFailed(q: Q, id: number, nextAttemptAt: string, error: string): Promise<void> {
+/**
+ * A delivery failed; the row waits until `nextAttemptAt`. A rate-limited try (the platform said "later",
+ * nothing was posted) is not counted as an attempt, so that it does not lengthen the backoff of a real
+ * failure after it.
+ */
+export async function outboxFailed(q: Q, id: number, nextAttemptAt: string, error: string, options: { rateLimited?: boolean } = {}): Promise<void> {
   await q
     .update(outbox)
-    .set({ nextAttemptAt, leaseUntil: null, lastError: error.slice(0, 1000) })
+    .set({ nextAttemptAt, leaseUntil: null, lastError: error.slice(0, 1000), ...(options.rateLimited ? { attempts: sql`greatest(${outbox.attempts} - 1, 0)` } : {}) })
     .where(eq(outbox.id, id));
 }
 

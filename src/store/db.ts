@@ -1,5 +1,5 @@
 // Opens the database: embedded PGlite (in memory or in a directory) by default, PostgreSQL through
-// postgres.js when the URL says so. Both are driven through the same drizzle `PgDatabase` type.
+// node-postgres (pg) when the URL says so. Both are driven through the same drizzle `PgDatabase` type.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,33 +34,16 @@ export function describeUrl(url: string): { kind: 'postgres'; url: string } | { 
   return { kind: 'pglite', dir: url.replace(/^(file|pglite):(\/\/)?/i, '') };
 }
 
-function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]+)(:[^@/]*)?@/, (_m, user: string) => `//${user}@`);
+export interface OpenOptions {
+  /** Told of a connection the pool lost (a server restart, a network cut); the pool opens a new one. */
+  onConnectionError?: ((error: Error) => void) | undefined;
 }
 
-export async function openDatabase(url: string): Promise<Database> {
+export async function openDatabase(url: string, options: OpenOptions = {}): Promise<Database> {
   const target = describeUrl(url);
   if (target.kind === 'postgres') {
-    const { default: postgres } = await import('postgres');
-    const { drizzle } = await import('drizzle-orm/postgres-js');
-    const client = postgres(target.url, { max: 10, onnotice: () => {}, connect_timeout: 10, backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1) });
-    const db = drizzle(client, { schema }) as unknown as Db;
-    const tryLock = async (key: string) => {
-      // A session lock needs its own connection, held for as long as the lock is.
-      const connection = await client.reserve();
-      const [row] = await connection`select pg_try_advisory_lock(hashtext(${key})) as locked`;
-      if (!row?.locked) {
-        connection.release();
-        return null;
-      }
-      return {
-        release: async () => {
-          await connection`select pg_advisory_unlock(hashtext(${key}))`;
-          connection.release();
-        },
-      };
-    };
-    return { db, kind: 'postgres', where: redact(target.url), tryLock, close: () => client.end({ timeout: 5 }) };
+    const { openPostgres } = await import('./postgresPool.ts'); // loaded only when used
+    return openPostgres(target.url, options);
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
@@ -124,7 +107,7 @@ async function writeTemplate(dump: Blob | File): Promise<void> {
 /** Applies the committed migrations in drizzle/; safe to run on every start. */
 export async function migrate(database: Database): Promise<void> {
   if (database.kind === 'postgres') {
-    const { migrate: run } = await import('drizzle-orm/postgres-js/migrator');
+    const { migrate: run } = await import('drizzle-orm/node-postgres/migrator');
     // Several processes may start at once on one database: one migrates, the others wait for it.
     let lock: { release(): Promise<void> } | null = null;
     for (let waited = 0; !(lock = await database.tryLock('rma-desk:migrate')); waited += 100) {

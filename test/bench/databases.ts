@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import postgres from 'postgres';
+import { pgSql } from '../support/pgSql.ts';
 import { openDatabase } from '../../src/store/db.ts';
 
 export type DbKind = 'pglite' | 'postgres';
@@ -32,14 +32,14 @@ export function redactUrl(url: string): string {
 
 /** The server's version, or why it cannot be reached. */
 export async function probePostgres(url: string): Promise<{ ok: true; version: string } | { ok: false; error: string }> {
-  const sql = postgres(url, { max: 1, connect_timeout: 5, onnotice: () => {} });
+  const sql = pgSql(url, { connectTimeoutSeconds: 5 });
   try {
     const [row] = await sql<Array<{ v: string }>>`select version() as v`;
     return { ok: true, version: String(row?.v).split(' ').slice(0, 2).join(' ') };
   } catch (error) {
     return { ok: false, error: (error as Error).message };
   } finally {
-    await sql.end({ timeout: 2 });
+    await sql.end();
   }
 }
 
@@ -60,11 +60,11 @@ export async function freshBenchDatabase(kind: DbKind, label: string): Promise<B
   }
   const admin = postgresAdminUrl();
   const name = `rma_bench_${label.replace(/\W/g, '_')}_${process.pid}_${randomBytes(3).toString('hex')}`;
-  const sql = postgres(admin, { max: 1, onnotice: () => {} });
+  const sql = pgSql(admin);
   try {
     await sql.unsafe(`create database ${name}`);
   } finally {
-    await sql.end({ timeout: 2 });
+    await sql.end();
   }
   const url = new URL(admin);
   url.pathname = `/${name}`;
@@ -72,11 +72,11 @@ export async function freshBenchDatabase(kind: DbKind, label: string): Promise<B
     kind,
     url: url.toString(),
     drop: async () => {
-      const cleanup = postgres(admin, { max: 1, onnotice: () => {} });
+      const cleanup = pgSql(admin);
       try {
         await cleanup.unsafe(`drop database if exists ${name} with (force)`);
       } finally {
-        await cleanup.end({ timeout: 2 });
+        await cleanup.end();
       }
     },
   };

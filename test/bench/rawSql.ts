@@ -1,6 +1,5 @@
-// Plain SQL through the driver the app uses for that database (postgres.js, or PGlite itself), with
+// Plain SQL through the driver the app uses for that database (node-postgres, or PGlite itself), with
 // no ORM in between: the baseline's way to the data.
-import type { Sql } from 'postgres';
 import type { DbKind } from './databases.ts';
 
 export type Row = Record<string, unknown>;
@@ -17,16 +16,29 @@ export interface RawSql extends RawQuery {
 /** Opens `url` the way `openDatabase` does (same pool size for PostgreSQL); the schema must exist. */
 export async function openRawSql(kind: DbKind, url: string): Promise<RawSql> {
   if (kind === 'postgres') {
-    const { default: postgres } = await import('postgres');
-    const sql = postgres(url, { max: 10, onnotice: () => {}, connect_timeout: 10 });
-    // Named prepared statements, as postgres.js does for its own tagged templates.
-    const on = (client: Pick<Sql, 'unsafe'>): RawQuery => ({
-      query: async (text, params = []) => (await client.unsafe(text, params as never[], { prepare: true })) as unknown as Row[],
+    const { default: pg } = await import('pg');
+    const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
+    const on = (client: Pick<InstanceType<typeof pg.Pool>, 'query'>): RawQuery => ({
+      query: async (text, params = []) => (await client.query<Row>(text, params)).rows,
     });
     return {
-      ...on(sql),
-      transaction: async <T>(work: (tx: RawQuery) => Promise<T>) => (await sql.begin((tx) => work(on(tx)))) as T,
-      close: () => sql.end({ timeout: 5 }),
+      ...on(pool),
+      // As drizzle's node-postgres session does: begin, the work, commit (or rollback) on one connection.
+      transaction: async <T>(work: (tx: RawQuery) => Promise<T>) => {
+        const client = await pool.connect();
+        try {
+          await client.query('begin');
+          const result = await work(on(client));
+          await client.query('commit');
+          return result;
+        } catch (error) {
+          await client.query('rollback').catch(() => {});
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
+      close: () => pool.end(),
     };
   }
   const { PGlite } = await import('@electric-sql/pglite');

@@ -1,7 +1,7 @@
 // The test's own view of the database while the load runs: the case a customer's first message
 // opened, when the ack that named it was lost (the bot died, or answered a resend as a duplicate).
 import { setTimeout as sleep } from 'node:timers/promises';
-import postgres from 'postgres';
+import { pgSql } from '../support/pgSql.ts';
 
 export interface CaseLookup {
   refOf(customer: string): Promise<string>;
@@ -10,7 +10,7 @@ export interface CaseLookup {
 
 /** Retries through a database restart until `deadline`. */
 export function caseLookup(databaseUrl: string, deadline: number): CaseLookup {
-  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {}, connect_timeout: 5 });
+  const sql = pgSql(databaseUrl, { connectTimeoutSeconds: 5 });
   return {
     async refOf(customer) {
       for (;;) {
@@ -24,6 +24,6 @@ export function caseLookup(databaseUrl: string, deadline: number): CaseLookup {
         }
       }
     },
-    close: () => sql.end({ timeout: 5 }),
+    close: () => sql.end(),
   };
 }

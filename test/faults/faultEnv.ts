@@ -2,7 +2,7 @@
 // (several processes, a server to restart), so they run when DATABASE_URL names one or under CI=true,
 // where .ci/run has made sure the local server is up; anywhere else they are skipped with the reason.
 import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
+import { pgSql } from '../support/pgSql.ts';
 
 /** What .ci/run starts; used under CI=true when DATABASE_URL does not name PostgreSQL (the PGlite pass). */
 const CI_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
@@ -35,22 +35,22 @@ export interface ScratchDatabase {
 export async function createScratchDatabase(adminUrl: string | null = sharedPostgresUrl): Promise<ScratchDatabase> {
   if (!adminUrl) throw new Error(`fault tests ${SKIP_REASON}`);
   const name = `rma_fault_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+  const admin = pgSql(adminUrl, { connectTimeoutSeconds: 10 });
   try {
     await admin.unsafe(`create database ${name}`);
   } finally {
-    await admin.end({ timeout: 5 });
+    await admin.end();
   }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     drop: async () => {
-      const cleanup = postgres(adminUrl, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+      const cleanup = pgSql(adminUrl, { connectTimeoutSeconds: 10 });
       try {
         await cleanup.unsafe(`drop database if exists ${name} with (force)`);
       } finally {
-        await cleanup.end({ timeout: 5 });
+        await cleanup.end();
       }
     },
   };

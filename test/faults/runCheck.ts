@@ -3,7 +3,7 @@
 // from one transaction), one case per customer with one RMA number, every outbox row delivered,
 // posted at least once and in order per case. Counts what was lost and what was duplicated.
 import { existsSync, readFileSync } from 'node:fs';
-import postgres from 'postgres';
+import { pgSql } from '../support/pgSql.ts';
 import { APPROVE_STEP, CLAIM_STEPS, customerId, eventAt } from './claimScript.ts';
 import { REFERENCE_CUSTOMER, type StepExpectation } from './referenceClaim.ts';
 
@@ -43,7 +43,7 @@ export async function checkRun(options: {
   acked: ReadonlySet<string>;
   deliveryLog: string;
 }): Promise<RunCheck> {
-  const sql = postgres(options.databaseUrl, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+  const sql = pgSql(options.databaseUrl, { connectTimeoutSeconds: 10 });
   try {
     const audit = await sql<AuditRow[]>`
       select e.at, e.type, e.case_id, e.version, c.customer from case_events e join cases c on c.id = e.case_id
@@ -121,7 +121,7 @@ export async function checkRun(options: {
       outOfOrder,
     };
   } finally {
-    await sql.end({ timeout: 5 });
+    await sql.end();
   }
 }
 
@@ -138,7 +138,7 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 
 /** Waits until every outbox row of the load is delivered (the relays drain it), or the deadline. */
 export async function waitForDrain(databaseUrl: string, deadline: number): Promise<number> {
-  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+  const sql = pgSql(databaseUrl, { connectTimeoutSeconds: 10 });
   try {
     for (;;) {
       const [row] = await sql<Array<{ n: number }>>`select count(*)::int as n from outbox where delivered_at is null`;
@@ -147,6 +147,6 @@ export async function waitForDrain(databaseUrl: string, deadline: number): Promi
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   } finally {
-    await sql.end({ timeout: 5 });
+    await sql.end();
   }
 }

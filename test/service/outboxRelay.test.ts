@@ -70,6 +70,24 @@ describe('outbox relay', () => {
     expect(delivered.some((d) => d.case === 'C-1001')).toBe(true);
   });
 
+  it('does not count rate-limited tries: a failure after many 429s waits the first backoff, not a long one', async () => {
+    const r = relay();
+    for (let i = 0; i < 6; i++) {
+      failNext = [new DeliveryRetry('429 rate limited', 1_000)];
+      await r.deliverDue();
+      clock = new Date(clock.getTime() + 1_000);
+    }
+    failNext = [new Error('500 internal_error')];
+    await r.deliverDue();
+    expect(delivered.some((d) => d.case === 'C-1001')).toBe(false);
+    const [first] = await pendingOutbox(app.database.db);
+    expect(first).toMatchObject({ attempts: 1, lastError: '500 internal_error' });
+    // Counting the six 429s would make this wait 64 s; a first real failure waits 1 s.
+    clock = new Date(clock.getTime() + 1_000);
+    await r.deliverDue();
+    expect(delivered.some((d) => d.case === 'C-1001')).toBe(true);
+  });
+
   it('delivers the rows of a relay that died mid-delivery once its lease runs out', async () => {
     const pending = await pendingOutbox(app.database.db);
     const leased = await app.database.db.transaction((tx) => leaseOutbox(tx, { now: clock.toISOString(), leaseUntil: new Date(clock.getTime() + 30_000).toISOString(), platforms: ['console'], limit: 50 }));
