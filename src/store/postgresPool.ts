@@ -8,6 +8,17 @@ import * as schema from './schema.ts';
 import type { Database, Db, OpenOptions } from './db.ts';
 
 const POOL_SIZE = 10;
+const CONNECT_TIMEOUT_MS = 10_000;
+
+// pg-pool uses one setting, connectionTimeoutMillis, both for opening a connection and for waiting for
+// a free one. A burst of events (Slack acknowledges before handling) may wait in the pool's queue
+// longer than a connection may take to open, and must not be dropped for it: the pool waits without
+// a limit, and each new connection carries its own connect timeout.
+class TimedClient extends pg.Client {
+  constructor(config: pg.ClientConfig = {}) {
+    super({ ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  }
+}
 
 function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+)(:[^@/]*)?@/, (_m, user: string) => `//${user}@`);
@@ -15,7 +26,7 @@ function redact(url: string): string {
 
 export function openPostgres(url: string, options: OpenOptions = {}): Database {
   const report = (error: Error) => options.onConnectionError?.(error);
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: 0, Client: TimedClient });
   pool.on('error', report); // an idle connection lost
   pool.on('connect', (client) => {
     client.on('error', report); // a checked-out connection lost

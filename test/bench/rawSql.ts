@@ -17,7 +17,10 @@ export interface RawSql extends RawQuery {
 export async function openRawSql(kind: DbKind, url: string): Promise<RawSql> {
   if (kind === 'postgres') {
     const { default: pg } = await import('pg');
-    const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const ignore = () => {};
+    pool.on('error', ignore);
+    pool.on('connect', (client) => client.on('error', ignore));
     const on = (client: Pick<InstanceType<typeof pg.Pool>, 'query'>): RawQuery => ({
       query: async (text, params = []) => (await client.query<Row>(text, params)).rows,
     });
