@@ -1,34 +1,13 @@
 // The `rma-desk` command as a seller runs it: a real process, real stdin and stdout.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './commands/runCli.ts';
 import { freshDatabaseUrl, type TestDatabaseUrl } from './support/testDb.ts';
 
-const BIN = fileURLToPath(new URL('../src/bin.mjs', import.meta.url));
 const ORDERS = fileURLToPath(new URL('./fixtures/orders.csv', import.meta.url));
-
-function run(args: string[], stdin = '', options: { until?: RegExp; env?: Record<string, string> } = {}): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...options.env }, stdio: 'pipe' });
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      if (options.until?.test(out)) child.stdin.end('/quit\n');
-    });
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, out, err });
-    });
-    if (!options.until) child.stdin.end(stdin);
-  });
-}
 
 describe('rma-desk CLI', () => {
   let db: TestDatabaseUrl;
@@ -45,7 +24,7 @@ describe('rma-desk CLI', () => {
       { user: 'U1', command: '/rma approve C-1001' },
       { user: 'S1', command: '/rma list' },
     ].map((l) => JSON.stringify(l)).join('\n');
-    const { code, out } = await run(['chat', '--jsonl', '--orders', ORDERS, '--staff', 'S1'], `${script}\n`);
+    const { code, out } = await runCli(['chat', '--jsonl', '--orders', ORDERS, '--staff', 'S1'], `${script}\n`);
     expect(code).toBe(0);
     const lines = out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.filter((l) => l.type === 'ack').map((l) => l.ok)).toEqual([true, false, true]);
@@ -55,11 +34,11 @@ describe('rma-desk CLI', () => {
   it('orders import refuses a file with bad rows unless --skip-bad, naming the lines', async () => {
     const csv = join(mkdtempSync(join(tmpdir(), 'rma-orders-')), 'orders.csv');
     writeFileSync(csv, 'order_number,delivered_on,part_number,serial_number,description,terms\n1,2026-11-01,A,S1,,\n2,2026-13-01,B,S2,,\n');
-    const refused = await run(['orders', 'import', csv, '--db', db.url]);
+    const refused = await runCli(['orders', 'import', csv, '--db', db.url]);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain(`${csv}:3: delivered_on "2026-13-01" is not a real date`);
     expect(refused.err).toContain('nothing imported');
-    const skipped = await run(['orders', 'import', csv, '--skip-bad', '--db', db.url]);
+    const skipped = await runCli(['orders', 'import', csv, '--skip-bad', '--db', db.url]);
     expect(skipped.code).toBe(0);
     expect(skipped.out).toContain('1 row(s) imported, 1 bad row(s) skipped.');
   });
@@ -67,14 +46,14 @@ describe('rma-desk CLI', () => {
   it('stops at start on a bad policy file, naming the key', async () => {
     const policy = join(mkdtempSync(join(tmpdir(), 'rma-policy-')), 'policy.yaml');
     writeFileSync(policy, 'doaDays: 14\nwarrantyDayz: 90\n');
-    const { code, err } = await run(['chat', '--jsonl', '--policy', policy], '');
+    const { code, err } = await runCli(['chat', '--jsonl', '--policy', policy], '');
     expect(code).toBe(2);
     expect(err).toContain(`policy file ${policy}: unknown key(s) "warrantyDayz"`);
   });
 
   it('start opens the console chat on the embedded database and reaches the first prompt', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rma-start-'));
-    const { code, out } = await run(['start'], '', { until: /\[customer\] > /, env: { DATABASE_URL: join(dir, 'db') } });
+    const { code, out } = await runCli(['start'], '', { until: /\[customer\] > /, env: { DATABASE_URL: join(dir, 'db') } });
     expect(code).toBe(0);
     expect(out).toMatch(/rma-desk on pglite/);
     expect(out).toMatch(/Demo orders: 100234 \(DOA\)/);
@@ -97,7 +76,7 @@ describe('rma-desk seller commands on a database with cases', () => {
       { user: 'S1', command: '/rma approve C-1001' },
     ].map((l) => JSON.stringify(l)).join('\n');
     const docs = mkdtempSync(join(tmpdir(), 'rma-docs-'));
-    const { code } = await run(['chat', '--jsonl', '--orders', ORDERS, '--staff', 'S1', '--db', db.url, '--documents', docs], `${script}\n`);
+    const { code } = await runCli(['chat', '--jsonl', '--orders', ORDERS, '--staff', 'S1', '--db', db.url, '--documents', docs], `${script}\n`);
     expect(code).toBe(0);
   });
   afterAll(async () => {
@@ -105,21 +84,21 @@ describe('rma-desk seller commands on a database with cases', () => {
   });
 
   it('exports cases as CSV and writes the RMA PDF', async () => {
-    const exported = await run(['cases', 'export', '--format', 'csv', '--db', db.url]);
+    const exported = await runCli(['cases', 'export', '--format', 'csv', '--db', db.url]);
     expect(exported.code).toBe(0);
     expect(exported.out.split('\n')[0]).toMatch(/^ref,platform,customer,order,part_number,serial_number,kind,state,rma/);
     expect(exported.out).toMatch(/C-1001,console,U1,100234,SFP-10G-SR,FNS17320ABC,doa,awaiting_return,RMA-26-00001/);
     const out = mkdtempSync(join(tmpdir(), 'rma-pdf-'));
-    const pdf = await run(['cases', 'pdf', 'C-1001', '--out', out, '--db', db.url]);
+    const pdf = await runCli(['cases', 'pdf', 'C-1001', '--out', out, '--db', db.url]);
     expect(pdf).toMatchObject({ code: 0, out: `${join(out, 'RMA-26-00001.pdf')}\n` });
-    const bad = await run(['cases', 'export', '--since', 'last week', '--db', db.url]);
+    const bad = await runCli(['cases', 'export', '--since', 'last week', '--db', db.url]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--since/);
   });
 
   it('prints the failure report and writes its HTML page', async () => {
     const html = join(mkdtempSync(join(tmpdir(), 'rma-report-')), 'report.html');
-    const report = await run(['report', '--html', html, '--db', db.url]);
+    const report = await runCli(['report', '--html', html, '--db', db.url]);
     expect(report.code).toBe(0);
     expect(report.out).toMatch(/SFP-10G-SR/);
     expect(readFileSync(html, 'utf8')).toMatch(/<svg/);

@@ -7,6 +7,7 @@ export type Command =
   | { name: 'help' }
   | { name: 'list'; state: CaseState | 'open' | 'all' }
   | { name: 'show'; ref: string }
+  | { name: 'evidence'; ref: string }
   | { name: 'approve'; ref: string }
   | { name: 'deny'; ref: string; reason: string }
   | { name: 'info'; ref: string; what: string }
@@ -27,6 +28,7 @@ export const USAGE: Record<CommandName, string> = {
   help: '/rma help',
   list: '/rma list [state|open|all]',
   show: '/rma show REF',
+  evidence: '/rma evidence REF',
   approve: '/rma approve REF',
   deny: '/rma deny REF REASON',
   info: '/rma info REF WHAT',
@@ -69,6 +71,7 @@ export function parseCommand(input: string): Command {
   const rest = words.slice(2).join(' ');
   switch (commandName) {
     case 'show':
+    case 'evidence':
     case 'approve':
     case 'received':
     case 'approve-cost':

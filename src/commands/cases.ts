@@ -1,8 +1,10 @@
-// `rma-desk cases list|show|export|pdf` and `rma-desk report`: the seller's view of the desk.
+// `rma-desk cases list|show|export|pdf|evidence` and `rma-desk report`: the seller's view of the desk.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { loadPolicy } from '../config/policyFile.ts';
+import { evidenceConfigFor, openEvidenceStore } from '../evidence/config.ts';
+import { evidenceText, exportEvidence, listEvidence, type EvidenceExport } from '../evidence/evidenceQueries.ts';
 import { rmaDocumentForCase } from '../paperwork/rmaDocumentForCase.ts';
 import { exportCase, exportCases, type ExportFormat } from '../reports/caseExport.ts';
 import { failureReport } from '../reports/failureReport.ts';
@@ -78,6 +80,36 @@ export function registerCases(program: Command, { env }: CommandContext): void {
       process.stdout.write(`${path}\n`);
     });
 
+  cases
+    .command('evidence')
+    .description("a case's files in the evidence vault; with --out, copies the stored files into DIR with a manifest.json")
+    .argument('<ref>', 'case reference such as C-1042')
+    .option('--out <dir>', 'write the stored files (each checked against its SHA-256) and manifest.json into this directory')
+    .option('--json', 'the listing (or, with --out, the manifest) as JSON')
+    .addOption(dbOption())
+    .action(async (ref: string, opts: { out?: string; json?: boolean; db?: string }) => {
+      const url = dbUrl(opts.db);
+      if (opts.out === undefined) {
+        const evidence = await withDatabase(url, (db) => listEvidence(db, ref));
+        if (!evidence) return noCase(ref);
+        process.stdout.write(opts.json ? `${JSON.stringify(evidence, null, 2)}\n` : `${evidenceText(evidence)}\n`);
+        return;
+      }
+      const outDir = opts.out;
+      // The same store the bot writes to: EVIDENCE_* or the directory beside this database.
+      const store = openEvidenceStore(evidenceConfigFor(process.env, url));
+      let exported: EvidenceExport | null;
+      try {
+        exported = await withDatabase(url, (db) => exportEvidence(db, store, ref, outDir));
+      } finally {
+        store.close();
+      }
+      if (!exported) return noCase(ref);
+      process.stdout.write(opts.json ? `${JSON.stringify(exported.manifest, null, 2)}\n` : exportSummary(exported));
+      for (const problem of exported.problems) process.stderr.write(`${problem}\n`);
+      if (exported.problems.length > 0) process.exitCode = 1;
+    });
+
   program
     .command('report')
     .description('failure report per part number: units sold, DOA and warranty cases, return rate, fault flags, resolution time, shipping costs')
@@ -94,4 +126,22 @@ export function registerCases(program: Command, { env }: CommandContext): void {
         process.stderr.write(`wrote ${opts.html}\n`);
       }
     });
+}
+
+function noCase(ref: string): void {
+  process.stderr.write(`no case ${ref}\n`);
+  process.exitCode = 1;
+}
+
+/** The files written, one path a line, then the manifest and what was not exported (not stored yet, refused, failed). */
+function exportSummary({ dir, manifest }: EvidenceExport): string {
+  const written = manifest.files.flatMap((f) => (f.file === null ? [] : [join(dir, f.file)]));
+  const left = manifest.files.filter((f) => f.status !== 'stored');
+  return [
+    ...written,
+    join(dir, 'manifest.json'),
+    `${manifest.case}: ${written.length} of ${manifest.files.length} file(s) written from ${manifest.store}`,
+    ...left.map((f) => `  not exported: ${f.n}. ${f.name} (${f.status}${f.error ? `: ${f.error}` : ''})`),
+    '',
+  ].join('\n');
 }

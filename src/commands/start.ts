@@ -1,5 +1,6 @@
 // `rma-desk start`: Slack and/or Discord when their tokens are set (one process, one database, cases
-// from both), otherwise the console chat. Beside them run the outbox relay and the timers worker.
+// from both), otherwise the console chat. Beside them run the outbox relay, the timers worker and (with
+// a platform) the evidence worker that copies posted files into the evidence vault.
 import { Temporal } from '@js-temporal/polyfill';
 import type { Command } from 'commander';
 import { startDiscord } from '../adapters/discord/discordAdapter.ts';
@@ -10,6 +11,8 @@ import { startSlack } from '../adapters/slack/slackApp.ts';
 import { readSlackConfig } from '../adapters/slack/slackConfig.ts';
 import { openApp } from '../app.ts';
 import { loadPolicy } from '../config/policyFile.ts';
+import { evidenceConfigFor } from '../evidence/config.ts';
+import { startEvidenceVault } from '../evidence/evidenceVault.ts';
 import { waitForLeadership } from '../service/leadership.ts';
 import { OutboxRelay, type Deliverer } from '../service/outboxRelay.ts';
 import { startTimerWorker } from '../service/timerWorker.ts';
@@ -37,9 +40,12 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
       // Read every platform's configuration before anything starts, so a mistake stops the start.
       const slackConfig = readSlackConfig(process.env);
       const discordConfig = readDiscordConfig(process.env);
+      const databaseUrl = opts.db ?? env.DATABASE_URL;
+      // Console files are names only (nothing to copy): the vault runs with a platform adapter.
+      const evidenceConfig = slackConfig || discordConfig ? evidenceConfigFor(process.env, databaseUrl) : null;
       const consoleStaff = new Set(env.CONSOLE_STAFF);
       const staffChecks = new Map<string, StaffCheck>([['console', (user) => consoleStaff.has(user)]]);
-      const app = await openApp({ databaseUrl: opts.db ?? env.DATABASE_URL, policy, isStaff: (platform, user) => staffChecks.get(platform)?.(user) ?? false, log });
+      const app = await openApp({ databaseUrl, policy, isStaff: (platform, user) => staffChecks.get(platform)?.(user) ?? false, log });
       const deliverers = new Map<string, Deliverer>();
       const relay = new OutboxRelay({ db: app.database.db, deliverers, log });
       const stops: Array<() => Promise<void>> = [];
@@ -72,11 +78,24 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
             await leadership.stop();
           });
         }
-        if (stops.length > 0) {
+        if (stops.length > 0 && evidenceConfig) {
           relay.start();
           const timers = startTimerWorker({ service: app.service, log, afterFire: () => void relay.kick() });
-          process.stdout.write(`database ${app.database.kind} (${app.database.where}); Ctrl-C stops\n`);
-          await untilSignal();
+          // Discord's file links are signed (no token): every process may copy them, gateway or not.
+          const evidence = startEvidenceVault({
+            db: app.database.db,
+            service: app.service,
+            config: evidenceConfig,
+            slackBotToken: slackConfig?.botToken,
+            discord: discordConfig !== null,
+            log,
+            afterPass: () => void relay.kick(),
+          });
+          // Listening before saying so: a stop signal sent on reading the line must not find the default handler.
+          const signalled = untilSignal();
+          process.stdout.write(`database ${app.database.kind} (${app.database.where}); evidence in ${evidence.store.describe()}; Ctrl-C stops\n`);
+          await signalled;
+          await evidence.stop();
           await timers.stop();
           await relay.stop();
           return;

@@ -32,7 +32,7 @@ export async function exportRecords(db: Db, options: Omit<ExportOptions, 'format
   const since = parseSince(options.since, options.timeZone ?? 'UTC');
   const state = parseStateFilter(options.state);
   const loaded = await consistentRead(db, (tx) => loadCases(tx, { since: since?.instant, state }));
-  return loaded.map(({ row, context, events }) => caseRecord(row, context, events, options.now));
+  return loaded.map(({ row, context, events, evidence }) => caseRecord(row, context, events, evidence, options.now));
 }
 
 /** The export's text: CSV (RFC 4180, CRLF, header first) or a JSON array, oldest case first. */
@@ -53,6 +53,8 @@ export interface CaseDetail extends CaseRecord {
   costs: CostLine[];
   notes: StaffNote[];
   flag_details: CaseContext['flags'];
+  /** Every file of the case in the evidence vault, with its store key once stored (`cases evidence REF` has them too). */
+  evidence: Array<{ name: string; purpose: string; status: string; sha256: string | null; size: number; type: string; key: string | null; preview_key: string | null; error: string | null; posted_at: string; stored_at: string | null }>;
   history: Array<{ at: string; actor_kind: string; actor_id: string; type: string; data: unknown; state_before: string | null; state_after: string }>;
 }
 
@@ -60,9 +62,9 @@ export interface CaseDetail extends CaseRecord {
 export async function exportCase(db: Db, ref: string, options: { now: string }): Promise<CaseDetail | null> {
   const [loaded] = await consistentRead(db, (tx) => loadCases(tx, { ref: ref.trim().toUpperCase() }));
   if (!loaded) return null;
-  const { row, context: c, events } = loaded;
+  const { row, context: c, events, evidence } = loaded;
   return {
-    ...caseRecord(row, c, events, options.now),
+    ...caseRecord(row, c, events, evidence, options.now),
     description: c.item?.description ?? null,
     delivered_on: c.item?.deliveredOn ?? null,
     window_ends_on: c.windowEndsOn,
@@ -72,6 +74,19 @@ export async function exportCase(db: Db, ref: string, options: { now: string }):
     costs: c.costs,
     notes: c.notes,
     flag_details: c.flags,
+    evidence: evidence.map((e) => ({
+      name: e.name,
+      purpose: e.purpose,
+      status: e.status,
+      sha256: e.sha256,
+      size: e.size ?? e.claimedSize,
+      type: e.detectedType ?? e.claimedType,
+      key: e.storageKey,
+      preview_key: e.previewKey,
+      error: e.error,
+      posted_at: iso(e.createdAt),
+      stored_at: iso(e.storedAt),
+    })),
     history: events.map((e) => ({ at: iso(e.at), actor_kind: e.actorKind, actor_id: e.actorId, type: e.type, data: e.data, state_before: e.stateBefore, state_after: e.stateAfter })),
   };
 }

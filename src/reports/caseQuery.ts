@@ -1,12 +1,13 @@
-// Reads cases with their audit trail for exports and reports: one query for the cases, one for their
-// events (filtered by the same condition, not by a list of ids, so a large export stays two queries).
+// Reads cases with their audit trail and evidence files for exports and reports: one query for the
+// cases, one each for their events and files (filtered by the same condition, not by a list of ids, so
+// a large export stays three queries).
 import { and, asc, eq, gte, inArray, notInArray, type SQL } from 'drizzle-orm';
 import { CLOSED_STATES } from '../case/caseState.ts';
 import type { CaseContext } from '../case/types.ts';
 import { persistedSnapshot } from '../service/caseRun.ts';
-import type { CaseEventRow, CaseRow } from '../store/caseStore.ts';
+import type { CaseEventRow, CaseRow, EvidenceRow } from '../store/caseStore.ts';
 import type { Db, Tx } from '../store/db.ts';
-import { caseEvents, cases } from '../store/schema.ts';
+import { caseEvents, cases, evidence } from '../store/schema.ts';
 import type { StateFilter } from './reportInput.ts';
 
 export interface CaseFilter {
@@ -21,6 +22,18 @@ export interface LoadedCase {
   context: CaseContext;
   /** The audit trail, oldest first. */
   events: CaseEventRow[];
+  /** The case's files in the evidence vault, in the order they came. */
+  evidence: EvidenceRow[];
+}
+
+function byCaseId<T extends { caseId: number }>(rows: T[]): Map<number, T[]> {
+  const byCase = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = byCase.get(row.caseId);
+    if (list) list.push(row);
+    else byCase.set(row.caseId, [row]);
+  }
+  return byCase;
 }
 
 function condition(filter: CaseFilter): SQL | undefined {
@@ -43,12 +56,7 @@ export async function loadCases(db: Db | Tx, filter: CaseFilter): Promise<Loaded
   const rows = await db.select().from(cases).where(where).orderBy(asc(cases.openedAt), asc(cases.id));
   if (rows.length === 0) return [];
   const ids = db.select({ id: cases.id }).from(cases).where(where);
-  const events = await db.select().from(caseEvents).where(inArray(caseEvents.caseId, ids)).orderBy(asc(caseEvents.caseId), asc(caseEvents.id));
-  const byCase = new Map<number, CaseEventRow[]>();
-  for (const event of events) {
-    const list = byCase.get(event.caseId);
-    if (list) list.push(event);
-    else byCase.set(event.caseId, [event]);
-  }
-  return rows.map((row) => ({ row, context: persistedSnapshot(row).context, events: byCase.get(row.id) ?? [] }));
+  const events = byCaseId(await db.select().from(caseEvents).where(inArray(caseEvents.caseId, ids)).orderBy(asc(caseEvents.caseId), asc(caseEvents.id)));
+  const files = byCaseId(await db.select().from(evidence).where(inArray(evidence.caseId, ids)).orderBy(asc(evidence.caseId), asc(evidence.id)));
+  return rows.map((row) => ({ row, context: persistedSnapshot(row).context, events: events.get(row.id) ?? [], evidence: files.get(row.id) ?? [] }));
 }

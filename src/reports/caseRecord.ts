@@ -2,7 +2,7 @@
 import { CASE_STATES } from '../case/caseState.ts';
 import type { CaseContext } from '../case/types.ts';
 import { coveredCents, pendingCents } from '../policy/costs.ts';
-import { iso, type CaseEventRow, type CaseRow } from '../store/caseStore.ts';
+import { iso, type CaseEventRow, type CaseRow, type EvidenceRow } from '../store/caseStore.ts';
 import { secondsInStates } from './stateDurations.ts';
 
 export interface CaseRecord {
@@ -33,6 +33,12 @@ export interface CaseRecord {
   closed_at: string | null;
   /** Whole seconds in each state; the current state runs to the export's `now`. */
   seconds_in_state: Record<string, number>;
+  /** Where the stored copies of the case's files are: evidence store keys (`sha256/…`), once each, in posting order. */
+  evidence_keys: string[];
+  /** Files posted but not copied into the evidence vault yet. */
+  evidence_pending: number;
+  /** Files the evidence vault gave up copying (see `cases evidence REF`); refused files are not counted. */
+  evidence_failed: number;
 }
 
 /** The columns of the CSV export, in order; `*_seconds` columns are one per case state. */
@@ -40,9 +46,10 @@ export const CSV_COLUMNS = [
   'ref', 'platform', 'customer', 'order', 'part_number', 'serial_number', 'kind', 'state', 'rma', 'tracking', 'resolution',
   'reasons', 'flags', 'cap_cents', 'cost_cents', 'covered_cents', 'pending_cents', 'over_cap_cents', 'opened_at', 'closed_at',
   ...CASE_STATES.map((s) => `${s}_seconds`),
+  'evidence_keys', 'evidence_pending', 'evidence_failed',
 ] as const;
 
-export function caseRecord(row: CaseRow, c: CaseContext, events: readonly CaseEventRow[], now: string): CaseRecord {
+export function caseRecord(row: CaseRow, c: CaseContext, events: readonly CaseEventRow[], evidence: readonly EvidenceRow[], now: string): CaseRecord {
   const pending = pendingCents(c.costs);
   return {
     ref: row.ref,
@@ -66,6 +73,9 @@ export function caseRecord(row: CaseRow, c: CaseContext, events: readonly CaseEv
     opened_at: iso(row.openedAt),
     closed_at: iso(row.closedAt),
     seconds_in_state: secondsInStates(events.map((e) => ({ at: iso(e.at), stateAfter: e.stateAfter })), now),
+    evidence_keys: [...new Set(evidence.flatMap((e) => (e.status === 'stored' && e.storageKey ? [e.storageKey] : [])))],
+    evidence_pending: evidence.filter((e) => e.status === 'pending').length,
+    evidence_failed: evidence.filter((e) => e.status === 'failed').length,
   };
 }
 
@@ -75,5 +85,6 @@ export function csvValues(r: CaseRecord): Array<string | number | null> {
     r.ref, r.platform, r.customer, r.order, r.part_number, r.serial_number, r.kind, r.state, r.rma, r.tracking, r.resolution,
     r.reasons.join(' '), r.flags.join(' '), r.cap_cents, r.cost_cents, r.covered_cents, r.pending_cents, r.over_cap_cents, r.opened_at, r.closed_at,
     ...CASE_STATES.map((s) => r.seconds_in_state[s] ?? 0),
+    r.evidence_keys.join(' '), r.evidence_pending, r.evidence_failed,
   ];
 }

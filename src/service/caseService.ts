@@ -19,6 +19,7 @@ import { persistedSnapshot, runCase, type CaseRun, type Who } from './caseRun.ts
 import { DeliveryRetry } from './outboxRelay.ts';
 import type { Attachment, HandleResult, Inbound, Outbound } from './messages.ts';
 import { rmaDocumentForCase } from '../paperwork/rmaDocumentForCase.ts';
+import { evidenceText, listEvidence } from '../evidence/evidenceQueries.ts';
 
 export interface CaseServiceDeps {
   db: Db;
@@ -240,6 +241,11 @@ export class CaseService {
     if (command.name === 'show') {
       const history = staff ? await store.caseHistory(db, row.id, 50) : [];
       return { ok: true, caseRef: row.ref, messages: [this.reply(inbound, caseReport(row, persistedSnapshot(row).context, history, staff), row.ref)] };
+    }
+    if (command.name === 'evidence') {
+      const evidence = await listEvidence(db, row.ref);
+      if (!evidence) throw new Refusal(`There is no case ${command.ref}.`);
+      return { ok: true, caseRef: row.ref, messages: [this.reply(inbound, evidenceText(evidence), row.ref)] };
     }
     const who: Who = staff ? { kind: 'staff', id: inbound.user } : { kind: 'customer', id: inbound.user };
     const at = inbound.at;

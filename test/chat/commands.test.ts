@@ -6,6 +6,8 @@ describe('the /rma grammar', () => {
     ['/rma list', { name: 'list', state: 'open' }],
     ['/rma list review', { name: 'list', state: 'review' }],
     ['/rma show c-1042', { name: 'show', ref: 'C-1042' }],
+    ['/rma evidence c-1042', { name: 'evidence', ref: 'C-1042' }],
+    ['/rma EVIDENCE #1042', { name: 'evidence', ref: 'C-1042' }],
     ['/rma approve C-1042', { name: 'approve', ref: 'C-1042' }],
     ['/rma deny C-1042 sold as-is, see invoice', { name: 'deny', ref: 'C-1042', reason: 'sold as-is, see invoice' }],
     ['/rma info C-1042 a photo of the label', { name: 'info', ref: 'C-1042', what: 'a photo of the label' }],
@@ -25,6 +27,8 @@ describe('the /rma grammar', () => {
   it.each([
     ['/rma frobnicate C-1', /Unknown command "frobnicate"/],
     ['/rma approve', /Usage: \/rma approve REF/],
+    ['/rma evidence', /Usage: \/rma evidence REF/],
+    ['/rma evidence sn.jpg', /"sn.jpg" is not a case reference/],
     ['/rma approve ABC', /"ABC" is not a case reference/],
     ['/rma deny C-1', /needs a reason/],
     ['/rma resolve C-1 store-credit', /replacement, repair or refund/],
@@ -41,5 +45,7 @@ describe('the /rma grammar', () => {
     expect(helpText(false)).not.toMatch(/approve/);
     expect(helpText(false)).toMatch(/\/rma cancel REF/);
     expect(helpText(true)).toMatch(/\/rma approve-cost REF/);
+    expect(helpText(true)).toMatch(/\/rma show REF\n {2}\/rma evidence REF\n/);
+    expect(helpText(false)).not.toMatch(/evidence/);
   });
 });

@@ -1,12 +1,23 @@
 // Where evidence goes, from the environment: a local directory by default, S3 when a bucket is named.
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/config.ts';
-import { readEvidenceConfig } from '../../src/evidence/config.ts';
+import { defaultEvidenceDir, evidenceConfigFor, readEvidenceConfig } from '../../src/evidence/config.ts';
 
 describe('evidence store configuration', () => {
   it('keeps evidence beside the embedded database by default', () => {
     expect(readEvidenceConfig({})).toEqual({ kind: 'local', dir: '.rma-desk/evidence' });
     expect(readEvidenceConfig({ EVIDENCE_DIR: '/srv/rma/evidence' })).toEqual({ kind: 'local', dir: '/srv/rma/evidence' });
+  });
+
+  it('puts the default directory beside the database the commands use', () => {
+    expect(defaultEvidenceDir('.rma-desk/pglite')).toBe('.rma-desk/evidence');
+    expect(defaultEvidenceDir('/var/lib/rma-desk/db/')).toBe('/var/lib/rma-desk/evidence');
+    expect(defaultEvidenceDir('file:///var/lib/rma-desk/db')).toBe('/var/lib/rma-desk/evidence');
+    expect(defaultEvidenceDir('postgres://rma@db.internal/rma')).toBe('.rma-desk/evidence');
+    expect(defaultEvidenceDir('memory:')).toBe('.rma-desk/evidence');
+    expect(evidenceConfigFor({}, '/var/lib/rma-desk/db')).toEqual({ kind: 'local', dir: '/var/lib/rma-desk/evidence' });
+    expect(evidenceConfigFor({ EVIDENCE_DIR: '/srv/x' }, '/var/lib/rma-desk/db')).toEqual({ kind: 'local', dir: '/srv/x' });
+    expect(() => evidenceConfigFor({ EVIDENCE_S3_REGION: 'eu-west-1', EVIDENCE_S3_ENDPOINT: 'http://minio:9000' }, 'memory:')).toThrow(/^evidence store configuration: EVIDENCE_S3_ENDPOINT is set/);
   });
 
   it('uses S3 when a bucket is set, path style by default with an endpoint', () => {

@@ -35,6 +35,7 @@ export const RMA_SUBCOMMANDS: Record<CommandName, SubcommandSpec> = {
     options: [{ name: 'state', description: 'Which cases (default: open)', kind: 'choice', choices: ['open', 'all', ...CASE_STATES], required: false }],
   },
   show: { description: 'Show a case', options: [ref], refStates: ['all'] },
+  evidence: { description: "List a case's files in the evidence vault: stored, pending, refused", options: [ref], refStates: ['all'] },
   approve: { description: 'Approve a case in review and issue its RMA number', options: [ref], refStates: ['review'] },
   deny: { description: 'Deny a case, with the reason the customer will read', options: [ref, text('reason', 'The reason the customer will read')], refStates: ['review', 'inspection'] },
   info: { description: 'Ask the customer for more information', options: [ref, text('what', 'What you need from the customer')], refStates: ['review'] },

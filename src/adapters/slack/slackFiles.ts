@@ -1,5 +1,6 @@
-// Files people post, as the case keeps them: metadata only (id, name, type, size, permalink). Nothing
-// is downloaded here, and a link is kept only when it points at Slack itself.
+// Files people post, as the case keeps them: id, name, type, size and the file's download link on
+// files.slack.com, which the evidence worker fetches later with the bot token. Nothing is downloaded
+// here, and a link is kept only when it points at Slack's file host.
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { z } from 'zod';
@@ -11,7 +12,9 @@ export const slackFileSchema = z.object({
   title: z.string().nullish(),
   mimetype: z.string().nullish(),
   size: z.number().nullish(),
-  permalink: z.string().nullish(),
+  /** The bytes, for a request with the bot token (files:read); `url_private_download` forces a download. */
+  url_private: z.string().nullish(),
+  url_private_download: z.string().nullish(),
   /** Slack Connect: files from another organisation arrive as a stub to be looked up with files.info. */
   file_access: z.string().nullish(),
   mode: z.string().nullish(),
@@ -19,8 +22,11 @@ export const slackFileSchema = z.object({
 
 export type SlackFile = z.output<typeof slackFileSchema>;
 
-/** Slack's own hosts: the workspace (`*.slack.com`) and its file host (`files.slack.com`, `slack-files.com`). */
-export function isSlackUrl(raw: string): boolean {
+/**
+ * `https://files.slack.com/…`: where `url_private` links point, and the one Slack host the evidence
+ * worker downloads from (src/evidence/fileSources.ts). Anything else is not kept.
+ */
+export function isSlackFileUrl(raw: string): boolean {
   let url: URL;
   try {
     url = new URL(raw);
@@ -28,18 +34,18 @@ export function isSlackUrl(raw: string): boolean {
     if (error instanceof TypeError) return false;
     throw error;
   }
-  const host = url.hostname.toLowerCase();
-  return url.protocol === 'https:' && (host === 'slack.com' || host.endsWith('.slack.com') || host === 'slack-files.com' || host.endsWith('.slack-files.com'));
+  return url.protocol === 'https:' && url.port === '' && !url.username && !url.password && url.hostname.toLowerCase() === 'files.slack.com';
 }
 
 export function fileRef(file: SlackFile): FileRef {
+  const link = file.url_private_download ?? file.url_private;
   const name = (file.name ?? file.title ?? file.id).slice(0, 255) || file.id;
   return {
     id: file.id,
     name,
     type: file.mimetype || 'application/octet-stream',
     size: Math.max(0, Math.trunc(file.size ?? 0)),
-    url: file.permalink && isSlackUrl(file.permalink) ? file.permalink : undefined,
+    url: link && isSlackFileUrl(link) ? link : undefined,
   };
 }
 

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { persistedSnapshot } from '../../../src/service/caseRun.ts';
-import { pendingOutbox } from '../../../src/store/caseStore.ts';
-import { attachments } from '../../../src/store/schema.ts';
+import { evidenceOfCase, pendingOutbox } from '../../../src/store/caseStore.ts';
+import { attachments, evidence } from '../../../src/store/schema.ts';
 import { slackFile } from '../../fakes/slack/slackRequests.ts';
 import { IDS, openSlackHarness, postedTs, type SlackHarness } from './slackHarness.ts';
 
@@ -74,29 +74,42 @@ describe('a customer in the Slack support channel', () => {
     expect(buttonIds(update!.args)).toEqual([]);
     expect(contextText(update!.args)).toContain(`<@${IDS.customer}> chose *Still failing*`);
 
-    // Attachment metadata is kept with Slack's permalink; every message sent is marked delivered.
+    // Attachment metadata is kept with the file's download link on files.slack.com (not its permalink, a
+    // web page), queued for the evidence vault; every message sent is marked delivered.
     const files = await h.app.database.db.select().from(attachments).where(eq(attachments.caseId, row.id));
     expect(files.map((f) => [f.fileId, f.name, f.type, f.size, f.purpose])).toEqual([
       ['F0LABEL', 'label.jpg', 'image/jpeg', 48_000, 'serial_photo'],
       ['F0RACK', 'rack.png', 'image/png', 96_000, 'install_photo'],
       ['F0LOG', 'show-logging.txt', 'text/plain', 3_000, 'evidence'],
     ]);
-    expect(files[0]!.url).toBe('https://rma-test.slack.com/files/UCUST01/F0LABEL/label.jpg');
+    expect(files.map((f) => f.url)).toEqual([
+      'https://files.slack.com/files-pri/T0RMA-F0LABEL/download/label.jpg',
+      'https://files.slack.com/files-pri/T0RMA-F0RACK/download/rack.png',
+      'https://files.slack.com/files-pri/T0RMA-F0LOG/download/show-logging.txt',
+    ]);
+    const queued = await evidenceOfCase(h.app.database.db, row.id);
+    expect(queued.map((e) => [e.platform, e.fileId, e.url, e.status])).toEqual(files.map((f) => ['slack', f.fileId, f.url, 'pending']));
     expect(await pendingOutbox(h.app.database.db)).toEqual([]);
     expect(h.problems).toEqual([]);
   });
 
-  it('attaches a file shared from another organisation, looked up with files.info, keeping only Slack links', async () => {
+  it('attaches a file shared from another organisation, looked up with files.info, keeping only links on files.slack.com', async () => {
     const root = await h.message({ channel: IDS.support, user: IDS.customer, text: 'Order 100234: the SFP is dead' });
     await h.message({ channel: IDS.support, user: IDS.customer, threadTs: root.ts, text: 'FNS17320ABC' });
     // Slack Connect: a file from another organisation arrives as a stub.
-    h.api.files.F0EXT = { ...slackFile('F0EXT', 'serial-label.heic', 'image/heic', 2_000_000), permalink: 'https://evil.example.com/F0EXT' };
+    h.api.files.F0EXT = {
+      ...slackFile('F0EXT', 'serial-label.heic', 'image/heic', 2_000_000),
+      url_private: 'https://evil.example.com/F0EXT',
+      url_private_download: 'https://files.slack.com.evil.example.com/F0EXT',
+    };
     const stub = { id: 'F0EXT', mode: 'file_access', file_access: 'check_file_info' } as unknown as ReturnType<typeof slackFile>;
     await h.message({ channel: IDS.support, user: IDS.customer, threadTs: root.ts, files: [stub] });
 
     expect(h.api.callsOf('files.info', (a) => a.file === 'F0EXT')).toHaveLength(1);
     const [file] = await h.app.database.db.select().from(attachments);
     expect(file).toMatchObject({ fileId: 'F0EXT', name: 'serial-label.heic', type: 'image/heic', size: 2_000_000, purpose: 'serial_photo', url: null });
+    // Without a link on Slack's file host there is nothing the evidence worker could fetch.
+    expect(await h.app.database.db.select().from(evidence)).toEqual([]);
     expect(h.postsIn(IDS.support).at(-1)!.args.text).toMatch(/installation/);
   });
 

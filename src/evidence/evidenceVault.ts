@@ -1,0 +1,51 @@
+// The evidence vault as `rma-desk start` runs it beside the platform adapters: the store named by the
+// configuration, and the worker that copies the files of the platforms this process serves into it.
+import type { Logger } from 'pino';
+import { openEvidenceStore, type EvidenceConfig, type OpenedEvidenceStore } from './config.ts';
+import { startEvidenceWorker, type EvidencePass, type EvidenceWorker, type EvidenceWorkerDeps } from './evidenceWorker.ts';
+import { platformFileSources, type PlatformSourceOptions } from './fileSources.ts';
+
+export interface EvidenceVaultOptions extends PlatformSourceOptions {
+  db: EvidenceWorkerDeps['db'];
+  service: EvidenceWorkerDeps['service'];
+  config: EvidenceConfig;
+  log: Logger;
+  /** A pass that stored, refused or gave up files; refusals put messages in the outbox (kick the relay). */
+  afterPass?: ((pass: EvidencePass) => void) | undefined;
+  /** Between passes (default 5 s). */
+  intervalMs?: number | undefined;
+}
+
+export interface EvidenceVault {
+  store: OpenedEvidenceStore;
+  worker: EvidenceWorker;
+  /** Stops the worker (waiting for the pass under way), then closes the store. */
+  stop(): Promise<void>;
+}
+
+export function startEvidenceVault(options: EvidenceVaultOptions): EvidenceVault {
+  const store = openEvidenceStore(options.config);
+  const sources = platformFileSources({ slackBotToken: options.slackBotToken, discord: options.discord });
+  const log = options.log.child({ component: 'evidence' });
+  const worker = startEvidenceWorker({
+    db: options.db,
+    service: options.service,
+    store,
+    sources,
+    log,
+    afterPass: (pass) => {
+      log.info({ stored: pass.stored, refused: pass.refused, failed: pass.failed, retrying: pass.retrying }, 'evidence pass');
+      options.afterPass?.(pass);
+    },
+    intervalMs: options.intervalMs,
+  });
+  log.info({ store: store.describe(), platforms: sources.platforms() }, 'evidence worker started');
+  return {
+    store,
+    worker,
+    async stop() {
+      await worker.stop();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// Files posted in a Slack case thread end up in the evidence vault, wired as `rma-desk start` wires it:
+// the worker downloads each file's url_private_download from files.slack.com with the bot token, in
+// the background, and a file that is not what it claims is refused in the thread through the outbox.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readEvidenceConfig } from '../../../src/evidence/config.ts';
+import { listEvidence } from '../../../src/evidence/evidenceQueries.ts';
+import { startEvidenceVault, type EvidenceVault } from '../../../src/evidence/evidenceVault.ts';
+import { contentKey } from '../../../src/evidence/storage.ts';
+import { OutboxRelay } from '../../../src/service/outboxRelay.ts';
+import { FAKE_TEAM } from '../../fakes/slack/fakeSlackApi.ts';
+import { slackFile } from '../../fakes/slack/slackRequests.ts';
+import { EXE, photo, sha256 } from '../../evidence/evidenceCase.ts';
+import { IDS, openSlackHarness, type SlackHarness } from './slackHarness.ts';
+
+interface FileRequest {
+  path: string;
+  authorization: string | null;
+}
+
+/**
+ * Stands in for files.slack.com in this process's fetch (the worker's only way out): serves `files`
+ * by path to a request with the bot token, 403 without it; every other request goes out as usual.
+ */
+function fakeSlackFileHost(files: Map<string, Buffer>, botToken: string): FileRequest[] {
+  const requests: FileRequest[] = [];
+  const realFetch = globalThis.fetch;
+  vi.stubGlobal('fetch', async (input: string | URL | Request, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (url.hostname !== 'files.slack.com') return realFetch(input, init);
+    const authorization = new Headers(init?.headers).get('authorization');
+    requests.push({ path: url.pathname, authorization });
+    if (authorization !== `Bearer ${botToken}`) return new Response(null, { status: 403 });
+    const body = files.get(url.pathname);
+    return body ? new Response(body, { status: 200, headers: { 'content-length': String(body.length) } }) : new Response(null, { status: 404 });
+  });
+  return requests;
+}
+
+const downloadPath = (id: string, name: string) => `/files-pri/${FAKE_TEAM.id}-${id}/download/${name}`;
+
+describe('the evidence vault behind the Slack adapter', () => {
+  let h: SlackHarness;
+  let relay: OutboxRelay;
+  let vault: EvidenceVault;
+  let dir: string;
+  beforeEach(async () => {
+    h = await openSlackHarness();
+    dir = mkdtempSync(join(tmpdir(), 'rma-slack-evidence-'));
+    const log = pino({ level: 'silent' });
+    relay = new OutboxRelay({ db: h.app.database.db, deliverers: new Map([['slack', h.slack.deliverer]]), log });
+    relay.start(60_000);
+    vault = startEvidenceVault({
+      db: h.app.database.db,
+      service: h.app.service,
+      config: readEvidenceConfig({ EVIDENCE_DIR: dir }),
+      slackBotToken: h.config.botToken,
+      log,
+      afterPass: () => void relay.kick(),
+      intervalMs: 100,
+    });
+  });
+  afterEach(async () => {
+    await vault.stop();
+    await relay.stop();
+    vi.unstubAllGlobals();
+    await h.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('copies the photos with the bot token, refuses a program posted as a photo in the thread, and lists both for staff', async () => {
+    const label = await photo(90);
+    const requests = fakeSlackFileHost(new Map([[downloadPath('F0LABEL', 'label.jpg'), label], [downloadPath('F0RACK', 'rack.png'), EXE]]), h.config.botToken);
+    const root = await h.message({ channel: IDS.support, user: IDS.customer, text: 'My optic from order #100234 is dead' });
+    const reply = (files: ReturnType<typeof slackFile>[]) => h.message({ channel: IDS.support, user: IDS.customer, threadTs: root.ts, files });
+    await h.message({ channel: IDS.support, user: IDS.customer, threadTs: root.ts, text: 'SN FNS17320ABC' });
+    await reply([slackFile('F0LABEL', 'label.jpg', 'image/jpeg', label.length)]);
+    await reply([slackFile('F0RACK', 'rack.png', 'image/png', EXE.length)]);
+
+    await vi.waitFor(async () => expect((await listEvidence(h.app.database.db, 'C-1001'))!.items.map((i) => i.status)).toEqual(['stored', 'refused']), { timeout: 15_000, interval: 100 });
+    expect(requests).toEqual([
+      { path: downloadPath('F0LABEL', 'label.jpg'), authorization: 'Bearer xoxb-test-bot-token' },
+      { path: downloadPath('F0RACK', 'rack.png'), authorization: 'Bearer xoxb-test-bot-token' },
+    ]);
+    const key = contentKey(sha256(label));
+    expect(readFileSync(join(dir, key)).equals(label)).toBe(true);
+
+    // The customer reads the refusal in their thread, and is asked for the installation photo again.
+    const thread = () => h.postsIn(IDS.support).filter((c) => c.args.thread_ts === root.ts).map((c) => String(c.args.text));
+    await vi.waitFor(() => expect(thread().join('\n')).toContain('I couldn\'t keep "rack.png" for C-1001: the file is not a photo (its content is EXE). Please send it again.'), { timeout: 10_000 });
+    await vi.waitFor(() => expect(thread().at(-1)).toMatch(/installation/), { timeout: 10_000 });
+
+    const responses = () => h.api.callsOf('response_url').map((c) => String(c.args.text));
+    await h.command(IDS.staff, 'evidence C-1001');
+    expect(responses().at(-1)).toMatch(
+      new RegExp(
+        `^C-1001: 2 files in the evidence vault \\(1 stored, 1 refused\\)\\n1\\. label\\.jpg \\(serial-label photo\\): stored, image/jpeg, [0-9.]+ KB, SHA-256 ${sha256(label).slice(0, 16)}…, preview\\n2\\. rack\\.png \\(installation photo\\): refused: the file is not a photo \\(its content is EXE\\)$`,
+      ),
+    );
+    await h.command(IDS.customer, 'evidence C-1001', IDS.support);
+    expect(responses().at(-1)).toBe('Only staff can use /rma evidence.');
+    expect(h.problems).toEqual([]);
+  });
+});

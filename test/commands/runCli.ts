@@ -1,0 +1,39 @@
+// Runs `rma-desk ARGS` as a seller does: a real process, real stdin and stdout.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../../src/bin.mjs', import.meta.url));
+
+export interface CliRun {
+  code: number | null;
+  out: string;
+  err: string;
+}
+
+/**
+ * `until`: once stdout matches, `/quit` is typed (the interactive chat), or with `stop: 'SIGTERM'` the
+ * process is told to stop (a running bot); without it, `stdin` is sent and closed.
+ */
+export function runCli(args: string[], stdin = '', options: { until?: RegExp; stop?: 'quit' | 'SIGTERM'; env?: Record<string, string> } = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...options.env }, stdio: 'pipe' });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
+    let stopped = false;
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (stopped || !options.until?.test(out)) return;
+      stopped = true;
+      if (options.stop === 'SIGTERM') child.kill('SIGTERM');
+      else child.stdin.end('/quit\n');
+    });
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, out, err });
+    });
+    if (!options.until) child.stdin.end(stdin);
+  });
+}
