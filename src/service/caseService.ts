@@ -64,7 +64,9 @@ export class CaseService {
   async handle(raw: Inbound): Promise<HandleResult> {
     const inbound = cleanInbound(raw);
     const { eventId, platform } = inbound;
-    if (eventId && (await store.isPlatformEventProcessed(this.deps.db, platform, eventId))) return duplicateOf(inbound);
+    // No look-up of the event id first: every path claims it (a case change in its own transaction,
+    // anything else just below), and a replay loses that claim. Replays are rare; a look-up on every
+    // event would be one more round trip each.
     const result = await this.handleOnce(inbound);
     // A case change claims its event id in its own transaction; a reply that changed nothing
     // (a refusal, /rma list, help) claims it here, so a retried delivery is not answered twice.

@@ -248,14 +248,6 @@ export async function lockCustomer(tx: Tx, platform: string, customer: string): 
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${platform}:${customer}`}))`);
 }
 
-export async function isPlatformEventProcessed(q: Q, platform: string, eventId: string): Promise<boolean> {
-  const [row] = await q
-    .select({ eventId: processedEvents.eventId })
-    .from(processedEvents)
-    .where(and(eq(processedEvents.platform, platform), eq(processedEvents.eventId, eventId)));
-  return row !== undefined;
-}
-
 /** Leases the given rows for an adapter's immediate delivery; returns the ids it got (not delivered, not leased). */
 export async function leaseRows(q: Q, ids: number[], now: string, leaseUntil: string): Promise<number[]> {
   if (ids.length === 0) return [];
