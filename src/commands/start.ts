@@ -13,7 +13,7 @@ import { openApp } from '../app.ts';
 import { loadPolicy } from '../config/policyFile.ts';
 import { evidenceConfigFor } from '../evidence/config.ts';
 import { startEvidenceVault } from '../evidence/evidenceVault.ts';
-import { waitForLeadership } from '../service/leadership.ts';
+import { leadRole } from '../service/leadership.ts';
 import { OutboxRelay, type Deliverer } from '../service/outboxRelay.ts';
 import { startTimerWorker } from '../service/timerWorker.ts';
 import { upsertOrderItems } from '../store/orderStore.ts';
@@ -60,23 +60,37 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
           process.stdout.write(`rma-desk on Slack (${slackConfig.mode.kind === 'http' ? `HTTP, port ${slack.port}` : 'Socket Mode'})\n`);
         }
         if (discordConfig) {
-          // The gateway connects in the one process holding the lock; the others stand by.
-          const leadership = waitForLeadership(app.database, `rma-desk:discord-gateway:${discordConfig.applicationId}`, { log });
+          // The gateway connects in the one process holding the lock; the others stand by, and take
+          // over when the holder dies or loses its lock.
           let discord: Awaited<ReturnType<typeof startDiscord>> | null = null;
-          const connecting = leadership.acquired.then(async () => {
-            discord = await startDiscord({ config: discordConfig, service: app.service, log });
-            staffChecks.set('discord', (user) => discord!.isStaff(user));
-            deliverers.set('discord', discord!.deliverer);
-            process.stdout.write(`rma-desk on Discord (guild ${discordConfig.guildId})\n`);
-          });
-          connecting.catch((error: unknown) => {
-            log.fatal({ err: error }, 'discord adapter failed to start');
-            process.kill(process.pid, 'SIGTERM');
-          });
-          stops.push(async () => {
-            await (discord as { stop(): Promise<void> } | null)?.stop();
-            await leadership.stop();
-          });
+          const gateway = leadRole(
+            app.database,
+            `rma-desk:discord-gateway:${discordConfig.applicationId}`,
+            {
+              start: async () => {
+                const desk = await startDiscord({ config: discordConfig, service: app.service, log });
+                discord = desk;
+                staffChecks.set('discord', (user) => desk.isStaff(user));
+                deliverers.set('discord', desk.deliverer);
+                process.stdout.write(`rma-desk on Discord (guild ${discordConfig.guildId})\n`);
+              },
+              stop: async () => {
+                deliverers.delete('discord');
+                staffChecks.delete('discord');
+                const desk = discord;
+                discord = null;
+                await desk?.stop();
+              },
+            },
+            {
+              log,
+              onStartFailed: (error) => {
+                log.fatal({ err: error }, 'discord adapter failed to start');
+                process.kill(process.pid, 'SIGTERM');
+              },
+            },
+          );
+          stops.push(() => gateway.stop());
         }
         if (stops.length > 0 && evidenceConfig) {
           relay.start();

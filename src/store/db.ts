@@ -21,8 +21,14 @@ export interface Database {
    * Takes a lock that lasts until released or until this process's connection ends (a crash
    * releases it): one holder per key across every process on the database. Null when held elsewhere.
    */
-  tryLock(key: string): Promise<{ release(): Promise<void> } | null>;
+  tryLock(key: string): Promise<HeldLock | null>;
   close(): Promise<void>;
+}
+
+export interface HeldLock {
+  release(): Promise<void>;
+  /** Resolves if the lock is lost without a release: its connection died (a server restart). */
+  lost: Promise<void>;
 }
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -64,7 +70,7 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
   const tryLock = async (key: string) => {
     if (held.has(key)) return null;
     held.add(key);
-    return { release: async () => void held.delete(key) };
+    return { release: async () => void held.delete(key), lost: new Promise<void>(() => {}) };
   };
   const database: Database = { db, kind: 'pglite', where: target.dir ?? 'memory', tryLock, close: () => client.close() };
   if (!target.dir && !readTemplate()) {

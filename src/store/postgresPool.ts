@@ -49,7 +49,12 @@ export function openPostgres(url: string, options: OpenOptions = {}): Database {
       client.release();
       return null;
     }
+    let markLost = () => {};
+    const lost = new Promise<void>((resolve) => (markLost = resolve));
+    client.once('error', () => markLost());
+    client.once('end', () => markLost());
     return {
+      lost,
       release: async () => {
         try {
           await client.query('select pg_advisory_unlock(hashtext($1))', [key]);

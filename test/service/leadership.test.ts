@@ -1,35 +1,105 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { waitForLeadership } from '../../src/service/leadership.ts';
+import { leadRole, type Leadership } from '../../src/service/leadership.ts';
 import { openDatabase, type Database } from '../../src/store/db.ts';
+import { pgSql } from '../support/pgSql.ts';
 import { freshDatabaseUrl, usingPostgres, type TestDatabaseUrl } from '../support/testDb.ts';
+
+const KEY = 'rma-desk:discord-gateway:test';
+
+/** Starts of a role while another process ran it. */
+let overlaps = 0;
+const runningRoles = new Set<string>();
+
+/** A role that records whether it runs, as the Discord gateway would. */
+function recordingRole(name: string, log: string[]) {
+  let running = false;
+  return {
+    running: () => running,
+    role: {
+      start: async () => {
+        if (runningRoles.size > 0) overlaps++;
+        runningRoles.add(name);
+        running = true;
+        log.push(`${name} start`);
+      },
+      stop: async () => {
+        runningRoles.delete(name);
+        running = false;
+        log.push(`${name} stop`);
+      },
+    },
+  };
+}
+
+async function until(check: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 describe('one holder of the Discord gateway across processes', () => {
   let target: TestDatabaseUrl;
   let a: Database;
   let b: Database;
+  const leaders: Leadership[] = [];
   beforeEach(async () => {
+    overlaps = 0;
+    runningRoles.clear();
     target = await freshDatabaseUrl();
     a = await openDatabase(target.url);
     // Two connections pools stand for two bot processes (PGlite: one process, one pool).
     b = usingPostgres ? await openDatabase(target.url) : a;
   });
   afterEach(async () => {
+    for (const leader of leaders.splice(0)) await leader.stop();
     await a.close();
     if (b !== a) await b.close();
     await target.drop();
   });
 
   it('gives the role to one process, and to the other once the first lets go', async () => {
-    const first = waitForLeadership(a, 'rma-desk:discord-gateway:test', { pollMs: 50 });
+    const log: string[] = [];
+    const one = recordingRole('a', log);
+    const two = recordingRole('b', log);
+    const first = leadRole(a, KEY, one.role, { pollMs: 50 });
+    leaders.push(first);
     await first.acquired;
-    const second = waitForLeadership(b, 'rma-desk:discord-gateway:test', { pollMs: 50 });
-    let secondLeads = false;
-    void second.acquired.then(() => (secondLeads = true));
+    const second = leadRole(b, KEY, two.role, { pollMs: 50 });
+    leaders.push(second);
     await new Promise((r) => setTimeout(r, 300));
-    expect(secondLeads).toBe(false);
+    expect(two.running()).toBe(false);
+    expect(second.leading()).toBe(false);
     await first.stop();
+    expect(one.running()).toBe(false);
     await second.acquired;
-    expect(secondLeads).toBe(true);
-    await second.stop();
+    expect(two.running()).toBe(true);
+    expect(log).toEqual(['a start', 'a stop', 'b start']);
+  });
+
+  it.skipIf(!usingPostgres)('stops the role when its lock connection dies, and the other process takes over', async () => {
+    const log: string[] = [];
+    const one = recordingRole('a', log);
+    const two = recordingRole('b', log);
+    const first = leadRole(a, KEY, one.role, { pollMs: 50 });
+    leaders.push(first);
+    await first.acquired;
+    const second = leadRole(b, KEY, two.role, { pollMs: 50 });
+    leaders.push(second);
+    // What a PostgreSQL restart does to the holder's session: the server ends it, and the lock with it.
+    const admin = pgSql(target.url);
+    try {
+      const killed = await admin<Array<{ ok: boolean }>>`select pg_terminate_backend(pid) as ok from pg_locks where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())`;
+      expect(killed).toEqual([{ ok: true }]);
+    } finally {
+      await admin.end();
+    }
+    // Whichever process takes the role next, the holder stopped it first, and only one runs it.
+    await until(() => log.length >= 3);
+    expect(log.slice(0, 2)).toEqual(['a start', 'a stop']);
+    expect(one.running() !== two.running()).toBe(true);
+    expect(first.leading() || second.leading()).toBe(true);
+    expect(overlaps).toBe(0);
   });
 });
