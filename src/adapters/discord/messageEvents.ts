@@ -1,5 +1,6 @@
 // Messages customers write: in a support channel they open a case in a new private thread; in a
 // case thread they go to that case, files included. Staff chat in threads is left to the humans.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Routes, type Message, type ThreadChannel } from 'discord.js';
 import type { FileRef, HandleResult, Inbound } from '../../service/messages.ts';
 import { nameThreadForCase, openCaseThread } from './caseThreads.ts';
@@ -19,6 +20,10 @@ export function fileRefsOf(message: Message): FileRef[] {
   }));
 }
 
+/** Tries of one message before the customer is asked to send it again: over about 15 s. */
+const MESSAGE_ATTEMPTS = 5;
+const RETRY_BASE_MS = 1_000;
+
 export async function onMessage(ctx: DeskContext, message: Message): Promise<void> {
   if (message.author.bot || message.system || message.webhookId || message.guildId !== ctx.config.guildId) return;
   const channel = message.channel;
@@ -27,12 +32,24 @@ export async function onMessage(ctx: DeskContext, message: Message): Promise<voi
   if (!ctx.seen.add(message.id)) return;
   if (message.member) ctx.staff.note(message.author.id, message.member.roles.cache.keys());
   await ctx.queue.run(message.author.id, async () => {
-    try {
-      if (thread) await threadMessage(ctx, message, thread);
-      else await supportChannelMessage(ctx, message);
-    } catch (error) {
-      ctx.log.error({ err: error, message: message.id, channel: message.channelId }, 'a Discord message could not be handled');
-      await reply(ctx, thread?.id ?? message.channelId, NOTICE.failed, message.id);
+    // Discord does not send a gateway message again: a failure (the database away for a moment) is
+    // retried here, in this customer's queue so that their later messages keep their order; the
+    // message id makes a retry of work already committed a no-op.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (thread) await threadMessage(ctx, message, thread);
+        else await supportChannelMessage(ctx, message);
+        return;
+      } catch (error) {
+        if (attempt < MESSAGE_ATTEMPTS) {
+          ctx.log.warn({ err: error, message: message.id, attempt }, 'a Discord message could not be handled; trying again');
+          await sleep(RETRY_BASE_MS * 2 ** (attempt - 1));
+          continue;
+        }
+        ctx.log.error({ err: error, message: message.id, channel: message.channelId }, 'a Discord message could not be handled');
+        await reply(ctx, thread?.id ?? message.channelId, NOTICE.failed, message.id);
+        return;
+      }
     }
   });
 }
@@ -70,9 +87,10 @@ async function supportChannelMessage(ctx: DeskContext, message: Message): Promis
   }
   const pending = ctx.pendingClaims.get(user.id);
   const thread = pending ?? (await openCaseThread(ctx, message.channelId, user));
+  // Until a case comes of it, the thread waits for the customer's next message (like a button's
+  // thread), and a retry of this message after a failure below uses it rather than opening another.
+  ctx.pendingClaims.set(user.id, thread);
   const result = await ctx.service.handle(inboundOf(message, thread, true));
-  // No case came of it: the thread waits for the customer's next message, like a button's thread.
-  if (!result.caseRef) ctx.pendingClaims.set(user.id, thread);
   await settle(ctx, message, thread, result, true);
   await reply(ctx, message.channelId, NOTICE.threadOpened(thread), message.id, true);
 }

@@ -1,6 +1,6 @@
 // Messages and file shares in the support channels and in DMs with the bot become case events. A root
 // message's own ts names its thread, so the case opened by it lives in that thread; a reply in a case
-// thread belongs to that case. Bolt has already acknowledged the event when these listeners run.
+// thread belongs to that case. Over HTTP, Bolt answers Slack once the listener is done (see slackApp.ts).
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import type { HandleResult, Inbound } from '../../service/messages.ts';
@@ -8,6 +8,9 @@ import type { PrivateTarget } from './delivery.ts';
 import { apologizingOnFailure, PLATFORM, privateTargetIn, type SlackContext } from './slackContext.ts';
 import { messageFiles, slackFileSchema } from './slackFiles.ts';
 import { escapeSlack, messageLink, parseThreadKey, plainFromSlack, threadKey, tsToIso } from './slackText.ts';
+
+/** How many times Slack retries an event that was not answered with a 2xx. */
+const SLACK_RETRIES = 3;
 
 /** Message subtypes that are a person posting: plain messages, file shares, thread replies sent to the channel. */
 const PERSON_SUBTYPES = new Set([undefined, 'file_share', 'thread_broadcast']);
@@ -26,7 +29,7 @@ const messageEventSchema = z.object({
 });
 
 export function registerMessageEvents(app: App, ctx: SlackContext): void {
-  app.event('message', async ({ event, body }) => {
+  app.event('message', async ({ event, body, context }) => {
     const parsed = messageEventSchema.safeParse(event);
     if (!parsed.success) return;
     const m = parsed.data;
@@ -38,7 +41,11 @@ export function registerMessageEvents(app: App, ctx: SlackContext): void {
     if (!isDm && (await ctx.staff.isStaff(user))) return;
 
     const where = privateTargetIn(m.channel, isDm ? (m.thread_ts ?? m.ts) : m.thread_ts);
-    await apologizingOnFailure(ctx, user, where, async () => {
+    // Over HTTP a failed event is answered 500 and Slack sends it again (up to three retries): only
+    // the last try tells the customer to send it again themselves.
+    const slackRetries = ctx.config.mode.kind === 'http' && (context.retryNum ?? 0) < SLACK_RETRIES;
+    const guard = slackRetries ? (work: () => Promise<void>) => work() : (work: () => Promise<void>) => apologizingOnFailure(ctx, user, where, work);
+    await guard(async () => {
       const files = await messageFiles(ctx.client, m.files ?? [], ctx.log);
       const text = plainFromSlack(m.text ?? '');
       if (text.trim() === '' && files.length === 0) return;

@@ -91,7 +91,9 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
 
   const receiver =
     config.mode.kind === 'http'
-      ? new HTTPReceiver({ signingSecret: config.mode.signingSecret, endpoints: EVENTS_PATH, logger })
+      ? // Events are answered once handled (committed), so that one the bot could not record gets a 500
+        // and Slack sends it again, instead of an acknowledgement for an event that is then lost.
+        new HTTPReceiver({ signingSecret: config.mode.signingSecret, endpoints: EVENTS_PATH, logger, processBeforeResponse: true })
       : new SocketModeReceiver({ appToken: config.mode.appToken, logger, installerOptions: { clientOptions: { ...apiUrl } } });
   const app = new App({
     token: config.botToken,
@@ -109,6 +111,9 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   });
   app.error(async (error) => {
     log.error({ err: error }, 'slack listener failed');
+    // Over HTTP, a failure reaching Bolt's receiver makes it answer 500 where it has not answered yet
+    // (an event: Slack retries it); interactions and commands were acknowledged at their start.
+    if (config.mode.kind === 'http') throw error;
   });
 
   const staff = staffDirectory({ client: app.client, users: config.staffUsers, usergroup: config.staffUsergroup, log });

@@ -5,6 +5,7 @@ import { openApp, type App } from '../../../src/app.ts';
 import { readDiscordConfig } from '../../../src/adapters/discord/config.ts';
 import { startDiscord, type DiscordDesk } from '../../../src/adapters/discord/discordAdapter.ts';
 import { persistedSnapshot } from '../../../src/service/caseRun.ts';
+import type { CaseService } from '../../../src/service/caseService.ts';
 import { DEFAULT_POLICY } from '../../../src/policy/policy.ts';
 import { upsertOrderItems } from '../../../src/store/orderStore.ts';
 import { FakeDiscord, type FakeDiscordOptions, type FakeMember, type Json } from '../../fakes/discord/fakeDiscord.ts';
@@ -28,9 +29,11 @@ export class TestDesk {
     readonly app: App,
     private readonly staffChecks: Map<string, (user: string) => Promise<boolean>>,
     private readonly dropDatabase: () => Promise<void>,
+    private readonly wrapService: (service: CaseService) => CaseService = (service) => service,
   ) {}
 
-  static async start(fakeOptions: Partial<FakeDiscordOptions> = {}): Promise<TestDesk> {
+  /** `wrapService`: the service as the adapter sees it (a test may make it fail). */
+  static async start(fakeOptions: Partial<FakeDiscordOptions> = {}, options: { wrapService?: (service: CaseService) => CaseService } = {}): Promise<TestDesk> {
     const fake = new FakeDiscord(serverOptions(fakeOptions));
     await fake.start();
     const target = await freshDatabaseUrl();
@@ -38,7 +41,7 @@ export class TestDesk {
     const staffChecks = new Map<string, (user: string) => Promise<boolean>>();
     const app = await openApp({ databaseUrl: target.url, policy: DEFAULT_POLICY, isStaff: (platform, user) => staffChecks.get(platform)?.(user) ?? false });
     await upsertOrderItems(app.database.db, ORDERS);
-    const desk = new TestDesk(fake, app, staffChecks, target.drop);
+    const desk = new TestDesk(fake, app, staffChecks, target.drop, options.wrapService);
     try {
       await desk.startAdapter();
     } catch (error) {
@@ -51,7 +54,7 @@ export class TestDesk {
   async startAdapter(): Promise<void> {
     const config = readDiscordConfig(discordEnv(this.fake.apiUrl));
     if (!config) throw new Error('no Discord config');
-    const discord = await startDiscord({ config, service: this.app.service, log: this.log });
+    const discord = await startDiscord({ config, service: this.wrapService(this.app.service), log: this.log });
     this.discord = discord;
     this.staffChecks.set('discord', (user) => discord.isStaff(user));
   }

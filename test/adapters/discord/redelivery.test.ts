@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CaseService } from '../../../src/service/caseService.ts';
 import { caseHistory } from '../../../src/store/caseStore.ts';
 import type { Json } from '../../fakes/discord/fakeDiscord.ts';
 import { ANA, SAM, STAFF_CHANNEL, SUPPORT } from '../../fakes/discord/fixtures.ts';
@@ -54,5 +55,50 @@ describe('events Discord delivers twice', () => {
     expect(types.filter((t) => t === 'staff.approve')).toHaveLength(1);
     expect(types.filter((t) => t === 'tracking.provided')).toHaveLength(1);
     expect(desk.problems()).toEqual([]);
+  });
+});
+
+describe('a Discord message the bot could not record at first (the database away)', () => {
+  let desk: TestDesk;
+  let failures = 0;
+  beforeEach(async () => {
+    failures = 0;
+    desk = await TestDesk.start({}, {
+      wrapService: (service) =>
+        new Proxy(service, {
+          get(target, key, receiver) {
+            const value = Reflect.get(target, key, receiver) as unknown;
+            if (key === 'handle')
+              return async (...args: Parameters<CaseService['handle']>) => {
+                if (failures > 0) {
+                  failures--;
+                  throw new Error('Connection terminated unexpectedly');
+                }
+                return target.handle(...args);
+              };
+            return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+          },
+        }),
+    });
+  });
+  afterEach(async () => {
+    await desk.close();
+  });
+
+  it('is tried again by the bot (Discord never resends it): one thread, one case, no "please try again"', async () => {
+    const { fake } = desk;
+    failures = 2;
+    fake.userMessage(ANA, SUPPORT, 'Order 100234: the switch is dead on arrival');
+    // The pointer to the thread comes once the message is recorded: after two failed tries (1 s, 2 s).
+    await desk.waitFor('the pointer to the case thread', () => fake.botMessagesIn(SUPPORT).find((m) => /<#\d+>/.test(m.content as string)), 10_000);
+    const [thread] = fake.threadsOf(SUPPORT);
+    await desk.quiet(300);
+    expect(failures).toBe(0);
+    expect(fake.threadsOf(SUPPORT)).toHaveLength(1);
+    const open = await desk.app.service.findOpenCase('discord', ANA.user.id);
+    expect(open?.thread).toBe((thread as Json).id);
+    expect((await caseHistory(desk.app.database.db, open!.id)).map((e) => e.type)).toEqual(['case.opened', 'order.provided']);
+    const everything = [...fake.botMessagesIn(SUPPORT), ...fake.botMessagesIn((thread as Json).id as string)];
+    expect(everything.some((m) => /something went wrong/.test(m.content as string))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CaseService } from '../../../src/service/caseService.ts';
 import { caseHistory } from '../../../src/store/caseStore.ts';
 import { eventCallback, messageEvent, sendToApp, slackTs } from '../../fakes/slack/slackRequests.ts';
 import { IDS, openSlackHarness, SIGNING_SECRET, type SlackHarness } from './slackHarness.ts';
@@ -62,5 +63,55 @@ describe('requests reaching the Slack adapter', () => {
     await h.message({ channel: 'D0CUST01', channelType: 'im', user: IDS.customer, text: 'Order 100234 is dead' });
     expect(await h.app.service.listCases({ state: 'all', limit: 10 })).toHaveLength(1);
     expect(h.api.callsOf('chat.postMessage').every((c) => c.args.channel === 'D0CUST01')).toBe(true);
+  });
+});
+
+describe('an event the bot could not record (the database away)', () => {
+  let h: SlackHarness;
+  let failures = 0;
+  beforeEach(async () => {
+    failures = 0;
+    h = await openSlackHarness({
+      wrapService: (service) =>
+        new Proxy(service, {
+          get(target, key, receiver) {
+            const value = Reflect.get(target, key, receiver) as unknown;
+            if (key === 'handle')
+              return async (...args: Parameters<CaseService['handle']>) => {
+                if (failures > 0) {
+                  failures--;
+                  throw new Error('Connection terminated unexpectedly');
+                }
+                return target.handle(...args);
+              };
+            return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+          },
+        }),
+    });
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+  const apologies = () => h.api.calls.filter((c) => c.method === 'chat.postEphemeral' && JSON.stringify(c.args).includes('something went wrong'));
+
+  it('is answered 500, without a word to the customer, and recorded once when Slack retries it', async () => {
+    failures = 1;
+    const first = await h.message({ channel: IDS.support, user: IDS.customer, text: 'Order 100234 is dead' });
+    expect(first.status).toBe(500);
+    expect(apologies()).toEqual([]);
+    expect(await h.app.service.listCases({ state: 'all', limit: 10 })).toEqual([]);
+
+    const retry = await h.message({ channel: IDS.support, user: IDS.customer, text: 'Order 100234 is dead', ts: first.ts }, { eventId: first.eventId, retryNum: 1, retryReason: 'http_error' });
+    expect(retry.status).toBe(200);
+    const cases = await h.app.service.listCases({ state: 'all', limit: 10 });
+    expect(cases).toHaveLength(1);
+    expect((await caseHistory(h.app.database.db, cases[0]!.id)).map((e) => e.type)).toEqual(['case.opened', 'order.provided']);
+  });
+
+  it("asks the customer to send it again when Slack's last retry fails too", async () => {
+    failures = 1;
+    const last = await h.message({ channel: IDS.support, user: IDS.customer, text: 'Order 100234 is dead' }, { retryNum: 3, retryReason: 'http_error' });
+    expect(last.status).toBe(500);
+    expect(apologies()).toHaveLength(1);
   });
 });

@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { openApp, type App } from '../../../src/app.ts';
 import { readSlackConfig, type SlackConfig } from '../../../src/adapters/slack/slackConfig.ts';
+import type { CaseService } from '../../../src/service/caseService.ts';
 import { EVENTS_PATH, startSlack, type SlackHandle } from '../../../src/adapters/slack/slackApp.ts';
 import { DEFAULT_POLICY } from '../../../src/policy/policy.ts';
 import { upsertOrderItems } from '../../../src/store/orderStore.ts';
@@ -66,7 +67,13 @@ export function postedTs(call: RecordedCall): string {
   return ts;
 }
 
-export async function openSlackHarness(options: { mode?: 'http' | 'socket' } = {}): Promise<SlackHarness> {
+export interface SlackHarnessOptions {
+  mode?: 'http' | 'socket';
+  /** The service as the adapter sees it (a test may make it fail). */
+  wrapService?: (service: CaseService) => CaseService;
+}
+
+export async function openSlackHarness(options: SlackHarnessOptions = {}): Promise<SlackHarness> {
   const mode = options.mode ?? 'http';
   const socket = mode === 'socket' ? await startFakeSocketMode() : null;
   const api = await startFakeSlackApi({ usergroups: { [IDS.usergroup]: [IDS.groupStaff] }, ...(socket ? { socketUrl: () => socket.url } : {}) });
@@ -93,7 +100,7 @@ export async function openSlackHarness(options: { mode?: 'http' | 'socket' } = {
     },
   });
   const log = pino({ level: 'warn' }, sink);
-  const slack = await startSlack({ config, service: app.service, log, host: '127.0.0.1', now: () => NOW });
+  const slack = await startSlack({ config, service: options.wrapService?.(app.service) ?? app.service, log, host: '127.0.0.1', now: () => NOW });
   staffChecks.set('slack', (user) => slack.isStaff(user));
   const url = `http://127.0.0.1:${slack.port ?? 0}${EVENTS_PATH}`;
 
