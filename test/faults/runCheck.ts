@@ -3,6 +3,7 @@
 // from one transaction), one case per customer with one RMA number, every outbox row delivered,
 // posted at least once and in order per case. Counts what was lost and what was duplicated.
 import { existsSync, readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { pgSql } from '../support/pgSql.ts';
 import { APPROVE_STEP, CLAIM_STEPS, customerId, eventAt } from './claimScript.ts';
 import { REFERENCE_CUSTOMER, type StepExpectation } from './referenceClaim.ts';
@@ -149,4 +150,17 @@ export async function waitForDrain(databaseUrl: string, deadline: number): Promi
   } finally {
     await sql.end();
   }
+}
+
+/** What every faulted run must show: nothing lost, nothing doubled, one case and RMA each, all delivered in order. */
+export function expectCleanRun(result: RunCheck, customers: number, pending: number): void {
+  expect(result.lost).toEqual([]);
+  expect(result.duplicated).toEqual([]);
+  expect(result.mismatched).toEqual([]);
+  expect(result.cases).toBe(customers);
+  expect(result.rmaNumbers).toBe(customers);
+  expect(pending).toBe(0);
+  expect(result.undelivered).toBe(0);
+  expect(result.neverPosted).toBe(0);
+  expect(result.outOfOrder).toEqual([]);
 }

@@ -59,7 +59,8 @@ describe('one holder of the Discord gateway across processes', () => {
     await target.drop();
   });
 
-  it('gives the role to one process, and to the other once the first lets go', async () => {
+  /** Process a takes the role, then process b asks for it. */
+  async function twoContenders() {
     const log: string[] = [];
     const one = recordingRole('a', log);
     const two = recordingRole('b', log);
@@ -68,6 +69,11 @@ describe('one holder of the Discord gateway across processes', () => {
     await first.acquired;
     const second = leadRole(b, KEY, two.role, { pollMs: 50 });
     leaders.push(second);
+    return { log, one, two, first, second };
+  }
+
+  it('gives the role to one process, and to the other once the first lets go', async () => {
+    const { log, one, two, first, second } = await twoContenders();
     await new Promise((r) => setTimeout(r, 300));
     expect(two.running()).toBe(false);
     expect(second.leading()).toBe(false);
@@ -79,14 +85,7 @@ describe('one holder of the Discord gateway across processes', () => {
   });
 
   it.skipIf(!usingPostgres)('stops the role when its lock connection dies, and the other process takes over', async () => {
-    const log: string[] = [];
-    const one = recordingRole('a', log);
-    const two = recordingRole('b', log);
-    const first = leadRole(a, KEY, one.role, { pollMs: 50 });
-    leaders.push(first);
-    await first.acquired;
-    const second = leadRole(b, KEY, two.role, { pollMs: 50 });
-    leaders.push(second);
+    const { log, one, two, first, second } = await twoContenders();
     // What a PostgreSQL restart does to the holder's session: the server ends it, and the lock with it.
     const admin = pgSql(target.url);
     try {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CaseService } from '../../../src/service/caseService.ts';
 import { caseHistory } from '../../../src/store/caseStore.ts';
+import { failingService } from '../../support/failingService.ts';
 import type { Json } from '../../fakes/discord/fakeDiscord.ts';
 import { ANA, SAM, STAFF_CHANNEL, SUPPORT } from '../../fakes/discord/fixtures.ts';
 import { claimToReview, TestDesk } from './discordDesk.ts';
@@ -60,26 +60,9 @@ describe('events Discord delivers twice', () => {
 
 describe('a Discord message the bot could not record at first (the database away)', () => {
   let desk: TestDesk;
-  let failures = 0;
+  const failing = failingService();
   beforeEach(async () => {
-    failures = 0;
-    desk = await TestDesk.start({}, {
-      wrapService: (service) =>
-        new Proxy(service, {
-          get(target, key, receiver) {
-            const value = Reflect.get(target, key, receiver) as unknown;
-            if (key === 'handle')
-              return async (...args: Parameters<CaseService['handle']>) => {
-                if (failures > 0) {
-                  failures--;
-                  throw new Error('Connection terminated unexpectedly');
-                }
-                return target.handle(...args);
-              };
-            return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-          },
-        }),
-    });
+    desk = await TestDesk.start({}, { wrapService: failing.wrap });
   });
   afterEach(async () => {
     await desk.close();
@@ -87,13 +70,13 @@ describe('a Discord message the bot could not record at first (the database away
 
   it('is tried again by the bot (Discord never resends it): one thread, one case, no "please try again"', async () => {
     const { fake } = desk;
-    failures = 2;
+    failing.failNext(2);
     fake.userMessage(ANA, SUPPORT, 'Order 100234: the switch is dead on arrival');
     // The pointer to the thread comes once the message is recorded: after two failed tries (1 s, 2 s).
     await desk.waitFor('the pointer to the case thread', () => fake.botMessagesIn(SUPPORT).find((m) => /<#\d+>/.test(m.content as string)), 10_000);
     const [thread] = fake.threadsOf(SUPPORT);
     await desk.quiet(300);
-    expect(failures).toBe(0);
+    expect(failing.pending).toBe(0);
     expect(fake.threadsOf(SUPPORT)).toHaveLength(1);
     const open = await desk.app.service.findOpenCase('discord', ANA.user.id);
     expect(open?.thread).toBe((thread as Json).id);

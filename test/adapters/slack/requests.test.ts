@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CaseService } from '../../../src/service/caseService.ts';
 import { caseHistory } from '../../../src/store/caseStore.ts';
+import { failingService } from '../../support/failingService.ts';
 import { eventCallback, messageEvent, sendToApp, slackTs } from '../../fakes/slack/slackRequests.ts';
 import { IDS, openSlackHarness, SIGNING_SECRET, type SlackHarness } from './slackHarness.ts';
 
@@ -68,26 +68,9 @@ describe('requests reaching the Slack adapter', () => {
 
 describe('an event the bot could not record (the database away)', () => {
   let h: SlackHarness;
-  let failures = 0;
+  const failing = failingService();
   beforeEach(async () => {
-    failures = 0;
-    h = await openSlackHarness({
-      wrapService: (service) =>
-        new Proxy(service, {
-          get(target, key, receiver) {
-            const value = Reflect.get(target, key, receiver) as unknown;
-            if (key === 'handle')
-              return async (...args: Parameters<CaseService['handle']>) => {
-                if (failures > 0) {
-                  failures--;
-                  throw new Error('Connection terminated unexpectedly');
-                }
-                return target.handle(...args);
-              };
-            return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-          },
-        }),
-    });
+    h = await openSlackHarness({ wrapService: failing.wrap });
   });
   afterEach(async () => {
     await h.close();
@@ -95,7 +78,7 @@ describe('an event the bot could not record (the database away)', () => {
   const apologies = () => h.api.calls.filter((c) => c.method === 'chat.postEphemeral' && JSON.stringify(c.args).includes('something went wrong'));
 
   it('is answered 500, without a word to the customer, and recorded once when Slack retries it', async () => {
-    failures = 1;
+    failing.failNext(1);
     const first = await h.message({ channel: IDS.support, user: IDS.customer, text: 'Order 100234 is dead' });
     expect(first.status).toBe(500);
     expect(apologies()).toEqual([]);
@@ -109,7 +92,7 @@ describe('an event the bot could not record (the database away)', () => {
   });
 
   it("asks the customer to send it again when Slack's last retry fails too", async () => {
-    failures = 1;
+    failing.failNext(1);
     const last = await h.message({ channel: IDS.support, user: IDS.customer, text: 'Order 100234 is dead' }, { retryNum: 3, retryReason: 'http_error' });
     expect(last.status).toBe(500);
     expect(apologies()).toHaveLength(1);
