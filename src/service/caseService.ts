@@ -34,7 +34,7 @@ class VersionConflict extends Error {}
 /** The event is not allowed now; the sender is told why and nothing is written. */
 class Refusal extends Error {}
 
-const STAFF_ACTIONS = ['approve', 'deny', 'request_info'] as const;
+export const STAFF_ACTIONS = ['approve', 'deny', 'request_info'] as const;
 const MAX_ATTEMPTS = 5;
 
 /** Everything a person typed, made safe to store (see cleanText). */

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CUSTOMER_COMMANDS, USAGE, type CommandName } from '../../src/chat/commands.ts';
+import { CUSTOMER_ACTIONS } from '../../src/chat/customerEvents.ts';
 import { persistedSnapshot } from '../../src/service/caseRun.ts';
+import { STAFF_ACTIONS } from '../../src/service/caseService.ts';
 import { caseHistory } from '../../src/store/caseStore.ts';
 import { cases as casesTable } from '../../src/store/schema.ts';
 import { openTestApp, type TestApp } from '../support/testApp.ts';
@@ -114,14 +117,27 @@ describe('staff work on a case', () => {
 
   it("does not let a customer act on, read or cancel another customer's case", async () => {
     const ref = await caseInReview(app, 'U1');
+    const auditBefore = await caseHistory(app.database.db, (await context(app, ref)).row.id);
     expect(await app.send({ user: 'U2', command: `/rma show ${ref}` })).toMatchObject({ ok: false, error: `${ref} is not your case.` });
     expect(await app.send({ user: 'U2', command: `/rma cancel ${ref}` })).toMatchObject({ ok: false, error: `${ref} is not your case.` });
     expect(await app.send({ user: 'U2', action: 'cancel', caseRef: ref })).toMatchObject({ ok: false, error: `${ref} is not your case.` });
     expect(await app.send({ user: 'U2', text: 'hello', caseRef: ref })).toMatchObject({ ok: false, error: `${ref} is not your case.` });
-    for (const command of [`deny ${ref} x`, `info ${ref} x`, `received ${ref}`, `resolve ${ref} refund`, `cost ${ref} 10 x`, `approve-cost ${ref}`, `note ${ref} x`, `reopen ${ref}`]) {
-      expect(await app.send({ user: 'U1', command: `/rma ${command}` }), command).toMatchObject({ ok: false, error: expect.stringMatching(/^Only staff/) });
+    for (const action of CUSTOMER_ACTIONS) {
+      expect(await app.send({ user: 'U2', action, caseRef: ref }), action).toMatchObject({ ok: false, error: `${ref} is not your case.` });
     }
-    expect((await context(app, ref)).row.version).toBe(6);
+    // Every staff command of the grammar and every staff button, by the case's own customer: refused.
+    const staffCommands = (Object.keys(USAGE) as CommandName[]).filter((name) => !CUSTOMER_COMMANDS.has(name));
+    expect(staffCommands.length).toBeGreaterThanOrEqual(10);
+    for (const name of staffCommands) {
+      const command = `/rma ${name} ${ref} ${name === 'resolve' ? 'refund' : name === 'cost' ? '10 shipping' : 'some words'}`;
+      expect(await app.send({ user: 'U1', command }), command).toMatchObject({ ok: false, error: `Only staff can use /rma ${name}.` });
+    }
+    for (const action of STAFF_ACTIONS) {
+      expect(await app.send({ user: 'U1', action, caseRef: ref, actionText: 'please' }), action).toMatchObject({ ok: false, error: expect.stringMatching(/^Only staff can/) });
+    }
+    const { row } = await context(app, ref);
+    expect([row.version, row.state, row.rma]).toEqual([6, 'review', null]);
+    expect(await caseHistory(app.database.db, row.id)).toEqual(auditBefore);
   });
 
   it('lets the customer cancel before shipping but not after', async () => {
