@@ -1,5 +1,6 @@
 // Wires the parts together: database (migrated), order source, policy, case service.
 import type { Logger } from 'pino';
+import type { EvidenceStore } from './evidence/storage.ts';
 import type { Policy } from './policy/policy.ts';
 import { CaseService } from './service/caseService.ts';
 import { migrate, openDatabase, type Database } from './store/db.ts';
@@ -16,6 +17,8 @@ export interface AppOptions {
   policy: Policy;
   isStaff: (platform: string, user: string) => boolean | Promise<boolean>;
   log?: Logger | undefined;
+  /** The evidence vault's store, for the photo previews that go with staff messages. */
+  evidenceStore?: EvidenceStore | undefined;
 }
 
 export async function openApp(options: AppOptions): Promise<App> {
@@ -34,6 +37,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     policy: options.policy,
     isStaff: options.isStaff,
     log: options.log,
+    evidenceStore: options.evidenceStore,
   });
   return { database, service, close: () => database.close() };
 }

@@ -10,11 +10,19 @@ export interface Action {
   style?: 'primary' | 'danger';
 }
 
+/**
+ * A file to send with a message, made when it is sent: the RMA document (PDF) with the approval, the
+ * small preview of the serial-label photo with the review request (left out while it is not stored).
+ */
+export interface Attachment {
+  kind: 'rma_document' | 'serial_preview';
+}
+
 export interface Said {
   to: 'customer' | 'staff';
   text: string;
   actions: Action[];
-  attachment?: { kind: 'rma_document' } | undefined;
+  attachment?: Attachment | undefined;
 }
 
 export const CUSTOMER_TROUBLESHOOTING_ACTIONS: Action[] = [
@@ -146,7 +154,7 @@ export function word(notice: Notice, c: CaseContext): Said[] {
     case 'review_needed':
       return [
         customer(`Thanks, ${c.ref} is complete and with our staff for review. You'll hear from us here.`),
-        staff(reviewSummary(c), STAFF_REVIEW_ACTIONS),
+        { ...staff(reviewSummary(c), STAFF_REVIEW_ACTIONS), ...(c.serialPhoto ? { attachment: { kind: 'serial_preview' as const } } : {}) },
       ];
     case 'customer_wrote': {
       const files = notice.files.map((f) => f.name).join(', ');

@@ -11,7 +11,7 @@ import { startSlack } from '../adapters/slack/slackApp.ts';
 import { readSlackConfig } from '../adapters/slack/slackConfig.ts';
 import { openApp } from '../app.ts';
 import { loadPolicy } from '../config/policyFile.ts';
-import { evidenceConfigFor } from '../evidence/config.ts';
+import { evidenceConfigFor, openEvidenceStore } from '../evidence/config.ts';
 import { startEvidenceVault } from '../evidence/evidenceVault.ts';
 import { leadRole } from '../service/leadership.ts';
 import { OutboxRelay, type Deliverer } from '../service/outboxRelay.ts';
@@ -43,9 +43,10 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
       const databaseUrl = opts.db ?? env.DATABASE_URL;
       // Console files are names only (nothing to copy): the vault runs with a platform adapter.
       const evidenceConfig = slackConfig || discordConfig ? evidenceConfigFor(process.env, databaseUrl) : null;
+      const evidenceStore = evidenceConfig ? openEvidenceStore(evidenceConfig) : null;
       const consoleStaff = new Set(env.CONSOLE_STAFF);
       const staffChecks = new Map<string, StaffCheck>([['console', (user) => consoleStaff.has(user)]]);
-      const app = await openApp({ databaseUrl, policy, isStaff: (platform, user) => staffChecks.get(platform)?.(user) ?? false, log });
+      const app = await openApp({ databaseUrl, policy, isStaff: (platform, user) => staffChecks.get(platform)?.(user) ?? false, log, evidenceStore: evidenceStore ?? undefined });
       const deliverers = new Map<string, Deliverer>();
       const relay = new OutboxRelay({ db: app.database.db, deliverers, log });
       const stops: Array<() => Promise<void>> = [];
@@ -92,14 +93,14 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
           );
           stops.push(() => gateway.stop());
         }
-        if (stops.length > 0 && evidenceConfig) {
+        if (stops.length > 0 && evidenceStore) {
           relay.start();
           const timers = startTimerWorker({ service: app.service, log, afterFire: () => void relay.kick() });
           // Discord's file links are signed (no token): every process may copy them, gateway or not.
           const evidence = startEvidenceVault({
             db: app.database.db,
             service: app.service,
-            config: evidenceConfig,
+            store: evidenceStore,
             slackBotToken: slackConfig?.botToken,
             discord: discordConfig !== null,
             log,

@@ -1,14 +1,15 @@
 // The evidence vault as `rma-desk start` runs it beside the platform adapters: the store named by the
 // configuration, and the worker that copies the files of the platforms this process serves into it.
 import type { Logger } from 'pino';
-import { openEvidenceStore, type EvidenceConfig, type OpenedEvidenceStore } from './config.ts';
+import type { OpenedEvidenceStore } from './config.ts';
 import { startEvidenceWorker, type EvidencePass, type EvidenceWorker, type EvidenceWorkerDeps } from './evidenceWorker.ts';
 import { platformFileSources, type PlatformSourceOptions } from './fileSources.ts';
 
 export interface EvidenceVaultOptions extends PlatformSourceOptions {
   db: EvidenceWorkerDeps['db'];
   service: EvidenceWorkerDeps['service'];
-  config: EvidenceConfig;
+  /** Opened by the caller (`openEvidenceStore`), who also hands it to the case service for previews; closed by `stop`. */
+  store: OpenedEvidenceStore;
   log: Logger;
   /** A pass that stored, refused or gave up files; refusals put messages in the outbox (kick the relay). */
   afterPass?: ((pass: EvidencePass) => void) | undefined;
@@ -24,7 +25,7 @@ export interface EvidenceVault {
 }
 
 export function startEvidenceVault(options: EvidenceVaultOptions): EvidenceVault {
-  const store = openEvidenceStore(options.config);
+  const store = options.store;
   const sources = platformFileSources({ slackBotToken: options.slackBotToken, discord: options.discord });
   const log = options.log.child({ component: 'evidence' });
   const worker = startEvidenceWorker({

@@ -19,7 +19,8 @@ import { persistedSnapshot, runCase, type CaseRun, type Who } from './caseRun.ts
 import { DeliveryRetry } from './outboxRelay.ts';
 import type { Attachment, HandleResult, Inbound, Outbound } from './messages.ts';
 import { rmaDocumentForCase } from '../paperwork/rmaDocumentForCase.ts';
-import { evidenceText, listEvidence } from '../evidence/evidenceQueries.ts';
+import { evidenceText, listEvidence, serialPhotoPreview } from '../evidence/evidenceQueries.ts';
+import type { EvidenceStore } from '../evidence/storage.ts';
 
 export interface CaseServiceDeps {
   db: Db;
@@ -27,6 +28,8 @@ export interface CaseServiceDeps {
   policy: Policy;
   isStaff: (platform: string, user: string) => boolean | Promise<boolean>;
   log?: Logger | undefined;
+  /** Where the evidence vault keeps files; without it no photo previews go with messages. */
+  evidenceStore?: EvidenceStore | undefined;
 }
 
 /** Another process changed the case between our read and our write: read again and retry. */
@@ -381,12 +384,20 @@ export class CaseService {
 
   // --- reading ----------------------------------------------------------------------------------
 
-  /** The file an outbound message's attachment stands for, made from the case as stored. */
-  async document(ref: string, attachment: Attachment): Promise<{ fileName: string; contentType: string; bytes: Buffer }> {
+  /**
+   * The file an outbound message's attachment stands for, made from the case as stored; null when there
+   * is none to send (a serial photo not copied into the vault yet): the message goes without it.
+   */
+  async document(ref: string, attachment: Attachment): Promise<{ fileName: string; contentType: string; bytes: Buffer } | null> {
     switch (attachment.kind) {
       case 'rma_document': {
         const doc = await rmaDocumentForCase(this.deps.db, ref);
         return { fileName: doc.fileName, contentType: 'application/pdf', bytes: doc.pdf };
+      }
+      case 'serial_preview': {
+        const store = this.deps.evidenceStore;
+        // A nicety: a store that cannot be read just now does not hold back the message it goes with.
+        return store ? serialPhotoPreview(this.deps.db, store, ref).catch((error: unknown) => (this.deps.log?.warn({ err: error, case: ref }, 'no serial-label preview'), null)) : null;
       }
     }
   }

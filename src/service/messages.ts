@@ -1,6 +1,6 @@
 // The platform-neutral values that cross the adapter seam: what comes in, what goes out.
 import type { Expects, FileRef } from '../case/types.ts';
-import type { Action } from '../chat/wording.ts';
+import type { Action, Attachment } from '../chat/wording.ts';
 
 export type { Action, Expects, FileRef };
 
@@ -45,10 +45,7 @@ export interface Outbound {
   attachment?: Attachment | undefined;
 }
 
-/** The RMA document (PDF) goes with the approval message. */
-export interface Attachment {
-  kind: 'rma_document';
-}
+export type { Attachment } from '../chat/wording.ts';
 
 export interface HandleResult {
   ok: boolean;

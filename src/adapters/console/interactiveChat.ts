@@ -58,6 +58,7 @@ export async function renderWithDocument(service: CaseService, m: Outbound, docu
 export async function saveAttachment(service: CaseService, m: Outbound, documentsDir: string): Promise<string | null> {
   if (!m.attachment || !m.case) return null;
   const doc = await service.document(m.case, m.attachment);
+  if (!doc) return null;
   mkdirSync(documentsDir, { recursive: true });
   const path = resolve(documentsDir, doc.fileName);
   writeFileSync(path, doc.bytes);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readEvidenceConfig } from '../../../src/evidence/config.ts';
+import { openEvidenceStore, readEvidenceConfig } from '../../../src/evidence/config.ts';
 import { listEvidence } from '../../../src/evidence/evidenceQueries.ts';
 import { startEvidenceVault, type EvidenceVault } from '../../../src/evidence/evidenceVault.ts';
 import { contentKey } from '../../../src/evidence/storage.ts';
@@ -48,15 +48,16 @@ describe('the evidence vault behind the Slack adapter', () => {
   let vault: EvidenceVault;
   let dir: string;
   beforeEach(async () => {
-    h = await openSlackHarness();
     dir = mkdtempSync(join(tmpdir(), 'rma-slack-evidence-'));
+    const store = openEvidenceStore(readEvidenceConfig({ EVIDENCE_DIR: dir }));
+    h = await openSlackHarness({ evidenceStore: store });
     const log = pino({ level: 'silent' });
     relay = new OutboxRelay({ db: h.app.database.db, deliverers: new Map([['slack', h.slack.deliverer]]), log });
     relay.start(60_000);
     vault = startEvidenceVault({
       db: h.app.database.db,
       service: h.app.service,
-      config: readEvidenceConfig({ EVIDENCE_DIR: dir }),
+      store,
       slackBotToken: h.config.botToken,
       log,
       afterPass: () => void relay.kick(),
@@ -102,6 +103,28 @@ describe('the evidence vault behind the Slack adapter', () => {
     );
     await h.command(IDS.customer, 'evidence C-1001', IDS.support);
     expect(responses().at(-1)).toBe('Only staff can use /rma evidence.');
+    expect(h.problems).toEqual([]);
+  });
+
+  it('sends staff the review request with a small preview of the stored serial-label photo', async () => {
+    const label = await photo(90);
+    fakeSlackFileHost(new Map([[downloadPath('F0LABEL', 'label.jpg'), label], [downloadPath('F0RACK', 'rack.png'), await photo(40)], [downloadPath('F0LOG', 'log.txt'), Buffer.from('%LINK-3-UPDOWN: Interface Te1/0/1, changed state to down\n')]]), h.config.botToken);
+    const root = await h.message({ channel: IDS.support, user: IDS.customer, text: 'My optic from order #100234 is dead' });
+    const reply = (input: { text?: string; files?: Array<ReturnType<typeof slackFile>> }) => h.message({ channel: IDS.support, user: IDS.customer, threadTs: root.ts, ...input });
+    await reply({ text: 'SN FNS17320ABC' });
+    await reply({ files: [slackFile('F0LABEL', 'label.jpg', 'image/jpeg', label.length)] });
+    await vi.waitFor(async () => expect((await listEvidence(h.app.database.db, 'C-1001'))!.items[0]).toMatchObject({ status: 'stored', previewKey: expect.any(String) }), { timeout: 15_000, interval: 100 });
+    await reply({ files: [slackFile('F0RACK', 'rack.png', 'image/png', 1000)] });
+    await reply({ text: 'No light on the port, interface down', files: [slackFile('F0LOG', 'log.txt', 'text/plain', 60)] });
+    await h.press(IDS.customer, h.postsIn(IDS.support).at(-1)!, 'rma_still_failing');
+
+    const review = h.postsIn(IDS.staffChannel).at(-1)!;
+    expect(String(review.args.text)).toMatch(/^C-1001 needs review/);
+    // The preview goes up with the review request: a JPEG, in the staff channel, smaller than the original.
+    const preview = h.api.uploads.find((u) => u.filename === 'C-1001-serial-label.jpg');
+    expect(preview).toMatchObject({ channel: IDS.staffChannel });
+    expect(preview!.bytes.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))).toBe(true);
+    expect(preview!.bytes.length).toBeLessThan(label.length);
     expect(h.problems).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { openApp, type App } from '../../../src/app.ts';
 import { readSlackConfig, type SlackConfig } from '../../../src/adapters/slack/slackConfig.ts';
+import type { EvidenceStore } from '../../../src/evidence/storage.ts';
 import type { CaseService } from '../../../src/service/caseService.ts';
 import { EVENTS_PATH, startSlack, type SlackHandle } from '../../../src/adapters/slack/slackApp.ts';
 import { DEFAULT_POLICY } from '../../../src/policy/policy.ts';
@@ -71,6 +72,8 @@ export interface SlackHarnessOptions {
   mode?: 'http' | 'socket';
   /** The service as the adapter sees it (a test may make it fail). */
   wrapService?: (service: CaseService) => CaseService;
+  /** The evidence vault's store, as `start` hands it to the app (for photo previews). */
+  evidenceStore?: EvidenceStore;
 }
 
 export async function openSlackHarness(options: SlackHarnessOptions = {}): Promise<SlackHarness> {
@@ -80,7 +83,7 @@ export async function openSlackHarness(options: SlackHarnessOptions = {}): Promi
   const target = await freshDatabaseUrl();
   // As the CLI does it: the service asks the adapter of the event's platform.
   const staffChecks = new Map<string, (user: string) => Promise<boolean>>();
-  const app = await openApp({ databaseUrl: target.url, policy: DEFAULT_POLICY, isStaff: (platform, user) => staffChecks.get(platform)?.(user) ?? false });
+  const app = await openApp({ databaseUrl: target.url, policy: DEFAULT_POLICY, isStaff: (platform, user) => staffChecks.get(platform)?.(user) ?? false, evidenceStore: options.evidenceStore });
   await upsertOrderItems(app.database.db, ORDERS);
 
   const config = readSlackConfig({
