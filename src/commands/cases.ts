@@ -5,6 +5,7 @@ import { Option, type Command } from 'commander';
 import { loadPolicy } from '../config/policyFile.ts';
 import { evidenceConfigFor, openEvidenceStore } from '../evidence/config.ts';
 import { evidenceText, exportEvidence, listEvidence, type EvidenceExport } from '../evidence/evidenceQueries.ts';
+import { requeueFailedEvidence } from '../evidence/evidenceRows.ts';
 import { rmaDocumentForCase } from '../paperwork/rmaDocumentForCase.ts';
 import { exportCase, exportCases, type ExportFormat } from '../reports/caseExport.ts';
 import { failureReport } from '../reports/failureReport.ts';
@@ -86,12 +87,17 @@ export function registerCases(program: Command, { env }: CommandContext): void {
     .argument('<ref>', 'case reference such as C-1042')
     .option('--out <dir>', 'write the stored files (each checked against its SHA-256) and manifest.json into this directory')
     .option('--json', 'the listing (or, with --out, the manifest) as JSON')
+    .option('--retry-failed', "put the case's failed copies back in the queue (after fixing their cause: a token, a scope, the store)")
     .addOption(dbOption())
-    .action(async (ref: string, opts: { out?: string; json?: boolean; db?: string }) => {
+    .action(async (ref: string, opts: { out?: string; json?: boolean; retryFailed?: boolean; db?: string }) => {
       const url = dbUrl(opts.db);
       if (opts.out === undefined) {
-        const evidence = await withDatabase(url, (db) => listEvidence(db, ref));
+        const [evidence, requeued] = await withDatabase(url, async (db) => {
+          const requeued = opts.retryFailed && (await listEvidence(db, ref)) ? await requeueFailedEvidence(db, ref) : null;
+          return [await listEvidence(db, ref), requeued] as const;
+        });
         if (!evidence) return noCase(ref);
+        if (requeued !== null) process.stderr.write(`${requeued} failed file(s) of ${evidence.ref} put back in the queue; a running bot copies them on its next pass\n`);
         process.stdout.write(opts.json ? `${JSON.stringify(evidence, null, 2)}\n` : `${evidenceText(evidence)}\n`);
         return;
       }

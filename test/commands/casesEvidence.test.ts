@@ -4,11 +4,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { openApp } from '../../src/app.ts';
 import { localStore } from '../../src/evidence/localStore.ts';
 import { contentKey } from '../../src/evidence/storage.ts';
 import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
+import { openDatabase } from '../../src/store/db.ts';
 import { upsertOrderItems } from '../../src/store/orderStore.ts';
+import { evidence } from '../../src/store/schema.ts';
 import { consoleSource, file, harness, photo, sha256 } from '../evidence/evidenceCase.ts';
 import { startFakeFileHost } from '../evidence/fakeFileHost.ts';
 import { ORDERS } from '../support/testApp.ts';
@@ -95,5 +98,21 @@ describe('rma-desk cases evidence', () => {
     const unknown = await runCli(['cases', 'evidence', 'C-9999', '--out', out, '--db', db.url], '', { env });
     expect(unknown).toMatchObject({ code: 1, out: '', err: 'no case C-9999\n' });
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('puts failed copies back in the queue with --retry-failed', async () => {
+    // As after a Slack reinstall that fixed a missing scope: the copy of rack.jpg had failed for good.
+    const database = await openDatabase(db.url);
+    try {
+      await database.db.update(evidence).set({ status: 'failed', error: 'files.slack.com answered 403', attempts: 5 }).where(eq(evidence.name, 'rack.jpg'));
+    } finally {
+      await database.close();
+    }
+    const failed = await runCli(['cases', 'evidence', 'C-1001', '--db', db.url], '', { env });
+    expect(failed.out).toContain('2. rack.jpg (installation photo): FAILED, not stored: files.slack.com answered 403');
+    const retried = await runCli(['cases', 'evidence', 'C-1001', '--retry-failed', '--db', db.url], '', { env });
+    expect(retried.code).toBe(0);
+    expect(retried.err).toContain('1 failed file(s) of C-1001 put back in the queue');
+    expect(retried.out).toContain('2. rack.jpg (installation photo): pending, not copied yet');
   });
 });
