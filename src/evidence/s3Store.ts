@@ -1,6 +1,7 @@
 // The evidence store in any S3-compatible object store (AWS S3, MinIO, Ceph, R2, …).
 import { createHash } from 'node:crypto';
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type * as S3Sdk from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { checkKey, type EvidenceStore } from './storage.ts';
 
 export interface S3StoreOptions {
@@ -25,23 +26,33 @@ function isNotFound(error: unknown): boolean {
   return e.name === 'NotFound' || e.name === 'NoSuchKey' || e.$metadata?.httpStatusCode === 404;
 }
 
+// The SDK (some 20 MB resident) is loaded on the first call, so that a bot with a local store never loads it.
+type Sdk = typeof S3Sdk;
+
 export function s3Store(options: S3StoreOptions): S3EvidenceStore {
-  const client = new S3Client({
-    region: options.region,
-    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-    forcePathStyle: options.forcePathStyle ?? false,
-    ...(options.accessKeyId && options.secretAccessKey ? { credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey } } : {}),
-    // The newer flexible checksums are not understood by every S3-compatible store; uploads carry a
-    // Content-MD5 instead, which all of them check.
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-    requestHandler: { connectionTimeout: 10_000, requestTimeout: 120_000 },
-  });
+  let opened: Promise<{ sdk: Sdk; client: S3Client }> | null = null;
+  let client: S3Client | null = null;
+  const open = () =>
+    (opened ??= import('@aws-sdk/client-s3').then((sdk) => {
+      client = new sdk.S3Client({
+        region: options.region,
+        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+        forcePathStyle: options.forcePathStyle ?? false,
+        ...(options.accessKeyId && options.secretAccessKey ? { credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey } } : {}),
+        // The newer flexible checksums are not understood by every S3-compatible store; uploads carry a
+        // Content-MD5 instead, which all of them check.
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+        requestHandler: { connectionTimeout: 10_000, requestTimeout: 120_000 },
+      });
+      return { sdk, client };
+    }));
   const { bucket } = options;
   return {
     async put(key, bytes, contentType) {
+      const { sdk, client } = await open();
       await client.send(
-        new PutObjectCommand({
+        new sdk.PutObjectCommand({
           Bucket: bucket,
           Key: checkKey(key),
           Body: bytes,
@@ -52,8 +63,9 @@ export function s3Store(options: S3StoreOptions): S3EvidenceStore {
       );
     },
     async has(key) {
+      const { sdk, client } = await open();
       try {
-        await client.send(new HeadObjectCommand({ Bucket: bucket, Key: checkKey(key) }));
+        await client.send(new sdk.HeadObjectCommand({ Bucket: bucket, Key: checkKey(key) }));
         return true;
       } catch (error) {
         if (isNotFound(error)) return false;
@@ -61,11 +73,12 @@ export function s3Store(options: S3StoreOptions): S3EvidenceStore {
       }
     },
     async get(key) {
-      const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: checkKey(key) }));
+      const { sdk, client } = await open();
+      const object = await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: checkKey(key) }));
       if (!object.Body) throw new Error(`s3://${bucket}/${key} has no body`);
       return Buffer.from(await object.Body.transformToByteArray());
     },
     describe: () => `s3://${bucket}${options.endpoint ? ` at ${new URL(options.endpoint).origin}` : ''} (${options.region})`,
-    close: () => client.destroy(),
+    close: () => client?.destroy(),
   };
 }

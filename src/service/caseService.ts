@@ -18,7 +18,6 @@ import { caseReport, caseListText } from './caseReport.ts';
 import { persistedSnapshot, runCase, type CaseRun, type Who } from './caseRun.ts';
 import { DeliveryRetry } from './outboxRelay.ts';
 import type { Attachment, HandleResult, Inbound, Outbound } from './messages.ts';
-import { rmaDocumentForCase } from '../paperwork/rmaDocumentForCase.ts';
 import { evidenceText, listEvidence, serialPhotoPreview } from '../evidence/evidenceQueries.ts';
 import type { EvidenceStore } from '../evidence/storage.ts';
 
@@ -391,6 +390,8 @@ export class CaseService {
   async document(ref: string, attachment: Attachment): Promise<{ fileName: string; contentType: string; bytes: Buffer } | null> {
     switch (attachment.kind) {
       case 'rma_document': {
+        // pdfkit and the barcode library (some 30 MB resident) load with the first RMA document.
+        const { rmaDocumentForCase } = await import('../paperwork/rmaDocumentForCase.ts');
         const doc = await rmaDocumentForCase(this.deps.db, ref);
         return { fileName: doc.fileName, contentType: 'application/pdf', bytes: doc.pdf };
       }
