@@ -55,6 +55,8 @@ export const cases = pgTable(
     index('cases_state_opened').on(t.state, t.openedAt),
     index('cases_customer').on(t.platform, t.customer),
     index('cases_thread').on(t.platform, t.thread),
+    // `/rma list` (open cases, oldest first) among many closed ones; the predicate is OPEN_CASE's text.
+    index('cases_open_opened').on(t.openedAt, t.id).where(sql`state not in ('resolved', 'declined', 'cancelled')`),
   ],
 );
 

@@ -70,8 +70,12 @@ export function registerMessageEvents(app: App, ctx: SlackContext): void {
         ctx.log.info({ eventId: inbound.eventId, caseRef: result.caseRef }, 'slack event delivered again; already handled');
         return;
       }
-      await ctx.delivery.deliver(result, where, ctx.now);
-      await pointToCaseThread(ctx, result, thread, user, where);
+      // Recorded: Slack gets its answer now, and the replies are posted after it (what cannot be posted
+      // stays in the outbox for the relay).
+      ctx.background('posting the replies to a Slack message', (async () => {
+        await ctx.delivery.deliver(result, where, ctx.now);
+        await pointToCaseThread(ctx, result, thread, user, where);
+      })());
     });
   });
 }

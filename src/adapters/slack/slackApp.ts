@@ -139,6 +139,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
     log,
     now,
     workspaceUrl,
+    background: (what, work) =>
+      void tracker.track(work).catch((error: unknown) => log.warn({ err: error }, `${what} failed; the outbox relay posts what was not delivered`)),
   };
   registerMessageEvents(app, ctx);
   registerInteractions(app, ctx);

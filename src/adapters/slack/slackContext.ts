@@ -23,6 +23,8 @@ export interface SlackContext {
   now: () => Date;
   /** `https://team.slack.com/`, for links to threads; null when Slack did not say. */
   workspaceUrl: string | null;
+  /** Runs work after the listener has returned (and Slack has its answer); `idle()` waits for it. */
+  background(what: string, work: Promise<unknown>): void;
 }
 
 /** A reply only `user` should see, in the conversation where they acted. */

@@ -1,0 +1,1 @@
+CREATE INDEX "cases_open_opened" ON "cases" USING btree ("opened_at","id") WHERE state not in ('resolved', 'declined', 'cancelled');
