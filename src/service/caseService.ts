@@ -300,8 +300,9 @@ export class CaseService {
       let row: CaseRow | null = null;
       let input: (CaseInput & { thread: string | null }) | null = null;
       if (seen) {
-        row = (await store.lockCaseByRef(tx, seen.ref)) ?? null;
-        if (!row || row.version !== seen.version) throw new VersionConflict();
+        // No second read: the update checks the version read before the transaction, and a case changed
+        // in between fails it (the event is retried on the new version). Only an approval locks first.
+        row = seen;
       } else {
         // Two first messages of one customer at once must not open two cases: the second waits here,
         // then finds the first one's case and is retried against it.
@@ -315,7 +316,15 @@ export class CaseService {
         who,
         buildEvents,
         strict: options.strict ?? false,
-        allocateRma: () => store.nextRmaNumber(tx, Temporal.Instant.from(inbound.at).toZonedDateTimeISO(policy.timeZone).year),
+        allocateRma: async () => {
+          // Two Approve presses at once: the second waits here and retries, so no RMA number is drawn
+          // for an approval that will not be saved (the numbers stay without gaps).
+          if (row) {
+            const locked = await store.lockCaseById(tx, row.id);
+            if (!locked || locked.version !== row.version) throw new VersionConflict();
+          }
+          return store.nextRmaNumber(tx, Temporal.Instant.from(inbound.at).toZonedDateTimeISO(policy.timeZone).year);
+        },
         files: inbound.files ?? [],
         platform: inbound.platform,
       });

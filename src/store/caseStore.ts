@@ -42,11 +42,6 @@ export async function findCaseByRef(q: Q, ref: string): Promise<CaseRow | undefi
   return row;
 }
 
-export async function lockCaseByRef(tx: Tx, ref: string): Promise<CaseRow | undefined> {
-  const [row] = await tx.select().from(cases).where(eq(cases.ref, ref)).for('update');
-  return row;
-}
-
 export async function findCaseByThread(q: Q, platform: string, thread: string): Promise<CaseRow | undefined> {
   const [row] = await q
     .select()

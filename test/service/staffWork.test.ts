@@ -92,6 +92,22 @@ describe('staff work on a case', () => {
     expect([row.state, c.reasons, row.closedAt]).toEqual(['awaiting_return', [], null]);
   });
 
+  it('applies events that reach one case at the same moment one after the other, none lost', async () => {
+    const ref = await caseInReview(app);
+    const before = (await context(app, ref)).row;
+    const notes = ['label photo checked', 'port tested', 'customer called', 'serial matches order'];
+    const results = await Promise.all([
+      ...notes.map((text, i) => app.send({ user: i % 2 ? 'S2' : 'S1', command: `/rma note ${ref} ${text}` })),
+      app.send({ user: 'U1', text: 'Any news on my claim?', caseRef: ref }),
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([true, true, true, true, true]);
+    const { row, c } = await context(app, ref);
+    expect(row.version).toBe(before.version + 5);
+    expect(c.notes.map((n) => n.text).sort()).toEqual([...notes].sort());
+    const history = await caseHistory(app.database.db, row.id);
+    expect(history.slice(-5).map((h) => h.version)).toEqual([2, 3, 4, 5, 6].map((n) => before.version - 1 + n));
+  });
+
   it('keeps staff notes out of what the customer sees', async () => {
     const ref = await caseInReview(app);
     await app.send({ user: 'S1', command: `/rma note ${ref} customer sounded unsure about the fibre type` });
