@@ -156,9 +156,12 @@ export async function reconcileTimers(tx: Tx, caseId: number, wanted: Array<{ ki
   const pending = await tx.select().from(timers).where(and(eq(timers.caseId, caseId), isNull(timers.firedAt)));
   const key = (t: { kind: string; dueAt: string }) => `${t.kind}@${new Date(t.dueAt).getTime()}`;
   const wantedKeys = new Set(wanted.map(key));
+  const pendingKeys = new Set(pending.map((t) => key({ kind: t.kind, dueAt: iso(t.dueAt) })));
   const stale = pending.filter((t) => !wantedKeys.has(key({ kind: t.kind, dueAt: iso(t.dueAt) })));
   if (stale.length > 0) await tx.delete(timers).where(inArray(timers.id, stale.map((t) => t.id)));
-  if (wanted.length > 0) await tx.insert(timers).values(wanted.map((w) => ({ caseId, kind: w.kind, dueAt: w.dueAt }))).onConflictDoNothing();
+  // Only what is not pending yet; one that already fired stays fired (the conflict on its identity).
+  const missing = wanted.filter((w) => !pendingKeys.has(key(w)));
+  if (missing.length > 0) await tx.insert(timers).values(missing.map((w) => ({ caseId, kind: w.kind, dueAt: w.dueAt }))).onConflictDoNothing();
 }
 
 /** The earliest due timer nobody else is firing, locked until the caller's transaction ends. */
