@@ -3,7 +3,7 @@
 // to the case service.
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ChannelType, Client, DiscordjsError, DiscordjsErrorCodes, Events, GatewayIntentBits, Routes } from 'discord.js';
+import { ChannelType, Client, DiscordjsError, DiscordjsErrorCodes, Events, GatewayIntentBits, Options, Routes } from 'discord.js';
 import type { Logger } from 'pino';
 import { ConfigError } from '../../config/config.ts';
 import type { CaseService } from '../../service/caseService.ts';
@@ -92,6 +92,10 @@ export async function startDiscord({ config, service, log: parentLog }: DiscordO
     rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), rejectOnRateLimit: rejectLongWaits },
     // A default for anything sent through discord.js; the bodies the adapter builds say so too.
     allowedMentions: { parse: [] },
+    // discord.js keeps every member, user and message it sees; a support server meets many customers
+    // once. The adapter reads ids from events and asks the API (through StaffDirectory) for roles, so
+    // small caches do: without a bound, memory grows with every new customer.
+    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, GuildMemberManager: { maxSize: 500, keepOverLimit: (member) => member.id === member.client.user.id }, UserManager: 500, MessageManager: 50, PresenceManager: 0, ReactionManager: 0 }),
   });
   const staff = new StaffDirectory(client.rest, config.guildId, config.staffRole);
   const inFlight = new Set<Promise<void>>();
