@@ -8,12 +8,12 @@ import { FakeDiscord, type RestCall } from '../fakes/discord/fakeDiscord.ts';
 import { serverOptions, SUPPORT } from '../fakes/discord/fixtures.ts';
 import { openBenchApp } from './benchApp.ts';
 import { BenchChild } from './childProcess.ts';
-import { drainBot } from './drain.ts';
+import { finishEdgeRun } from './edgeFinish.ts';
 import { freshBenchDatabase } from './databases.ts';
 import type { EdgeResult } from './edgeResult.ts';
 import { runPool } from './pool.ts';
 import { phase } from './progress.ts';
-import { countBy, recordedEventIds, type EdgeOptions } from './slackEdge.ts';
+import type { EdgeOptions } from './slackEdge.ts';
 import { msSince, Samples } from './stats.ts';
 
 const CALLBACK = /^\/interactions\/(\d+)\/[^/]+\/callback$/;
@@ -42,7 +42,6 @@ export async function runDiscordEdge(options: EdgeOptions): Promise<EdgeResult> 
     const sentIds: string[] = [];
     let acked = 0;
     const samples = new Samples();
-    let sent = 0;
     let failedAcks = 0;
     const bar = phase(`edge discord ${options.kind} ${options.concurrency} in flight`, options.seconds, 's');
     const ticker = setInterval(() => bar.increment(), 1000);
@@ -53,7 +52,6 @@ export async function runDiscordEdge(options: EdgeOptions): Promise<EdgeResult> 
       options.concurrency,
       async (i) => {
         const member = { user: { id: String(800_000_000_000_000_000n + BigInt(i)), username: `customer${i}` }, roles: [] };
-        sent++;
         const t0 = process.hrtime.bigint();
         // The answer comes over the network, so it cannot arrive before the waiter is in place.
         const id = fake.slashCommand(member, SUPPORT, 'list').id;
@@ -73,38 +71,24 @@ export async function runDiscordEdge(options: EdgeOptions): Promise<EdgeResult> 
       },
       Date.now() + options.seconds * 1000,
     );
-    const sendSeconds = msSince(started) / 1000;
     clearInterval(ticker);
-    bar.note('draining');
-    const drain = await drainBot<{ type: 'idle'; problemCount: number; problems: string[]; eventLoopDelayMs: EdgeResult['botEventLoopDelayMs']; rssMb: number }>(child, { sent, platformCalls: () => fake.calls.length, limitMs: options.drainTimeoutMs, stallMs: 60_000, graceMs: 30_000, bar });
-    bar.stop();
-    const idle = drain.last;
-    // Counted once the bot is gone: a PGlite directory takes one process at a time.
-    await child.stop();
-    const recorded = await recordedEventIds(options.kind, database.url, 'discord', sentIds);
-    return {
+    return await finishEdgeRun(child, {
       platform: 'discord',
-      db: options.kind,
       workload: 'INTERACTION_CREATE: /rma list from a new member (deferred, then answered)',
+      kind: options.kind,
+      databaseUrl: database.url,
       concurrency: options.concurrency,
-      handleLimit: options.handleLimit || null,
-      seconds: Math.round(sendSeconds * 10) / 10,
-      sent,
+      handleLimit: options.handleLimit,
+      drainTimeoutMs: options.drainTimeoutMs,
+      started,
+      sentIds,
       acked,
       failedAcks,
-      ackMs: samples.summary(),
-      acksPerSecond: Math.round(acked / sendSeconds),
-      recorded,
-      lost: sent - recorded,
-      drainSeconds: Math.round(drain.seconds * 10) / 10,
-      handledSeconds: drain.handledSeconds === null ? null : Math.round(drain.handledSeconds * 10) / 10,
-      drainGaveUp: drain.gaveUp,
-      botEventLoopDelayMs: idle?.eventLoopDelayMs ?? { p50: Number.NaN, p99: Number.NaN, max: Number.NaN },
-      platformCalls: countBy(fake.calls.map((c) => `${c.method} ${c.path.replace(/\d{6,}/g, ':id').replace(/\/token-:id/, '/:token')} ${c.status}`)),
-      problemCount: idle?.problemCount ?? 0,
-      problems: idle?.problems ?? [],
-      botRssMb: { start: ready.rssMb, end: idle?.rssMb ?? Number.NaN },
-    };
+      samples,
+      readyRssMb: ready.rssMb,
+      platformCalls: () => fake.calls.map((c) => `${c.method} ${c.path.replace(/\d{6,}/g, ':id').replace(/\/token-:id/, '/:token')} ${c.status}`),
+      bar,
+    });
   } finally {
     await child?.stop();
     await fake.stop();

@@ -1,14 +1,13 @@
 // Child process of the Slack edge part: the real Slack adapter (Bolt, HTTP mode on 127.0.0.1, a
 // port of its own) over the app on the bench database, its Web API client pointed at the fake Slack
 // API the bench runs. Reports its port, and when asked, waits until every request it took is handled.
-import pino from 'pino';
-import { Writable } from 'node:stream';
 import { openApp } from '../../src/app.ts';
 import { startSlack, type SlackHandle } from '../../src/adapters/slack/slackApp.ts';
 import { readSlackConfig } from '../../src/adapters/slack/slackConfig.ts';
 import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
 import { countedService } from './handleLimit.ts';
-import { eventLoopDelay, failChild, memory, onBenchMessage } from './childProcess.ts';
+import { failChild } from './childProcess.ts';
+import { problemLog, serveEdgeBot } from './edgeBot.ts';
 import { SLACK_IDS, SLACK_SIGNING_SECRET } from './slackIds.ts';
 
 try {
@@ -26,33 +25,10 @@ try {
     SLACK_API_URL: env.BENCH_SLACK_API_URL,
   });
   if (!config) throw new Error('no Slack configuration');
-  // Problems (warn and above) are counted and the first few kept for the report.
-  const problems: string[] = [];
-  let problemCount = 0;
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      problemCount++;
-      if (problems.length < 5) problems.push(chunk.toString('utf8').trim().slice(0, 500));
-      done();
-    },
-  });
-  const handle = await startSlack({ config, service: counted.service, log: pino({ level: 'warn' }, sink), host: '127.0.0.1' });
+  const problems = problemLog();
+  const handle = await startSlack({ config, service: counted.service, log: problems.log, host: '127.0.0.1' });
   slack = handle;
-  const loop = eventLoopDelay();
-  const status = () => ({ handle: { ...counted.counts }, problemCount, problems, eventLoopDelayMs: loop.read(), ...memory() });
-  process.send?.({ type: 'ready', port: handle.port, ...memory() });
-  onBenchMessage(async (message) => {
-    if (message.type === 'go') loop.reset();
-    else if (message.type === 'status') process.send?.({ type: 'status', ...status() });
-    else if (message.type === 'drain') {
-      await handle.idle();
-      process.send?.({ type: 'idle', ...status() });
-    } else if (message.type === 'stop') {
-      await handle.stop();
-      await app.close();
-      process.exit(0);
-    }
-  });
+  serveEdgeBot({ app, adapter: handle, counts: counted.counts, problems, extra: { port: handle.port } });
 } catch (error) {
   failChild(error);
 }

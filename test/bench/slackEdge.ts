@@ -8,12 +8,11 @@ import { eventCallback, messageEvent, sendToApp, slackTs } from '../fakes/slack/
 import { loadOrders, openBenchApp } from './benchApp.ts';
 import { orderNumberOf } from './caseScript.ts';
 import { BenchChild } from './childProcess.ts';
-import { drainBot } from './drain.ts';
+import { finishEdgeRun } from './edgeFinish.ts';
 import { freshBenchDatabase, type DbKind } from './databases.ts';
 import type { EdgeResult } from './edgeResult.ts';
 import { runPool } from './pool.ts';
 import { phase } from './progress.ts';
-import { openRawSql } from './rawSql.ts';
 import { SLACK_IDS, SLACK_SIGNING_SECRET } from './slackIds.ts';
 import { msSince, Samples } from './stats.ts';
 
@@ -31,27 +30,6 @@ export interface EdgeOptions {
 // A type, not an interface: child messages are open records.
 type ChildMemory = { rssMb: number };
 
-export function countBy(keys: string[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
-  return counts;
-}
-
-export async function recordedEventIds(kind: DbKind, url: string, platform: string, ids: string[]): Promise<number> {
-  const sql = await openRawSql(kind, url);
-  try {
-    let recorded = 0;
-    for (let i = 0; i < ids.length; i += 1000) {
-      const chunk = ids.slice(i, i + 1000);
-      const [row] = await sql.query('select count(*)::int as n from processed_events where platform = $1 and event_id = any($2::text[])', [platform, chunk]);
-      recorded += Number(row?.n ?? 0);
-    }
-    return recorded;
-  } finally {
-    await sql.close();
-  }
-}
-
 export async function runSlackEdge(options: EdgeOptions): Promise<EdgeResult> {
   const api = await startFakeSlackApi({});
   const database = await freshBenchDatabase(options.kind, 'edge_slack');
@@ -67,7 +45,6 @@ export async function runSlackEdge(options: EdgeOptions): Promise<EdgeResult> {
     const sentIds: string[] = [];
     let acked = 0;
     const samples = new Samples();
-    let sent = 0;
     let failedAcks = 0;
     const bar = phase(`edge slack ${options.kind} ${options.concurrency} in flight`, options.seconds, 's');
     const ticker = setInterval(() => bar.increment(), 1000);
@@ -80,7 +57,6 @@ export async function runSlackEdge(options: EdgeOptions): Promise<EdgeResult> {
         const eventId = `EvBench${String(i).padStart(7, '0')}`;
         const user = `UBENCH${i.toString(36).toUpperCase().padStart(6, '0')}`;
         const body = eventCallback(messageEvent({ channel: SLACK_IDS.support, user, text, ts: slackTs('2026-11-20T10:00:00Z') }), eventId);
-        sent++;
         sentIds.push(eventId);
         const t0 = process.hrtime.bigint();
         try {
@@ -95,38 +71,24 @@ export async function runSlackEdge(options: EdgeOptions): Promise<EdgeResult> {
       },
       Date.now() + options.seconds * 1000,
     );
-    const sendSeconds = msSince(started) / 1000;
     clearInterval(ticker);
-    bar.note('draining');
-    const drain = await drainBot<{ type: 'idle'; problemCount: number; problems: string[]; eventLoopDelayMs: EdgeResult['botEventLoopDelayMs'] } & ChildMemory>(child, { sent, platformCalls: () => api.calls.length, limitMs: options.drainTimeoutMs, stallMs: 60_000, graceMs: 30_000, bar });
-    bar.stop();
-    const idle = drain.last;
-    // Counted once the bot is gone: a PGlite directory takes one process at a time.
-    await child.stop();
-    const recorded = await recordedEventIds(options.kind, database.url, 'slack', sentIds);
-    return {
+    return await finishEdgeRun(child, {
       platform: 'slack',
-      db: options.kind,
       workload: 'event_callback: a root message in the support channel from a new user (opens a case)',
+      kind: options.kind,
+      databaseUrl: database.url,
       concurrency: options.concurrency,
-      handleLimit: options.handleLimit || null,
-      seconds: Math.round(sendSeconds * 10) / 10,
-      sent,
+      handleLimit: options.handleLimit,
+      drainTimeoutMs: options.drainTimeoutMs,
+      started,
+      sentIds,
       acked,
       failedAcks,
-      ackMs: samples.summary(),
-      acksPerSecond: Math.round(acked / sendSeconds),
-      recorded,
-      lost: sent - recorded,
-      drainSeconds: Math.round(drain.seconds * 10) / 10,
-      handledSeconds: drain.handledSeconds === null ? null : Math.round(drain.handledSeconds * 10) / 10,
-      drainGaveUp: drain.gaveUp,
-      botEventLoopDelayMs: idle?.eventLoopDelayMs ?? { p50: Number.NaN, p99: Number.NaN, max: Number.NaN },
-      platformCalls: countBy(api.calls.map((c) => c.method)),
-      problemCount: idle?.problemCount ?? 0,
-      problems: idle?.problems ?? [],
-      botRssMb: { start: ready.rssMb, end: idle?.rssMb ?? Number.NaN },
-    };
+      samples,
+      readyRssMb: ready.rssMb,
+      platformCalls: () => api.calls.map((c) => c.method),
+      bar,
+    });
   } finally {
     await child?.stop();
     await api.close();

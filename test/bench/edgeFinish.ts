@@ -1,0 +1,90 @@
+// The end of an edge run, the same for Slack and Discord: wait for the bot to drain, stop it, count in
+// the database which of the events sent were recorded, and put the result together.
+import type { BenchChild } from './childProcess.ts';
+import type { DbKind } from './databases.ts';
+import { drainBot } from './drain.ts';
+import type { EdgeResult } from './edgeResult.ts';
+import type { Phase } from './progress.ts';
+import { openRawSql } from './rawSql.ts';
+import { msSince, type Samples } from './stats.ts';
+
+export async function recordedEventIds(kind: DbKind, url: string, platform: string, ids: string[]): Promise<number> {
+  const sql = await openRawSql(kind, url);
+  try {
+    let recorded = 0;
+    for (let i = 0; i < ids.length; i += 1000) {
+      const chunk = ids.slice(i, i + 1000);
+      const [row] = await sql.query('select count(*)::int as n from processed_events where platform = $1 and event_id = any($2::text[])', [platform, chunk]);
+      recorded += Number(row?.n ?? 0);
+    }
+    return recorded;
+  } finally {
+    await sql.close();
+  }
+}
+
+export function countBy(keys: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
+  return counts;
+}
+
+type Idle = { type: 'idle'; problemCount: number; problems: string[]; eventLoopDelayMs: EdgeResult['botEventLoopDelayMs']; rssMb: number };
+
+const tenths = (n: number) => Math.round(n * 10) / 10;
+
+export interface SentLoad {
+  platform: EdgeResult['platform'];
+  workload: string;
+  kind: DbKind;
+  databaseUrl: string;
+  concurrency: number;
+  handleLimit: number;
+  drainTimeoutMs: number;
+  /** When sending began (process.hrtime.bigint()). */
+  started: bigint;
+  sentIds: string[];
+  acked: number;
+  failedAcks: number;
+  samples: Samples;
+  /** The bot's memory when it said it was ready. */
+  readyRssMb: number;
+  /** The calls the bot made to the fake platform, each as the key it is counted under. */
+  platformCalls: () => string[];
+  bar: Phase;
+}
+
+export async function finishEdgeRun(child: BenchChild, load: SentLoad): Promise<EdgeResult> {
+  const sendSeconds = msSince(load.started) / 1000;
+  const sent = load.sentIds.length;
+  load.bar.note('draining');
+  const drain = await drainBot<Idle>(child, { sent, platformCalls: () => load.platformCalls().length, limitMs: load.drainTimeoutMs, stallMs: 60_000, graceMs: 30_000, bar: load.bar });
+  load.bar.stop();
+  const idle = drain.last;
+  // Counted once the bot is gone: a PGlite directory takes one process at a time.
+  await child.stop();
+  const recorded = await recordedEventIds(load.kind, load.databaseUrl, load.platform, load.sentIds);
+  return {
+    platform: load.platform,
+    db: load.kind,
+    workload: load.workload,
+    concurrency: load.concurrency,
+    handleLimit: load.handleLimit || null,
+    seconds: tenths(sendSeconds),
+    sent,
+    acked: load.acked,
+    failedAcks: load.failedAcks,
+    ackMs: load.samples.summary(),
+    acksPerSecond: Math.round(load.acked / sendSeconds),
+    recorded,
+    lost: sent - recorded,
+    drainSeconds: tenths(drain.seconds),
+    handledSeconds: drain.handledSeconds === null ? null : tenths(drain.handledSeconds),
+    drainGaveUp: drain.gaveUp,
+    botEventLoopDelayMs: idle?.eventLoopDelayMs ?? { p50: Number.NaN, p99: Number.NaN, max: Number.NaN },
+    platformCalls: countBy(load.platformCalls()),
+    problemCount: idle?.problemCount ?? 0,
+    problems: idle?.problems ?? [],
+    botRssMb: { start: load.readyRssMb, end: idle?.rssMb ?? Number.NaN },
+  };
+}
