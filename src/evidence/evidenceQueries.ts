@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { normalizeRef } from '../chat/commands.ts';
 import type { Db } from '../store/db.ts';
-import { evidenceOfCase, findCaseByRef, iso } from '../store/caseStore.ts';
+import { evidenceOfCase, findCaseByRef, iso, type EvidenceRow } from '../store/caseStore.ts';
 import type { EvidenceStore } from './storage.ts';
 
 export type EvidenceStatus = 'pending' | 'stored' | 'refused' | 'failed';
@@ -42,24 +42,26 @@ export async function listEvidence(db: Db, ref: string): Promise<CaseEvidence | 
   const row = await findCaseByRef(db, normalizeRef(ref) ?? ref);
   if (!row) return null;
   const rows = await evidenceOfCase(db, row.id);
+  return { ref: row.ref, items: rows.map(evidenceItem) };
+}
+
+/** A stored evidence row as staff see it: the measured size and type once known, else what the platform claimed. */
+export function evidenceItem(r: EvidenceRow, index: number): EvidenceItem {
   return {
-    ref: row.ref,
-    items: rows.map((r, i) => ({
-      n: i + 1,
-      id: r.id,
-      name: r.name,
-      purpose: r.purpose,
-      status: r.status as EvidenceStatus,
-      sha256: r.sha256,
-      size: r.size ?? r.claimedSize,
-      type: r.detectedType ?? r.claimedType,
-      key: r.storageKey,
-      previewKey: r.previewKey,
-      error: r.error,
-      attempts: r.attempts,
-      postedAt: iso(r.createdAt),
-      storedAt: iso(r.storedAt),
-    })),
+    n: index + 1,
+    id: r.id,
+    name: r.name,
+    purpose: r.purpose,
+    status: r.status as EvidenceStatus,
+    sha256: r.sha256,
+    size: r.size ?? r.claimedSize,
+    type: r.detectedType ?? r.claimedType,
+    key: r.storageKey,
+    previewKey: r.previewKey,
+    error: r.error,
+    attempts: r.attempts,
+    postedAt: iso(r.createdAt),
+    storedAt: iso(r.storedAt),
   };
 }
 

@@ -1,5 +1,6 @@
 // `rma-desk cases export`: one record per case as CSV or JSON; and one case in full (record, notes,
 // costs and audit trail) for a machine-readable `cases show`.
+import { evidenceItem } from '../evidence/evidenceQueries.ts';
 import type { CaseContext, CostLine, StaffNote } from '../case/types.ts';
 import { iso } from '../store/caseStore.ts';
 import type { Db } from '../store/db.ts';
@@ -74,18 +75,18 @@ export async function exportCase(db: Db, ref: string, options: { now: string }):
     costs: c.costs,
     notes: c.notes,
     flag_details: c.flags,
-    evidence: evidence.map((e) => ({
+    evidence: evidence.map(evidenceItem).map((e) => ({
       name: e.name,
       purpose: e.purpose,
       status: e.status,
       sha256: e.sha256,
-      size: e.size ?? e.claimedSize,
-      type: e.detectedType ?? e.claimedType,
-      key: e.storageKey,
+      size: e.size,
+      type: e.type,
+      key: e.key,
       preview_key: e.previewKey,
       error: e.error,
-      posted_at: iso(e.createdAt),
-      stored_at: iso(e.storedAt),
+      posted_at: e.postedAt,
+      stored_at: e.storedAt,
     })),
     history: events.map((e) => ({ at: iso(e.at), actor_kind: e.actorKind, actor_id: e.actorId, type: e.type, data: e.data, state_before: e.stateBefore, state_after: e.stateAfter })),
   };

@@ -407,7 +407,13 @@ export class CaseService {
       case 'serial_preview': {
         const store = this.deps.evidenceStore;
         // A nicety: a store that cannot be read just now does not hold back the message it goes with.
-        return store ? serialPhotoPreview(this.deps.db, store, ref).catch((error: unknown) => (this.deps.log?.warn({ err: error, case: ref }, 'no serial-label preview'), null)) : null;
+        if (!store) return null;
+        try {
+          return await serialPhotoPreview(this.deps.db, store, ref);
+        } catch (error) {
+          this.deps.log?.warn({ err: error, case: ref }, 'no serial-label preview');
+          return null;
+        }
       }
     }
   }

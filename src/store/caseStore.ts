@@ -156,11 +156,11 @@ export async function reconcileTimers(tx: Tx, caseId: number, wanted: Array<{ ki
   const pending = await tx.select().from(timers).where(and(eq(timers.caseId, caseId), isNull(timers.firedAt)));
   const key = (t: { kind: string; dueAt: string }) => `${t.kind}@${new Date(t.dueAt).getTime()}`;
   const wantedKeys = new Set(wanted.map(key));
-  const pendingKeys = new Set(pending.map((t) => key({ kind: t.kind, dueAt: iso(t.dueAt) })));
-  const stale = pending.filter((t) => !wantedKeys.has(key({ kind: t.kind, dueAt: iso(t.dueAt) })));
+  const pendingByKey = new Map(pending.map((t) => [key({ kind: t.kind, dueAt: iso(t.dueAt) }), t]));
+  const stale = [...pendingByKey].filter(([k]) => !wantedKeys.has(k)).map(([, t]) => t);
   if (stale.length > 0) await tx.delete(timers).where(inArray(timers.id, stale.map((t) => t.id)));
   // Only what is not pending yet; one that already fired stays fired (the conflict on its identity).
-  const missing = wanted.filter((w) => !pendingKeys.has(key(w)));
+  const missing = wanted.filter((w) => !pendingByKey.has(key(w)));
   if (missing.length > 0) await tx.insert(timers).values(missing.map((w) => ({ caseId, kind: w.kind, dueAt: w.dueAt }))).onConflictDoNothing();
 }
 

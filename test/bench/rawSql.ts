@@ -1,5 +1,6 @@
 // Plain SQL through the driver the app uses for that database (node-postgres, or PGlite itself), with
 // no ORM in between: the baseline's way to the data.
+import { quietPool } from '../support/pgSql.ts';
 import type { DbKind } from './databases.ts';
 
 export type Row = Record<string, unknown>;
@@ -16,12 +17,8 @@ export interface RawSql extends RawQuery {
 /** Opens `url` the way `openDatabase` does (same pool size for PostgreSQL); the schema must exist. */
 export async function openRawSql(kind: DbKind, url: string): Promise<RawSql> {
   if (kind === 'postgres') {
-    const { default: pg } = await import('pg');
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
-    const ignore = () => {};
-    pool.on('error', ignore);
-    pool.on('connect', (client) => client.on('error', ignore));
-    const on = (client: Pick<InstanceType<typeof pg.Pool>, 'query'>): RawQuery => ({
+    const pool = quietPool(url, { max: 10 });
+    const on = (client: Pick<typeof pool, 'query'>): RawQuery => ({
       query: async (text, params = []) => (await client.query<Row>(text, params)).rows,
     });
     return {
