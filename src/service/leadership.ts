@@ -2,7 +2,9 @@
 // per bot token and shard, so only the process holding the lock connects it; the others keep serving
 // Slack over HTTP, timers and the outbox, and take over when the holder dies (its lock goes with it).
 // A holder whose lock connection dies (a PostgreSQL restart) no longer holds the lock: it stops the
-// role at once, since another process may now take it, and competes for the lock again.
+// role at once, since another process may now take it, and competes for the lock again. The server
+// frees the lock as the connection ends, a moment before the old holder hears of it: a new holder
+// waits `takeoverMs` before it starts the role, so that the two never run it side by side.
 import type { Logger } from 'pino';
 import type { Database, HeldLock } from '../store/db.ts';
 
@@ -22,6 +24,8 @@ export interface Leadership {
 
 export interface LeadershipOptions {
   pollMs?: number;
+  /** How long a process that took the lock waits before it starts the role (default 2 s). */
+  takeoverMs?: number;
   log?: Logger | undefined;
   /** The role failed to start: it is not retried (a configuration mistake would repeat forever). */
   onStartFailed?: (error: unknown) => void;
@@ -29,6 +33,7 @@ export interface LeadershipOptions {
 
 export function leadRole(database: Pick<Database, 'tryLock'>, key: string, role: Role, options: LeadershipOptions = {}): Leadership {
   const pollMs = options.pollMs ?? 5_000;
+  const takeoverMs = options.takeoverMs ?? 2_000;
   let stopped = false;
   let leading = false;
   let wake: () => void = () => {};
@@ -56,9 +61,11 @@ export function leadRole(database: Pick<Database, 'tryLock'>, key: string, role:
     while (!stopped) {
       const lock = await takeLock();
       if (!lock) return;
-      if (stopped) {
-        await lock.release();
-        return;
+      const lostMeanwhile = await Promise.race([lock.lost.then(() => true), stopSignal.then(() => false), new Promise<false>((r) => setTimeout(() => r(false), takeoverMs))]);
+      if (stopped || lostMeanwhile) {
+        await lock.release().catch(() => undefined);
+        if (stopped) return;
+        continue;
       }
       try {
         await role.start();

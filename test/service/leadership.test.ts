@@ -64,10 +64,10 @@ describe('one holder of the Discord gateway across processes', () => {
     const log: string[] = [];
     const one = recordingRole('a', log);
     const two = recordingRole('b', log);
-    const first = leadRole(a, KEY, one.role, { pollMs: 50 });
+    const first = leadRole(a, KEY, one.role, { pollMs: 50, takeoverMs: 500 });
     leaders.push(first);
     await first.acquired;
-    const second = leadRole(b, KEY, two.role, { pollMs: 50 });
+    const second = leadRole(b, KEY, two.role, { pollMs: 50, takeoverMs: 500 });
     leaders.push(second);
     return { log, one, two, first, second };
   }
