@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 import type { EvidenceStore } from './evidence/storage.ts';
 import type { Policy } from './policy/policy.ts';
 import { CaseService } from './service/caseService.ts';
-import { migrate, openDatabase, type Database } from './store/db.ts';
+import type { Database } from './store/database.ts';
+import { migrate, openDatabase } from './store/db.ts';
 import { TableOrderSource } from './store/orderStore.ts';
 
 export interface App {

@@ -17,6 +17,15 @@ export interface OrderItem {
   deliveredOn: string | null;
 }
 
+/**
+ * Where the case service reads the seller's order records. The default reads the imported order table;
+ * a shop's API can stand in for it by implementing this interface.
+ */
+export interface OrderSource {
+  /** The items of an order, or an empty list when the seller has no such order. */
+  findOrder(orderNumber: string): Promise<OrderItem[]>;
+}
+
 /** A file a person posted; its bytes stay on the platform (the evidence vault copies them later). */
 export interface FileRef {
   id?: string | undefined;

@@ -2,7 +2,8 @@
 import { Option } from 'commander';
 import type { Logger } from 'pino';
 import { type Env } from '../config/config.ts';
-import { migrate, openDatabase, type Db } from '../store/db.ts';
+import type { Db } from '../store/database.ts';
+import { migrate, openDatabase } from '../store/db.ts';
 
 export interface CommandContext {
   env: Env;

@@ -16,8 +16,7 @@ import { startEvidenceVault } from '../evidence/evidenceVault.ts';
 import { leadRole } from '../service/leadership.ts';
 import { OutboxRelay, type Deliverer } from '../service/outboxRelay.ts';
 import { startTimerWorker } from '../service/timerWorker.ts';
-import { upsertOrderItems } from '../store/orderStore.ts';
-import { orderItems } from '../store/schema.ts';
+import { hasAnyOrder, upsertOrderItems } from '../store/orderStore.ts';
 import { dbOption, policyOption, type CommandContext } from './context.ts';
 
 type StaffCheck = (user: string) => boolean | Promise<boolean>;
@@ -115,8 +114,7 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
           await relay.stop();
           return;
         }
-        const [anyOrder] = await app.database.db.select({ id: orderItems.id }).from(orderItems).limit(1);
-        if (!anyOrder) await upsertOrderItems(app.database.db, demoOrders(Temporal.Now.plainDateISO(policy.timeZone)));
+        if (!(await hasAnyOrder(app.database.db))) await upsertOrderItems(app.database.db, demoOrders(Temporal.Now.plainDateISO(policy.timeZone)));
         process.stdout.write(
           `rma-desk on ${app.database.kind} (${app.database.where}); staff: ${[...consoleStaff].join(', ')}. Demo orders: 100234 (DOA), 100310 (warranty, 2 items), 100120 (too old), 100400 (as-is), 100500 (no delivery date).\n`,
         );

@@ -4,8 +4,10 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { normalizeRef } from '../chat/commands.ts';
-import type { Db } from '../store/db.ts';
-import { evidenceOfCase, findCaseByRef, iso, type EvidenceRow } from '../store/caseStore.ts';
+import type { Db } from '../store/database.ts';
+import { findCaseByRef } from '../store/caseStore.ts';
+import { evidenceOfCase } from '../store/evidenceStore.ts';
+import type { EvidenceRow } from '../store/rows.ts';
 import type { EvidenceStore } from './storage.ts';
 
 export type EvidenceStatus = 'pending' | 'stored' | 'refused' | 'failed';
@@ -60,8 +62,8 @@ export function evidenceItem(r: EvidenceRow, index: number): EvidenceItem {
     previewKey: r.previewKey,
     error: r.error,
     attempts: r.attempts,
-    postedAt: iso(r.createdAt),
-    storedAt: iso(r.storedAt),
+    postedAt: r.createdAt,
+    storedAt: r.storedAt,
   };
 }
 

@@ -1,109 +1,13 @@
-// Queries on the `evidence` table for the worker. A row is leased like an outbox row: the worker that
-// holds an unexpired lease owns it, and every write it makes checks that it still holds that lease,
-// so a worker that outlived its lease (or died) cannot overwrite the one that took over.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+// Putting failed evidence back in the queue by case reference (`rma-desk cases evidence REF --retry-failed`). The
+// evidence table's queries (the worker's leases included) are in store/evidenceStore.ts.
 import { normalizeRef } from '../chat/commands.ts';
-import type { Db } from '../store/db.ts';
-import type { EvidenceRow } from '../store/caseStore.ts';
-import { cases, evidence } from '../store/schema.ts';
-
-export type { EvidenceRow };
-
-export interface Lease {
-  id: number;
-  until: string;
-}
-
-/**
- * Leases the oldest pending row of one of `platforms` that is not backing off and not leased by a live
- * worker, counting the attempt now: a file that kills the worker every time still runs out of attempts.
- */
-export async function leasePendingEvidence(db: Db, options: { now: string; leaseUntil: string; platforms: readonly string[] }): Promise<EvidenceRow | undefined> {
-  const { now, leaseUntil, platforms } = options;
-  if (platforms.length === 0) return undefined;
-  return db.transaction(async (tx) => {
-    const [candidate] = await tx
-      .select({ id: evidence.id })
-      .from(evidence)
-      .where(
-        and(
-          eq(evidence.status, 'pending'),
-          inArray(evidence.platform, [...platforms]),
-          sql`(${evidence.nextAttemptAt} is null or ${evidence.nextAttemptAt} <= ${now})`,
-          sql`(${evidence.leaseUntil} is null or ${evidence.leaseUntil} < ${now})`,
-        ),
-      )
-      .orderBy(asc(evidence.id))
-      .limit(1)
-      .for('update', { skipLocked: true });
-    if (!candidate) return undefined;
-    const [row] = await tx
-      .update(evidence)
-      .set({ leaseUntil, attempts: sql`${evidence.attempts} + 1` })
-      .where(eq(evidence.id, candidate.id))
-      .returning();
-    return row;
-  });
-}
-
-function held(lease: Lease) {
-  return and(eq(evidence.id, lease.id), eq(evidence.status, 'pending'), sql`${evidence.leaseUntil} = ${lease.until}`);
-}
-
-/** Moves the lease to `until` if it is still ours; false when another worker has taken the row. */
-export async function extendLease(db: Db, lease: Lease, until: string): Promise<Lease | null> {
-  const updated = await db.update(evidence).set({ leaseUntil: until }).where(held(lease)).returning({ id: evidence.id });
-  return updated.length === 1 ? { id: lease.id, until } : null;
-}
-
-export interface StoredValues {
-  sha256: string;
-  size: number;
-  detectedType: string;
-  storageKey: string;
-  previewKey: string | null;
-  storedAt: string;
-}
-
-export async function markStored(db: Db, lease: Lease, values: StoredValues): Promise<boolean> {
-  const updated = await db
-    .update(evidence)
-    .set({ ...values, status: 'stored', error: null, leaseUntil: null, nextAttemptAt: null })
-    .where(held(lease))
-    .returning({ id: evidence.id });
-  return updated.length === 1;
-}
-
-/** `refused` (the file will not be kept) or `failed` (gave up); both are final. */
-export async function markFinal(db: Db, lease: Lease, status: 'refused' | 'failed', error: string): Promise<boolean> {
-  const updated = await db
-    .update(evidence)
-    .set({ status, error: error.slice(0, 1000), leaseUntil: null, nextAttemptAt: null })
-    .where(held(lease))
-    .returning({ id: evidence.id });
-  return updated.length === 1;
-}
-
-export async function retryLater(db: Db, lease: Lease, nextAttemptAt: string, error: string): Promise<boolean> {
-  const updated = await db
-    .update(evidence)
-    .set({ error: error.slice(0, 1000), leaseUntil: null, nextAttemptAt })
-    .where(held(lease))
-    .returning({ id: evidence.id });
-  return updated.length === 1;
-}
+import type { Db } from '../store/database.ts';
+import { requeueFailed } from '../store/evidenceStore.ts';
 
 /**
  * Puts `failed` rows back in the queue with fresh attempts (after the cause is fixed: a token, a
  * scope, the store); only the given case's when `caseRef` is set. Returns how many.
  */
 export async function requeueFailedEvidence(db: Db, caseRef?: string): Promise<number> {
-  const caseIds = caseRef ? (await db.select({ id: cases.id }).from(cases).where(eq(cases.ref, normalizeRef(caseRef) ?? caseRef))).map((c) => c.id) : null;
-  if (caseIds && caseIds.length === 0) return 0;
-  const updated = await db
-    .update(evidence)
-    .set({ status: 'pending', attempts: 0, nextAttemptAt: null, leaseUntil: null })
-    .where(and(eq(evidence.status, 'failed'), caseIds ? inArray(evidence.caseId, caseIds) : undefined))
-    .returning({ id: evidence.id });
-  return updated.length;
+  return requeueFailed(db, caseRef ? (normalizeRef(caseRef) ?? caseRef) : undefined);
 }

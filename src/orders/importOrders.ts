@@ -1,5 +1,5 @@
 // `rma-desk orders import`: all rows or none, unless the seller asks to skip the bad ones.
-import type { Db } from '../store/db.ts';
+import type { Db } from '../store/database.ts';
 import { upsertOrderItems } from '../store/orderStore.ts';
 import { parseOrderCsv, type BadRow } from './orderCsv.ts';
 

@@ -1,8 +1,8 @@
 // The RMA document of a stored case, issued on the date of its approval (read from the audit trail).
 import type { CaseContext } from '../case/types.ts';
 import { persistedSnapshot } from '../service/caseRun.ts';
-import { caseHistory, findCaseByRef, iso } from '../store/caseStore.ts';
-import type { Db } from '../store/db.ts';
+import { caseHistory, findCaseByRef } from '../store/caseStore.ts';
+import type { Db } from '../store/database.ts';
 import { renderRmaDocument, RmaDocumentError, type RmaDocumentOptions } from './rmaDocument.ts';
 import { rmaDocumentFileName } from './rmaDocumentFile.ts';
 
@@ -21,6 +21,6 @@ export async function rmaDocumentForCase(db: Db, ref: string, options: Pick<RmaD
   const context = persistedSnapshot(row).context;
   if (!context.rma) throw new RmaDocumentError(`${row.ref} has no RMA number (it is ${row.state}); a case gets one when staff approve it`);
   const approval = (await caseHistory(db, row.id)).findLast((event) => event.type === 'staff.approve');
-  const pdf = await renderRmaDocument(context, { ...options, issuedAt: approval ? iso(approval.at) : undefined });
+  const pdf = await renderRmaDocument(context, { ...options, issuedAt: approval ? approval.at : undefined });
   return { ref: row.ref, rma: context.rma, fileName: rmaDocumentFileName(context), pdf, context };
 }

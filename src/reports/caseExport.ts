@@ -2,8 +2,7 @@
 // costs and audit trail) for a machine-readable `cases show`.
 import { evidenceItem } from '../evidence/evidenceQueries.ts';
 import type { CaseContext, CostLine, StaffNote } from '../case/types.ts';
-import { iso } from '../store/caseStore.ts';
-import type { Db } from '../store/db.ts';
+import type { Db } from '../store/database.ts';
 import { consistentRead, loadCases } from './caseQuery.ts';
 import { caseRecord, CSV_COLUMNS, csvValues, type CaseRecord } from './caseRecord.ts';
 import { toCsv } from './csv.ts';
@@ -88,6 +87,6 @@ export async function exportCase(db: Db, ref: string, options: { now: string }):
       posted_at: e.postedAt,
       stored_at: e.storedAt,
     })),
-    history: events.map((e) => ({ at: iso(e.at), actor_kind: e.actorKind, actor_id: e.actorId, type: e.type, data: e.data, state_before: e.stateBefore, state_after: e.stateAfter })),
+    history: events.map((e) => ({ at: e.at, actor_kind: e.actorKind, actor_id: e.actorId, type: e.type, data: e.data, state_before: e.stateBefore, state_after: e.stateAfter })),
   };
 }

@@ -1,13 +1,13 @@
 // Reads cases with their audit trail and evidence files for exports and reports: one query for the
 // cases, one each for their events and files (filtered by the same condition, not by a list of ids, so
 // a large export stays three queries).
-import { and, asc, eq, gte, inArray, notInArray, type SQL } from 'drizzle-orm';
-import { CLOSED_STATES } from '../case/caseState.ts';
+import { and, asc, eq, gte, inArray, type SQL } from 'drizzle-orm';
 import type { CaseContext } from '../case/types.ts';
 import { persistedSnapshot } from '../service/caseRun.ts';
-import type { CaseEventRow, CaseRow, EvidenceRow } from '../store/caseStore.ts';
-import type { Db, Tx } from '../store/db.ts';
-import { caseEvents, cases, evidence } from '../store/schema.ts';
+import type { Db, Tx } from '../store/database.ts';
+import type { CaseEventRow, CaseRow, EvidenceRow } from '../store/rows.ts';
+import { caseEvents, cases, evidence, OPEN_CASE_SQL } from '../store/schema.ts';
+import { isoRows } from '../store/timestamps.ts';
 import type { StateFilter } from './reportInput.ts';
 
 export interface CaseFilter {
@@ -39,7 +39,7 @@ function byCaseId<T extends { caseId: number }>(rows: T[]): Map<number, T[]> {
 function condition(filter: CaseFilter): SQL | undefined {
   const parts: SQL[] = [];
   if (filter.since) parts.push(gte(cases.openedAt, filter.since));
-  if (filter.state === 'open') parts.push(notInArray(cases.state, [...CLOSED_STATES]));
+  if (filter.state === 'open') parts.push(OPEN_CASE_SQL);
   else if (filter.state && filter.state !== 'all') parts.push(eq(cases.state, filter.state));
   if (filter.ref) parts.push(eq(cases.ref, filter.ref));
   return parts.length > 0 ? and(...parts) : undefined;
@@ -53,10 +53,10 @@ export function consistentRead<T>(db: Db, read: (tx: Tx) => Promise<T>): Promise
 /** Cases oldest first, each with its typed context and audit trail. */
 export async function loadCases(db: Db | Tx, filter: CaseFilter): Promise<LoadedCase[]> {
   const where = condition(filter);
-  const rows = await db.select().from(cases).where(where).orderBy(asc(cases.openedAt), asc(cases.id));
+  const rows = isoRows(cases, await db.select().from(cases).where(where).orderBy(asc(cases.openedAt), asc(cases.id)));
   if (rows.length === 0) return [];
   const ids = db.select({ id: cases.id }).from(cases).where(where);
-  const events = byCaseId(await db.select().from(caseEvents).where(inArray(caseEvents.caseId, ids)).orderBy(asc(caseEvents.caseId), asc(caseEvents.id)));
-  const files = byCaseId(await db.select().from(evidence).where(inArray(evidence.caseId, ids)).orderBy(asc(evidence.caseId), asc(evidence.id)));
+  const events = byCaseId(isoRows(caseEvents, await db.select().from(caseEvents).where(inArray(caseEvents.caseId, ids)).orderBy(asc(caseEvents.caseId), asc(caseEvents.id))));
+  const files = byCaseId(isoRows(evidence, await db.select().from(evidence).where(inArray(evidence.caseId, ids)).orderBy(asc(evidence.caseId), asc(evidence.id))));
   return rows.map((row) => ({ row, context: persistedSnapshot(row).context, events: events.get(row.id) ?? [], evidence: files.get(row.id) ?? [] }));
 }

@@ -2,7 +2,7 @@
 import { CASE_STATES } from '../case/caseState.ts';
 import type { CaseContext } from '../case/types.ts';
 import { coveredCents, pendingCents } from '../policy/costs.ts';
-import { iso, type CaseEventRow, type CaseRow, type EvidenceRow } from '../store/caseStore.ts';
+import type { CaseEventRow, CaseRow, EvidenceRow } from '../store/rows.ts';
 import { secondsInStates } from './stateDurations.ts';
 
 export interface CaseRecord {
@@ -70,9 +70,9 @@ export function caseRecord(row: CaseRow, c: CaseContext, events: readonly CaseEv
     covered_cents: coveredCents(c.costs),
     pending_cents: pending,
     over_cap_cents: c.costs.reduce((sum, line) => sum + line.approvedCents, 0) + pending,
-    opened_at: iso(row.openedAt),
-    closed_at: iso(row.closedAt),
-    seconds_in_state: secondsInStates(events.map((e) => ({ at: iso(e.at), stateAfter: e.stateAfter })), now),
+    opened_at: row.openedAt,
+    closed_at: row.closedAt,
+    seconds_in_state: secondsInStates(events.map((e) => ({ at: e.at, stateAfter: e.stateAfter })), now),
     evidence_keys: [...new Set(evidence.flatMap((e) => (e.status === 'stored' && e.storageKey ? [e.storageKey] : [])))],
     evidence_pending: evidence.filter((e) => e.status === 'pending').length,
     evidence_failed: evidence.filter((e) => e.status === 'failed').length,

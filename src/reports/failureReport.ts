@@ -3,8 +3,7 @@
 // what shipping cost.
 import { count, gte, min } from 'drizzle-orm';
 import type { ClaimKind } from '../case/types.ts';
-import { iso } from '../store/caseStore.ts';
-import type { Db, Tx } from '../store/db.ts';
+import type { Db, Tx } from '../store/database.ts';
 import { orderItems } from '../store/schema.ts';
 import { consistentRead, loadCases, type LoadedCase } from './caseQuery.ts';
 import { parseSince } from './reportInput.ts';
@@ -114,7 +113,7 @@ function addCase(t: Tally, { row, context: c }: LoadedCase): void {
   if (c.rma) t.rmas++;
   // Each flag counts once per case, however often the customer's words raised it.
   for (const detail of new Set(c.flags.filter((f) => FAULT_FLAG_CODES.has(f.code)).map((f) => f.detail))) t.flags.set(detail, (t.flags.get(detail) ?? 0) + 1);
-  if (row.state === 'resolved' && row.closedAt) t.resolutionDays.push((Date.parse(iso(row.closedAt)) - Date.parse(iso(row.openedAt))) / DAY_MS);
+  if (row.state === 'resolved' && row.closedAt) t.resolutionDays.push((Date.parse(row.closedAt) - Date.parse(row.openedAt)) / DAY_MS);
   t.shippingCents += c.costs.reduce((sum, line) => sum + line.cents, 0);
   if (c.costs.some((line) => line.pendingCents + line.approvedCents > 0)) t.overCap++;
 }

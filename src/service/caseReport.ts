@@ -2,11 +2,10 @@
 import { Temporal } from '@js-temporal/polyfill';
 import type { CaseContext } from '../case/types.ts';
 import { coveredCents, formatUsd, pendingCents } from '../policy/costs.ts';
-import type { CaseEventRow, CaseRow } from '../store/caseStore.ts';
-import { iso } from '../store/caseStore.ts';
+import type { CaseEventRow, CaseRow } from '../store/rows.ts';
 
 function age(from: string, now: string): string {
-  const hours = Math.max(0, Math.floor(Temporal.Instant.from(iso(from)).until(Temporal.Instant.from(now), { largestUnit: 'hours' }).hours));
+  const hours = Math.max(0, Math.floor(Temporal.Instant.from(from).until(Temporal.Instant.from(now), { largestUnit: 'hours' }).hours));
   return hours >= 48 ? `${Math.floor(hours / 24)}d` : `${hours}h`;
 }
 
@@ -18,7 +17,7 @@ export function caseListText(rows: CaseRow[], state: string, now: string): strin
 
 export function caseReport(row: CaseRow, c: CaseContext, history: CaseEventRow[], staff: boolean): string {
   const lines = [
-    `${row.ref} (${row.state}) on ${row.platform}, customer ${row.customer}, opened ${iso(row.openedAt)}`,
+    `${row.ref} (${row.state}) on ${row.platform}, customer ${row.customer}, opened ${row.openedAt}`,
     `Order ${c.orderNumber ?? '-'}; item ${c.item ? `${c.item.partNumber} serial ${c.item.serialNumber}, delivered ${c.item.deliveredOn ?? 'unknown'}, terms ${c.item.terms}` : '-'}`,
     `Claim: ${c.kind ?? 'not decided'}${c.windowEndsOn ? `, window ends ${c.windowEndsOn}` : ''}; serial given ${c.serialGiven ?? '-'}`,
     `Fault: ${c.fault ?? '-'}`,
@@ -32,7 +31,7 @@ export function caseReport(row: CaseRow, c: CaseContext, history: CaseEventRow[]
     for (const note of c.notes) lines.push(`Note by ${note.by} at ${note.at}: ${note.text}`);
     if (history.length > 0) {
       lines.push('History:');
-      for (const h of history) lines.push(`  ${iso(h.at)}  ${h.actorKind}:${h.actorId}  ${h.type}  ${h.stateBefore ?? '-'} -> ${h.stateAfter}`);
+      for (const h of history) lines.push(`  ${h.at}  ${h.actorKind}:${h.actorId}  ${h.type}  ${h.stateBefore ?? '-'} -> ${h.stateAfter}`);
     }
   }
   return lines.join('\n');

@@ -8,9 +8,12 @@ import { wantedTimers } from '../case/timers.ts';
 import type { CaseContext, CaseEvent, CaseInput, Expects, FileRef, Notice } from '../case/types.ts';
 import { word } from '../chat/wording.ts';
 import { pendingCents } from '../policy/costs.ts';
-import type { Tx } from '../store/db.ts';
+import type { Tx } from '../store/database.ts';
 import * as store from '../store/caseStore.ts';
-import { iso, type CaseRow, type NewAttachment } from '../store/caseStore.ts';
+import { insertEvidence } from '../store/evidenceStore.ts';
+import { insertOutbox } from '../store/outboxStore.ts';
+import type { CaseRow, NewAttachment, NewCaseEvent } from '../store/rows.ts';
+import { reconcileTimers } from '../store/timerStore.ts';
 import type { Outbound } from './messages.ts';
 
 export interface Who {
@@ -104,7 +107,7 @@ export async function runCase(tx: Tx, run: CaseRun): Promise<CaseRunResult> {
 
   const first = actor.getSnapshot();
   const ref = first.context.ref;
-  const audit: Array<Omit<store.NewCaseEvent, 'caseId' | 'version'>> = [];
+  const audit: Array<Omit<NewCaseEvent, 'caseId' | 'version'>> = [];
   if (!run.row) {
     audit.push({ at: first.context.openedAt, actorKind: run.who.kind, actorId: run.who.id, type: 'case.opened', data: {}, stateBefore: null, stateAfter: stateOf(first) });
   }
@@ -162,7 +165,7 @@ export async function runCase(tx: Tx, run: CaseRun): Promise<CaseRunResult> {
     });
   }
   await store.appendCaseEvents(tx, audit.map((a) => ({ ...a, caseId: row.id, version: row.version })));
-  await store.reconcileTimers(tx, row.id, wantedTimers(context, { state, lastCustomerAt: iso(values.lastCustomerAt), stateSince: iso(values.stateSince) }));
+  await reconcileTimers(tx, row.id, wantedTimers(context, { state, lastCustomerAt: values.lastCustomerAt, stateSince: values.stateSince }));
   const attachments: NewAttachment[] = run.files.map((file) => ({
     caseId: row.id,
     platform: run.platform,
@@ -177,7 +180,7 @@ export async function runCase(tx: Tx, run: CaseRun): Promise<CaseRunResult> {
   }));
   const attachmentIds = await store.insertAttachments(tx, attachments);
   // Files with a platform link are copied into the evidence vault by the evidence worker.
-  await store.insertEvidence(
+  await insertEvidence(
     tx,
     run.files.flatMap((file, i) =>
       file.url && attachmentIds[i] !== undefined
@@ -201,7 +204,7 @@ export async function runCase(tx: Tx, run: CaseRun): Promise<CaseRunResult> {
     private: false,
     ...(s.attachment ? { attachment: s.attachment } : {}),
   }));
-  const ids = await store.insertOutbox(
+  const ids = await insertOutbox(
     tx,
     messages.map((m) => ({ caseId: row.id, platform: m.platform, payload: m, createdAt: now })),
   );

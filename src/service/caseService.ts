@@ -4,16 +4,17 @@
 import { Temporal } from '@js-temporal/polyfill';
 import type { Logger } from 'pino';
 import { expectsOf } from '../case/caseState.ts';
-import type { CaseEvent, CaseInput, FileRef, OrderItem, Policy, TimerKind } from '../case/types.ts';
+import type { CaseEvent, CaseInput, FileRef, OrderItem, OrderSource, Policy, TimerKind } from '../case/types.ts';
 import { CommandError, CUSTOMER_COMMANDS, helpText, normalizeRef, parseCommand, type Command } from '../chat/commands.ts';
 import { CUSTOMER_ACTIONS, customerActionEvent, customerEvents, type CustomerAction } from '../chat/customerEvents.ts';
 import { cleanOptional, cleanText } from '../chat/cleanText.ts';
 import { inputProblem } from '../chat/inputLimits.ts';
 import { orderNumberCandidates } from '../chat/parse.ts';
-import type { OrderSource } from '../orders/orderSource.ts';
-import type { Db } from '../store/db.ts';
+import type { Db } from '../store/database.ts';
 import * as store from '../store/caseStore.ts';
-import type { CaseRow } from '../store/caseStore.ts';
+import { leaseRows, markOutboxDelivered, outboxFailed, outboxRelease } from '../store/outboxStore.ts';
+import type { CaseRow } from '../store/rows.ts';
+import { claimDueTimer, markTimerFired } from '../store/timerStore.ts';
 import { caseReport, caseListText } from './caseReport.ts';
 import { persistedSnapshot, runCase, type CaseRun, type Who } from './caseRun.ts';
 import { DeliveryRetry } from './outboxRelay.ts';
@@ -347,12 +348,12 @@ export class CaseService {
     const said: Outbound[] = [];
     for (let fired = 0; fired < limit; fired++) {
       const messages = await this.deps.db.transaction(async (tx) => {
-        const timer = await store.claimDueTimer(tx, now);
+        const timer = await claimDueTimer(tx, now);
         if (!timer) return null;
-        await store.markTimerFired(tx, timer.id, now);
+        await markTimerFired(tx, timer.id, now);
         const row = await store.lockCaseById(tx, timer.caseId);
         if (!row) return [];
-        const event: CaseEvent = { type: 'timer.fired', kind: timer.kind as TimerKind, at: store.iso(timer.dueAt) };
+        const event: CaseEvent = { type: 'timer.fired', kind: timer.kind as TimerKind, at: timer.dueAt };
         const run = await runCase(tx, {
           row,
           input: null,
@@ -442,7 +443,7 @@ export class CaseService {
   }
 
   async markDelivered(ids: number[], at: string): Promise<void> {
-    await store.markOutboxDelivered(this.deps.db, ids.filter((id) => id > 0), at);
+    await markOutboxDelivered(this.deps.db, ids.filter((id) => id > 0), at);
   }
 
   /**
@@ -450,7 +451,7 @@ export class CaseService {
    * too; returns the ids it may post. Rows another relay holds, or already delivered, are left out.
    */
   async leaseForDelivery(ids: number[], now: Date, leaseMs = 30_000): Promise<Set<number>> {
-    const leased = await store.leaseRows(this.deps.db, ids, now.toISOString(), new Date(now.getTime() + leaseMs).toISOString());
+    const leased = await leaseRows(this.deps.db, ids, now.toISOString(), new Date(now.getTime() + leaseMs).toISOString());
     return new Set(leased);
   }
 
@@ -458,7 +459,7 @@ export class CaseService {
   async deliveryFailed(id: number, error: unknown, now: Date): Promise<void> {
     const rateLimited = error instanceof DeliveryRetry;
     const wait = rateLimited ? Math.max(error.retryAfterMs, 1_000) : 1_000;
-    await store.outboxFailed(this.deps.db, id, new Date(now.getTime() + wait).toISOString(), String((error as Error)?.message ?? error), { rateLimited });
+    await outboxFailed(this.deps.db, id, new Date(now.getTime() + wait).toISOString(), String((error as Error)?.message ?? error), { rateLimited });
   }
 
   /** Posts a result's messages now: leases the outbox rows, posts, and marks each delivered or failed. */
@@ -469,7 +470,7 @@ export class CaseService {
     for (const message of messages) {
       if (message.outboxId !== null && (!leased.has(message.outboxId) || heldCases.has(message.case))) {
         heldCases.add(message.case);
-        if (leased.has(message.outboxId)) await store.outboxRelease(this.deps.db, message.outboxId);
+        if (leased.has(message.outboxId)) await outboxRelease(this.deps.db, message.outboxId);
         continue;
       }
       try {

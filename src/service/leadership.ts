@@ -6,7 +6,7 @@
 // frees the lock as the connection ends, a moment before the old holder hears of it: a new holder
 // waits `takeoverMs` before it starts the role, so that the two never run it side by side.
 import type { Logger } from 'pino';
-import type { Database, HeldLock } from '../store/db.ts';
+import type { Database, HeldLock } from '../store/database.ts';
 
 export interface Role {
   start(): Promise<void>;

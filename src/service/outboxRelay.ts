@@ -3,8 +3,8 @@
 // its lease and another (or the restarted one) delivers the row again; adapters make that repeat
 // harmless where the platform allows (an idempotency key or a check for the row's id).
 import type { Logger } from 'pino';
-import type { Db } from '../store/db.ts';
-import * as store from '../store/caseStore.ts';
+import type { Db } from '../store/database.ts';
+import * as store from '../store/outboxStore.ts';
 import type { Outbound } from './messages.ts';
 
 /** Posts one outbox row on its platform; throws to have it retried later. */
@@ -71,7 +71,7 @@ export class OutboxRelay {
         const message = { ...(row.payload as Outbound), outboxId: row.id };
         try {
           await deliverers.get(row.platform)!(message, row.id, row.attempts);
-          await store.outboxDelivered(db, row.id, this.now().toISOString());
+          await store.markOutboxDelivered(db, [row.id], this.now().toISOString());
           delivered++;
         } catch (error) {
           failedCases.add(row.caseId);

@@ -5,31 +5,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { Database, Db, OpenOptions } from './database.ts';
 import * as schema from './schema.ts';
-
-export type Schema = typeof schema;
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
-export interface Database {
-  db: Db;
-  kind: 'pglite' | 'postgres';
-  /** Where the data lives, without credentials: for logs and the start banner. */
-  where: string;
-  /**
-   * Takes a lock that lasts until released or until this process's connection ends (a crash
-   * releases it): one holder per key across every process on the database. Null when held elsewhere.
-   */
-  tryLock(key: string): Promise<HeldLock | null>;
-  close(): Promise<void>;
-}
-
-export interface HeldLock {
-  release(): Promise<void>;
-  /** Resolves if the lock is lost without a release: its connection died (a server restart). */
-  lost: Promise<void>;
-}
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
@@ -38,11 +15,6 @@ export function describeUrl(url: string): { kind: 'postgres'; url: string } | { 
   if (/^postgres(ql)?:\/\//i.test(url)) return { kind: 'postgres', url };
   if (url === 'memory:' || url === 'memory://' || url === ':memory:') return { kind: 'pglite', dir: null };
   return { kind: 'pglite', dir: url.replace(/^(file|pglite):(\/\/)?/i, '') };
-}
-
-export interface OpenOptions {
-  /** Told of a connection the pool lost (a server restart, a network cut); the pool opens a new one. */
-  onConnectionError?: ((error: Error) => void) | undefined;
 }
 
 export async function openDatabase(url: string, options: OpenOptions = {}): Promise<Database> {

@@ -1,9 +1,8 @@
-// The imported order records, and the default OrderSource that reads them.
+// The imported order records, and the default OrderSource (the case service's port, case/types.ts) that reads them.
 import { eq, sql } from 'drizzle-orm';
-import type { OrderItem } from '../case/types.ts';
-import type { OrderSource } from '../orders/orderSource.ts';
+import type { OrderItem, OrderSource } from '../case/types.ts';
 import type { SaleTerms } from '../policy/policy.ts';
-import type { Db } from './db.ts';
+import type { Db, Q } from './database.ts';
 import { orderItems, orders } from './schema.ts';
 
 /** Inserts or updates every item in one transaction; returns how many rows were written. */
@@ -28,6 +27,12 @@ export async function upsertOrderItems(db: Db, items: readonly OrderItem[]): Pro
     }
   });
   return items.length;
+}
+
+/** Whether any order was imported (the console seeds demo orders into an empty table). */
+export async function hasAnyOrder(q: Q): Promise<boolean> {
+  const [any] = await q.select({ id: orderItems.id }).from(orderItems).limit(1);
+  return any !== undefined;
 }
 
 export class TableOrderSource implements OrderSource {

@@ -5,7 +5,7 @@
 import pg from 'pg';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import * as schema from './schema.ts';
-import type { Database, Db, OpenOptions } from './db.ts';
+import type { Database, Db, OpenOptions } from './database.ts';
 
 const POOL_SIZE = 10;
 const CONNECT_TIMEOUT_MS = 10_000;

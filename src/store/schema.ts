@@ -1,6 +1,13 @@
 // Database schema (drizzle-orm). Migrations in drizzle/ are generated from this file by `npm run db:generate`.
 import { sql } from 'drizzle-orm';
 import { bigserial, date, index, integer, jsonb, pgSequence, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { CLOSED_STATES } from '../case/caseState.ts';
+
+/**
+ * "The case is open", as SQL on the `cases` table. Constants inlined and spelled exactly as the
+ * cases_open_opened index predicate (migration 0003): a query that writes the same text uses that index.
+ */
+export const OPEN_CASE_SQL = sql.raw(`state not in (${[...CLOSED_STATES].map((s) => `'${s}'`).join(', ')})`);
 
 /** Case references count up from C-1001. */
 export const caseRefSeq = pgSequence('case_ref_seq', { startWith: 1001 });
@@ -55,8 +62,8 @@ export const cases = pgTable(
     index('cases_state_opened').on(t.state, t.openedAt),
     index('cases_customer').on(t.platform, t.customer),
     index('cases_thread').on(t.platform, t.thread),
-    // `/rma list` (open cases, oldest first) among many closed ones; the predicate is OPEN_CASE's text.
-    index('cases_open_opened').on(t.openedAt, t.id).where(sql`state not in ('resolved', 'declined', 'cancelled')`),
+    // `/rma list` (open cases, oldest first) among many closed ones; queries for open cases use OPEN_CASE_SQL too.
+    index('cases_open_opened').on(t.openedAt, t.id).where(OPEN_CASE_SQL),
   ],
 );
 

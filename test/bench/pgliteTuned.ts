@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
 import { CaseService } from '../../src/service/caseService.ts';
-import type { Db } from '../../src/store/db.ts';
+import type { Db } from '../../src/store/database.ts';
 import { TableOrderSource } from '../../src/store/orderStore.ts';
 import * as schema from '../../src/store/schema.ts';
 import { STAFF } from './caseScript.ts';

@@ -8,7 +8,7 @@ import { FileSources } from '../../src/evidence/fileSources.ts';
 import type { EvidenceStore } from '../../src/evidence/storage.ts';
 import { persistedSnapshot } from '../../src/service/caseRun.ts';
 import type { FileRef } from '../../src/service/messages.ts';
-import { evidenceOfCase } from '../../src/store/caseStore.ts';
+import { evidenceOfCase } from '../../src/store/evidenceStore.ts';
 import type { TestApp } from '../support/testApp.ts';
 import type { FakeFileHost } from './fakeFileHost.ts';
 

@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openApp } from '../../src/app.ts';
 import { evidenceText, exportEvidence, listEvidence, serialPhotoPreview } from '../../src/evidence/evidenceQueries.ts';
-import { leasePendingEvidence } from '../../src/evidence/evidenceRows.ts';
+import { leasePendingEvidence } from '../../src/store/evidenceStore.ts';
 import { contentKey, previewKey } from '../../src/evidence/storage.ts';
 import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
 import { upsertOrderItems } from '../../src/store/orderStore.ts';

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toInbound } from '../../src/adapters/console/jsonlRunner.ts';
 import { backoffMs, DeliveryRetry, OutboxRelay, type Deliverer } from '../../src/service/outboxRelay.ts';
-import { pendingOutbox } from '../../src/store/caseStore.ts';
+import { pendingOutbox } from '../../src/store/outboxStore.ts';
 import { outbox } from '../../src/store/schema.ts';
 import { openTestApp, type TestApp } from '../support/testApp.ts';
 import { buildEvent, CLAIM_STEPS, STAFF } from './claimScript.ts';

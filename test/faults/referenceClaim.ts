@@ -6,7 +6,7 @@ import { asc } from 'drizzle-orm';
 import { lineSchema, toInbound } from '../../src/adapters/console/jsonlRunner.ts';
 import { openApp } from '../../src/app.ts';
 import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
-import { iso } from '../../src/store/caseStore.ts';
+import { iso } from '../../src/store/timestamps.ts';
 import { upsertOrderItems } from '../../src/store/orderStore.ts';
 import { caseEvents, outbox } from '../../src/store/schema.ts';
 import { ORDERS } from '../support/testApp.ts';

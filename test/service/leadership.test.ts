@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { leadRole, type Leadership } from '../../src/service/leadership.ts';
-import { openDatabase, type Database } from '../../src/store/db.ts';
+import type { Database } from '../../src/store/database.ts';
+import { openDatabase } from '../../src/store/db.ts';
 import { pgSql } from '../support/pgSql.ts';
 import { freshDatabaseUrl, usingPostgres, type TestDatabaseUrl } from '../support/testDb.ts';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeliveryRetry, OutboxRelay, type Deliverer } from '../../src/service/outboxRelay.ts';
-import { leaseOutbox, pendingOutbox } from '../../src/store/caseStore.ts';
+import { leaseOutbox, pendingOutbox } from '../../src/store/outboxStore.ts';
 import { openTestApp, type TestApp } from '../support/testApp.ts';
 
 describe('outbox relay', () => {

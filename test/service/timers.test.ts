@@ -6,7 +6,7 @@ import { openApp } from '../../src/app.ts';
 import { plusBusinessDays } from '../../src/case/timers.ts';
 import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
 import { persistedSnapshot } from '../../src/service/caseRun.ts';
-import { pendingTimers } from '../../src/store/caseStore.ts';
+import { pendingTimers } from '../../src/store/timerStore.ts';
 import { upsertOrderItems } from '../../src/store/orderStore.ts';
 import { freshDatabaseUrl, usingPostgres } from '../support/testDb.ts';
 import { ORDERS, openTestApp, type TestApp } from '../support/testApp.ts';

@@ -10,7 +10,7 @@ import { coveredCents, pendingCents } from '../../policy/costs.ts';
 import type { CaseService } from '../../service/caseService.ts';
 import { persistedSnapshot } from '../../service/caseRun.ts';
 import type { Inbound, Outbound } from '../../service/messages.ts';
-import type { CaseRow } from '../../store/caseStore.ts';
+import type { CaseRow } from '../../store/rows.ts';
 import { DEFAULT_DOCUMENTS_DIR, saveAttachment } from './interactiveChat.ts';
 
 const isoInstant = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), { message: 'not an ISO date-time' });

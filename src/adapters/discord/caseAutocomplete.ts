@@ -2,7 +2,7 @@
 // the case being worked on now is at the top; staff get every such case, a customer only their own.
 import type { AutocompleteInteraction } from 'discord.js';
 import { normalizeRef } from '../../chat/commands.ts';
-import type { CaseRow } from '../../store/caseStore.ts';
+import type { CaseRow } from '../../store/rows.ts';
 import { PLATFORM, type DeskContext } from './deskContext.ts';
 import { refStatesOf } from './rmaCommand.ts';
 

@@ -2,7 +2,7 @@
 // thread; anyone else sees only their own open case, never other customers'.
 import type { types } from '@slack/bolt';
 import { CASE_STATES, CLOSED_STATES } from '../../case/caseState.ts';
-import type { CaseRow } from '../../store/caseStore.ts';
+import type { CaseRow } from '../../store/rows.ts';
 import { chunkText } from './outboundBlocks.ts';
 import { escapeSlack, messageLink, parseThreadKey } from './slackText.ts';
 

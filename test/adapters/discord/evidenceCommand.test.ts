@@ -1,7 +1,7 @@
 // `/rma evidence` on Discord: a subcommand like the others; staff get the case's files privately, a
 // customer gets a private refusal.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { evidenceOfCase } from '../../../src/store/caseStore.ts';
+import { evidenceOfCase } from '../../../src/store/evidenceStore.ts';
 import { ANA, SAM, STAFF_CHANNEL } from '../../fakes/discord/fixtures.ts';
 import { claimToReview, TestDesk } from './discordDesk.ts';
 

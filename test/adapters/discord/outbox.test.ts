@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Outbound } from '../../../src/service/messages.ts';
 import { DeliveryRetry, OutboxRelay } from '../../../src/service/outboxRelay.ts';
-import { pendingOutbox } from '../../../src/store/caseStore.ts';
+import { pendingOutbox } from '../../../src/store/outboxStore.ts';
 import type { Json } from '../../fakes/discord/fakeDiscord.ts';
 import { SAM, STAFF_CHANNEL } from '../../fakes/discord/fixtures.ts';
 import { claimToReview, TestDesk } from './discordDesk.ts';

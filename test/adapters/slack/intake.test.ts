@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { persistedSnapshot } from '../../../src/service/caseRun.ts';
-import { evidenceOfCase, pendingOutbox } from '../../../src/store/caseStore.ts';
+import { evidenceOfCase } from '../../../src/store/evidenceStore.ts';
+import { pendingOutbox } from '../../../src/store/outboxStore.ts';
 import { attachments, evidence } from '../../../src/store/schema.ts';
 import { slackFile } from '../../fakes/slack/slackRequests.ts';
 import { IDS, openSlackHarness, postedTs, type SlackHarness } from './slackHarness.ts';

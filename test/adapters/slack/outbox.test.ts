@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeliveryRetry, OutboxRelay } from '../../../src/service/outboxRelay.ts';
 import type { Outbound } from '../../../src/service/messages.ts';
-import { pendingOutbox } from '../../../src/store/caseStore.ts';
+import { pendingOutbox } from '../../../src/store/outboxStore.ts';
 import { claimInReview, IDS, NOW, openSlackHarness, type SlackHarness } from './slackHarness.ts';
 
 type Message = Record<string, unknown>;
