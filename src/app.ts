@@ -1,30 +1,42 @@
-// Wires the parts together: database (migrated), order source, policy, case service.
+// Wires the parts together: database (migrated), order source, policy, the case service, the system
+// events, the outbox and the case queries, and the Desk the adapters are given.
 import type { Logger } from 'pino';
 import type { EvidenceStore } from './evidence/storage.ts';
 import type { Policy } from './policy/policy.ts';
+import { CaseQueries } from './service/caseQueries.ts';
 import { CaseService } from './service/caseService.ts';
-import type { Database } from './store/database.ts';
+import type { Desk } from './service/desk.ts';
+import { caseDocuments } from './service/documents.ts';
+import { Outbox } from './service/outbox.ts';
+import { SystemEvents } from './service/systemEvents.ts';
 import { migrate, openDatabase } from './store/db.ts';
+import type { Database } from './store/database.ts';
 import { TableOrderSource } from './store/orderStore.ts';
 
 export interface App {
   database: Database;
   service: CaseService;
+  systemEvents: SystemEvents;
+  outbox: Outbox;
+  queries: CaseQueries;
+  desk: Desk;
   close(): Promise<void>;
 }
 
 export interface AppOptions {
   databaseUrl: string;
   policy: Policy;
-  isStaff: (platform: string, user: string) => boolean | Promise<boolean>;
   log?: Logger | undefined;
   /** The evidence vault's store, for the photo previews that go with staff messages. */
   evidenceStore?: EvidenceStore | undefined;
+  /** The outbox's clock (leases, retry times); the system clock by default. */
+  now?: (() => Date) | undefined;
 }
 
 export async function openApp(options: AppOptions): Promise<App> {
+  const { log } = options;
   const database = await openDatabase(options.databaseUrl, {
-    onConnectionError: (error) => options.log?.warn({ err: error }, 'lost a database connection; the next query opens a new one'),
+    onConnectionError: (error) => log?.warn({ err: error }, 'lost a database connection; the next query opens a new one'),
   });
   try {
     await migrate(database);
@@ -32,13 +44,16 @@ export async function openApp(options: AppOptions): Promise<App> {
     await database.close();
     throw error;
   }
-  const service = new CaseService({
-    db: database.db,
-    orders: new TableOrderSource(database.db),
-    policy: options.policy,
-    isStaff: options.isStaff,
-    log: options.log,
-    evidenceStore: options.evidenceStore,
-  });
-  return { database, service, close: () => database.close() };
+  const db = database.db;
+  const service = new CaseService({ db, orders: new TableOrderSource(db), policy: options.policy, log });
+  const outbox = new Outbox({ db, documents: caseDocuments({ db, evidenceStore: options.evidenceStore, log }), log, ...(options.now ? { now: options.now } : {}) });
+  const queries = new CaseQueries(db);
+  const systemEvents = new SystemEvents({ db, log });
+  const desk: Desk = {
+    handle: (inbound) => service.handle(inbound),
+    deliver: (messages, delivery) => outbox.deliverNow(messages, delivery),
+    cases: queries,
+    fireDueTimers: (now, limit) => systemEvents.fireDueTimers(now, limit),
+  };
+  return { database, service, systemEvents, outbox, queries, desk, close: () => database.close() };
 }

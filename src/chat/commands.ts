@@ -1,6 +1,7 @@
 // The `/rma` grammar, the same on every platform. A public contract: extend it, never rename.
 import { parseUsd } from '../policy/costs.ts';
-import { STAFF_RESOLUTIONS, type StaffResolution } from '../case/types.ts';
+import { statesAccepting } from '../case/acceptedEvents.ts';
+import { STAFF_RESOLUTIONS, type CaseEvent, type StaffResolution } from '../case/types.ts';
 import { CASE_STATES, type CaseState } from '../case/caseState.ts';
 
 export type Command =
@@ -105,4 +106,70 @@ export function parseCommand(input: string): Command {
 export function helpText(staff: boolean): string {
   const names = (Object.keys(USAGE) as CommandName[]).filter((n) => staff || CUSTOMER_COMMANDS.has(n));
   return `Commands:\n${names.map((n) => `  ${USAGE[n]}`).join('\n')}`;
+}
+
+/** A command that changes a case (not help, list, show or evidence). */
+export type CaseCommand = Extract<Command, { name: 'approve' | 'deny' | 'info' | 'received' | 'resolve' | 'cost' | 'approve-cost' | 'note' | 'reopen' | 'cancel' }>;
+
+/** The case event each case-changing command sends; null for the commands that only read. */
+export const COMMAND_EVENT: Record<CommandName, CaseEvent['type'] | null> = {
+  help: null,
+  list: null,
+  show: null,
+  evidence: null,
+  approve: 'staff.approve',
+  deny: 'staff.deny',
+  info: 'staff.request_info',
+  received: 'staff.received',
+  resolve: 'staff.resolve',
+  cost: 'staff.cost',
+  'approve-cost': 'staff.approve_cost',
+  note: 'staff.note',
+  reopen: 'staff.reopen',
+  cancel: 'cancel',
+};
+
+/** The case event of a case-changing command sent at `at` by `by`. */
+export function commandEvent(command: CaseCommand, at: string, by: string): CaseEvent {
+  switch (command.name) {
+    case 'approve':
+      return { type: 'staff.approve', rma: '', at, by };
+    case 'deny':
+      return { type: 'staff.deny', reason: command.reason, at, by };
+    case 'info':
+      return { type: 'staff.request_info', what: command.what, at, by };
+    case 'received':
+      return { type: 'staff.received', at, by };
+    case 'resolve':
+      return { type: 'staff.resolve', resolution: command.resolution, at, by };
+    case 'cost':
+      return { type: 'staff.cost', cents: command.cents, label: command.label, at, by };
+    case 'approve-cost':
+      return { type: 'staff.approve_cost', at, by };
+    case 'note':
+      return { type: 'staff.note', text: command.text, at, by };
+    case 'reopen':
+      return { type: 'staff.reopen', at, by };
+    case 'cancel':
+      return { type: 'cancel', at };
+  }
+}
+
+/**
+ * The case states a command's REF can name: those whose machine state takes the command's event
+ * (read from the machine), or every state for the commands that only read.
+ */
+export function refStatesOf(name: CommandName): CaseState[] {
+  const event = COMMAND_EVENT[name];
+  return event ? statesAccepting(event) : [...CASE_STATES];
+}
+
+/** Staff buttons and the command each stands for. */
+export const STAFF_ACTIONS = ['approve', 'deny', 'request_info'] as const;
+
+/** The command a staff button (with what its modal collected) stands for; throws CommandError when it lacks its text. */
+export function staffActionCommand(action: (typeof STAFF_ACTIONS)[number], ref: string, text: string): CaseCommand {
+  if (action === 'approve') return { name: 'approve', ref };
+  if (text === '') throw new CommandError(action === 'deny' ? 'A denial needs a reason the customer will read.' : 'Say what information you need.');
+  return action === 'deny' ? { name: 'deny', ref, reason: text } : { name: 'info', ref, what: text };
 }

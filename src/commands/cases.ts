@@ -11,9 +11,8 @@ import { exportCase, exportCases, type ExportFormat } from '../reports/caseExpor
 import { failureReport } from '../reports/failureReport.ts';
 import { renderReportHtml } from '../reports/failureReportHtml.ts';
 import { renderReportText } from '../reports/failureReportText.ts';
-import { caseListText, caseReport } from '../service/caseReport.ts';
-import { persistedSnapshot } from '../service/caseRun.ts';
-import * as caseStore from '../store/caseStore.ts';
+import { caseListText, caseReport } from '../chat/caseReport.ts';
+import { CaseQueries } from '../service/caseQueries.ts';
 import { dbOption, policyOption, withDatabase, type CommandContext } from './context.ts';
 
 export function registerCases(program: Command, { env }: CommandContext): void {
@@ -26,7 +25,7 @@ export function registerCases(program: Command, { env }: CommandContext): void {
     .option('--state <state>', 'a state name, open or all', 'open')
     .addOption(dbOption())
     .action(async (opts: { state: string; db?: string }) => {
-      const rows = await withDatabase(dbUrl(opts.db), (db) => caseStore.listCases(db, { state: opts.state, limit: 1000 }));
+      const rows = await withDatabase(dbUrl(opts.db), (db) => new CaseQueries(db).list({ state: opts.state, limit: 1000 }));
       process.stdout.write(`${caseListText(rows, opts.state, new Date().toISOString())}\n`);
     });
 
@@ -38,10 +37,10 @@ export function registerCases(program: Command, { env }: CommandContext): void {
     .addOption(dbOption())
     .action(async (ref: string, opts: { json?: boolean; db?: string }) => {
       const text = await withDatabase(dbUrl(opts.db), async (db) => {
-        const row = await caseStore.findCaseByRef(db, ref.trim().toUpperCase());
-        if (!row) return null;
-        if (opts.json) return `${JSON.stringify(await exportCase(db, row.ref, { now: new Date().toISOString() }), null, 2)}\n`;
-        return `${caseReport(row, persistedSnapshot(row).context, await caseStore.caseHistory(db, row.id), true)}\n`;
+        const found = await new CaseQueries(db).detail(ref.trim().toUpperCase());
+        if (!found) return null;
+        if (opts.json) return `${JSON.stringify(await exportCase(db, found.summary.ref, { now: new Date().toISOString() }), null, 2)}\n`;
+        return `${caseReport(found.summary, found.context, found.history, true)}\n`;
       });
       if (text === null) {
         process.stderr.write(`no case ${ref}\n`);

@@ -23,7 +23,7 @@ export function registerChat(program: Command, { env, log }: CommandContext): vo
       const staff = new Set(opts.staff ? opts.staff.split(',').map((s) => s.trim()).filter(Boolean) : env.CONSOLE_STAFF);
       // Scripted runs default to a fresh in-memory database so that a script gives the same output every time.
       const databaseUrl = opts.db ?? (opts.jsonl ? 'memory:' : env.DATABASE_URL);
-      const app = await openApp({ databaseUrl, policy, isStaff: (_p, user) => staff.has(user), log });
+      const app = await openApp({ databaseUrl, policy, log });
       try {
         if (opts.orders) {
           const summary = importSummary(opts.orders, await importOrderCsv(app.database.db, readFileSync(opts.orders, 'utf8'), { skipBad: false }));
@@ -33,7 +33,7 @@ export function registerChat(program: Command, { env, log }: CommandContext): vo
             return;
           }
         }
-        const io = { service: app.service, input: process.stdin, output: process.stdout, log, documentsDir: opts.documents };
+        const io = { desk: app.desk, staff, input: process.stdin, output: process.stdout, log, documentsDir: opts.documents };
         if (opts.jsonl) await runJsonl({ ...io, now: () => new Date().toISOString() });
         else await runInteractive(io);
       } finally {

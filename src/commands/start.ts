@@ -14,12 +14,9 @@ import { loadPolicy } from '../config/policyFile.ts';
 import { evidenceConfigFor, openEvidenceStore } from '../evidence/config.ts';
 import { startEvidenceVault } from '../evidence/evidenceVault.ts';
 import { leadRole } from '../service/leadership.ts';
-import { OutboxRelay, type Deliverer } from '../service/outboxRelay.ts';
 import { startTimerWorker } from '../service/timerWorker.ts';
 import { hasAnyOrder, upsertOrderItems } from '../store/orderStore.ts';
 import { dbOption, policyOption, type CommandContext } from './context.ts';
-
-type StaffCheck = (user: string) => boolean | Promise<boolean>;
 
 function untilSignal(): Promise<void> {
   return new Promise((resolve) => {
@@ -44,18 +41,13 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
       const evidenceConfig = slackConfig || discordConfig ? evidenceConfigFor(process.env, databaseUrl) : null;
       const evidenceStore = evidenceConfig ? openEvidenceStore(evidenceConfig) : null;
       const consoleStaff = new Set(env.CONSOLE_STAFF);
-      const staffChecks = new Map<string, StaffCheck>([['console', (user) => consoleStaff.has(user)]]);
-      const app = await openApp({ databaseUrl, policy, isStaff: (platform, user) => staffChecks.get(platform)?.(user) ?? false, log, evidenceStore: evidenceStore ?? undefined });
-      const deliverers = new Map<string, Deliverer>();
-      const relay = new OutboxRelay({ db: app.database.db, deliverers, log });
+      const app = await openApp({ databaseUrl, policy, log, evidenceStore: evidenceStore ?? undefined });
+      const relay = app.outbox;
       const stops: Array<() => Promise<void>> = [];
       try {
         if (slackConfig) {
-          const starting = startSlack({ config: slackConfig, service: app.service, log });
-          // Registered before the start finishes: an event arriving meanwhile waits for the handle.
-          staffChecks.set('slack', async (user) => (await starting).isStaff(user));
-          const slack = await starting;
-          deliverers.set('slack', slack.deliverer);
+          const slack = await startSlack({ config: slackConfig, desk: app.desk, log });
+          relay.deliveries.set('slack', slack.delivery);
           stops.push(() => slack.stop());
           process.stdout.write(`rma-desk on Slack (${slackConfig.mode.kind === 'http' ? `HTTP, port ${slack.port}` : 'Socket Mode'})\n`);
         }
@@ -68,15 +60,13 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
             `rma-desk:discord-gateway:${discordConfig.applicationId}`,
             {
               start: async () => {
-                const desk = await startDiscord({ config: discordConfig, service: app.service, log });
+                const desk = await startDiscord({ config: discordConfig, desk: app.desk, log });
                 discord = desk;
-                staffChecks.set('discord', (user) => desk.isStaff(user));
-                deliverers.set('discord', desk.deliverer);
+                relay.deliveries.set('discord', desk.delivery);
                 process.stdout.write(`rma-desk on Discord (guild ${discordConfig.guildId})\n`);
               },
               stop: async () => {
-                deliverers.delete('discord');
-                staffChecks.delete('discord');
+                relay.deliveries.delete('discord');
                 const desk = discord;
                 discord = null;
                 await desk?.stop();
@@ -94,11 +84,11 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
         }
         if (stops.length > 0 && evidenceStore) {
           relay.start();
-          const timers = startTimerWorker({ service: app.service, log, afterFire: () => void relay.kick() });
+          const timers = startTimerWorker({ events: app.systemEvents, log, afterFire: () => void relay.kick() });
           // Discord's file links are signed (no token): every process may copy them, gateway or not.
           const evidence = startEvidenceVault({
             db: app.database.db,
-            service: app.service,
+            refused: (caseId, file, reason, at) => app.systemEvents.evidenceRefused(caseId, file, reason, at),
             store: evidenceStore,
             slackBotToken: slackConfig?.botToken,
             discord: discordConfig !== null,
@@ -119,9 +109,9 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
           `rma-desk on ${app.database.kind} (${app.database.where}); staff: ${[...consoleStaff].join(', ')}. Demo orders: 100234 (DOA), 100310 (warranty, 2 items), 100120 (too old), 100400 (as-is), 100500 (no delivery date).\n`,
         );
         // Reminders that fall due while the console is open are printed like any other message.
-        deliverers.set('console', async (message) => void process.stdout.write(`\n${renderMessage(message)}\n`));
-        const timers = startTimerWorker({ service: app.service, log, afterFire: () => void relay.kick() });
-        await runInteractive({ service: app.service, input: process.stdin, output: process.stdout, log });
+        relay.deliveries.set('console', { post: async (message) => void process.stdout.write(`\n${renderMessage(message)}\n`) });
+        const timers = startTimerWorker({ events: app.systemEvents, log, afterFire: () => void relay.kick() });
+        await runInteractive({ desk: app.desk, staff: consoleStaff, input: process.stdin, output: process.stdout, log });
         await timers.stop();
         await relay.stop();
       } finally {

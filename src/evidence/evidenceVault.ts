@@ -7,7 +7,7 @@ import { platformFileSources, type PlatformSourceOptions } from './fileSources.t
 
 export interface EvidenceVaultOptions extends PlatformSourceOptions {
   db: EvidenceWorkerDeps['db'];
-  service: EvidenceWorkerDeps['service'];
+  refused: EvidenceWorkerDeps['refused'];
   /** Opened by the caller (`openEvidenceStore`), who also hands it to the case service for previews; closed by `stop`. */
   store: OpenedEvidenceStore;
   log: Logger;
@@ -30,7 +30,7 @@ export function startEvidenceVault(options: EvidenceVaultOptions): EvidenceVault
   const log = options.log.child({ component: 'evidence' });
   const worker = startEvidenceWorker({
     db: options.db,
-    service: options.service,
+    refused: options.refused,
     store,
     sources,
     log,

@@ -4,8 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { fileKind, LIMITS } from '../chat/inputLimits.ts';
-import type { CaseService } from '../service/caseService.ts';
-import type { Outbound } from '../service/messages.ts';
+import type { FileRef } from '../case/types.ts';
 import type { Db } from '../store/database.ts';
 import { checkContent, megabytes, sizeLimit, type Limits } from './contentCheck.ts';
 import { DownloadError, downloadFile } from './download.ts';
@@ -15,10 +14,12 @@ import type { FileSources } from './fileSources.ts';
 import { makePreview } from './preview.ts';
 import { contentKey, previewKey, type EvidenceStore } from './storage.ts';
 
-export interface EvidenceWorkerDeps {
+/** Tells a case that one of its files was refused (the intake asks again); returns what the case said. */
+export type RefusalSink<M> = (caseId: number, file: FileRef, reason: string, at: string) => Promise<M[]>;
+
+export interface EvidenceWorkerDeps<M = unknown> {
   db: Db;
-  /** Tells a case that one of its files was refused (the intake asks again). */
-  service: Pick<CaseService, 'evidenceRefused'>;
+  refused: RefusalSink<M>;
   store: EvidenceStore;
   sources: FileSources;
   now?: (() => Date) | undefined;
@@ -35,14 +36,14 @@ export interface EvidenceWorkerDeps {
   limits?: Limits | undefined;
 }
 
-export interface EvidencePass {
+export interface EvidencePass<M = unknown> {
   stored: number;
   refused: number;
   failed: number;
   /** Rows that failed this time and will be tried again after a backoff. */
   retrying: number;
   /** What the cases said about refused files: already in the outbox; deliver or kick the relay. */
-  messages: Outbound[];
+  messages: M[];
 }
 
 const PLATFORM_NAMES: Record<string, string> = { slack: 'Slack', discord: 'Discord' };
@@ -53,13 +54,13 @@ export function evidenceBackoffMs(attempts: number): number {
 }
 
 /** `lost`: another worker took the row over meanwhile; it reports the outcome. */
-type Outcome = { result: 'stored' | 'retrying' | 'failed' | 'lost' } | { result: 'refused'; messages: Outbound[] };
+type Outcome<M> = { result: 'stored' | 'retrying' | 'failed' | 'lost' } | { result: 'refused'; messages: M[] };
 
 /** Copies up to `limit` pending files now; returns what happened. */
-export async function processPendingEvidence(deps: EvidenceWorkerDeps): Promise<EvidencePass> {
+export async function processPendingEvidence<M>(deps: EvidenceWorkerDeps<M>): Promise<EvidencePass<M>> {
   const now = deps.now ?? (() => new Date());
   const leaseMs = deps.leaseMs ?? 5 * 60_000;
-  const pass: EvidencePass = { stored: 0, refused: 0, failed: 0, retrying: 0, messages: [] };
+  const pass: EvidencePass<M> = { stored: 0, refused: 0, failed: 0, retrying: 0, messages: [] };
   const platforms = deps.sources.platforms();
   for (let n = 0; n < (deps.limit ?? 20); n++) {
     const at = now();
@@ -74,13 +75,13 @@ export async function processPendingEvidence(deps: EvidenceWorkerDeps): Promise<
   return pass;
 }
 
-async function copyOne(deps: EvidenceWorkerDeps, row: EvidenceRow, lease: Lease): Promise<Outcome> {
+async function copyOne<M>(deps: EvidenceWorkerDeps<M>, row: EvidenceRow, lease: Lease): Promise<Outcome<M>> {
   const { db, store, log } = deps;
   const now = deps.now ?? (() => new Date());
   const maxAttempts = deps.maxAttempts ?? 10;
   const where = { evidenceId: row.id, caseId: row.caseId, file: row.name, attempt: row.attempts };
 
-  const fail = async (message: string, retry: boolean): Promise<Outcome> => {
+  const fail = async (message: string, retry: boolean): Promise<Outcome<M>> => {
     if (retry && row.attempts < maxAttempts) {
       const wait = evidenceBackoffMs(row.attempts);
       log?.warn({ ...where, error: message, retryInMs: wait }, 'evidence copy failed; will retry');
@@ -92,14 +93,14 @@ async function copyOne(deps: EvidenceWorkerDeps, row: EvidenceRow, lease: Lease)
     return { result: 'failed' };
   };
 
-  const refuse = async (reason: string): Promise<Outcome> => {
+  const refuse = async (reason: string): Promise<Outcome<M>> => {
     // The customer is told before the row is closed: a crash in between tells them twice rather than
     // never. The lease is renewed first so that no other worker is telling them at the same time.
     const mine = await extendLease(db, lease, new Date(now().getTime() + (deps.leaseMs ?? 5 * 60_000)).toISOString());
     if (!mine) return { result: 'lost' };
     log?.info({ ...where, reason }, 'evidence refused');
     const file = { id: row.fileId ?? undefined, name: row.name, type: row.claimedType, size: row.claimedSize };
-    const messages = await deps.service.evidenceRefused(row.caseId, file, reason, now().toISOString());
+    const messages = await deps.refused(row.caseId, file, reason, now().toISOString());
     await markFinal(db, mine, 'refused', reason);
     return { result: 'refused', messages };
   };
@@ -145,7 +146,7 @@ async function copyOne(deps: EvidenceWorkerDeps, row: EvidenceRow, lease: Lease)
 }
 
 /** The preview's key, or null when the image cannot be decoded here (e.g. HEIC): the original is kept. */
-async function storePreview(deps: EvidenceWorkerDeps, key: string, image: Buffer, where: object): Promise<string | null> {
+async function storePreview<M>(deps: EvidenceWorkerDeps<M>, key: string, image: Buffer, where: object): Promise<string | null> {
   const small = previewKey(key);
   if (await deps.store.has(small)) return small;
   let bytes: Buffer;

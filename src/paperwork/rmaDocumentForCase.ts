@@ -1,6 +1,6 @@
 // The RMA document of a stored case, issued on the date of its approval (read from the audit trail).
 import type { CaseContext } from '../case/types.ts';
-import { persistedSnapshot } from '../service/caseRun.ts';
+import { persistedSnapshot } from '../case/snapshot.ts';
 import { caseHistory, findCaseByRef } from '../store/caseStore.ts';
 import type { Db } from '../store/database.ts';
 import { renderRmaDocument, RmaDocumentError, type RmaDocumentOptions } from './rmaDocument.ts';

@@ -3,7 +3,7 @@
 // a large export stays three queries).
 import { and, asc, eq, gte, inArray, type SQL } from 'drizzle-orm';
 import type { CaseContext } from '../case/types.ts';
-import { persistedSnapshot } from '../service/caseRun.ts';
+import { persistedSnapshot } from '../case/snapshot.ts';
 import type { Db, Tx } from '../store/database.ts';
 import type { CaseEventRow, CaseRow, EvidenceRow } from '../store/rows.ts';
 import { caseEvents, cases, evidence, OPEN_CASE_SQL } from '../store/schema.ts';

@@ -1,8 +1,10 @@
-// The platform-neutral values that cross the adapter seam: what comes in, what goes out.
+// The platform-neutral values that cross the adapter seam: what comes in, what goes out, and how an
+// adapter posts it (Delivery, implemented once per platform).
 import type { Expects, FileRef } from '../case/types.ts';
 import type { Action, Attachment } from '../chat/wording.ts';
 
-export type { Action, Expects, FileRef };
+export type { Action, Attachment, Expects, FileRef };
+export type { CaseSummary } from '../case/caseSummary.ts';
 
 export interface Inbound {
   platform: string;
@@ -11,6 +13,8 @@ export interface Inbound {
   /** When it happened, an ISO instant: the only clock the case sees. */
   at: string;
   user: string;
+  /** Whether `user` is staff, as the platform knows it (a role, a user group, the console's list). */
+  staff: boolean;
   /** The platform conversation (thread) it was posted in, if any. */
   thread?: string | null | undefined;
   /** The case it is about, when the platform knows it (buttons, a thread already linked). */
@@ -23,7 +27,10 @@ export interface Inbound {
   action?: string | undefined;
   /** What a modal collected with the action: the reason of a denial, the information asked for. */
   actionText?: string | undefined;
-  /** Open a new case even though the customer has one open (console `/new`). */
+  /**
+   * Open a new case even though the customer has one open (console `/new`, a new platform thread);
+   * a message in a thread that already has a case still goes to that case.
+   */
   newCase?: boolean | undefined;
 }
 
@@ -41,11 +48,9 @@ export interface Outbound {
   actions: Action[];
   /** Only `user` should see it (Slack ephemeral, Discord ephemeral reply). */
   private: boolean;
-  /** A document to send with the message; adapters fetch it with `CaseService.document`. */
+  /** A document to send with the message; the outbox makes it and hands it to the Delivery. */
   attachment?: Attachment | undefined;
 }
-
-export type { Attachment } from '../chat/wording.ts';
 
 export interface HandleResult {
   ok: boolean;
@@ -54,5 +59,41 @@ export interface HandleResult {
   /** The platform delivered this event before; nothing was done again. */
   duplicate?: boolean;
   caseRef: string | null;
+  /** This event opened the case `caseRef`. */
+  opened?: boolean;
   messages: Outbound[];
 }
+
+/** A file that goes with a message (the RMA document, a serial-label preview). */
+export interface OutboundFile {
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+/**
+ * How a platform posts: the one interface both adapters implement, for messages posted right after
+ * an event and for the outbox relay's retries. `attempt` > 1 is a retry of an outbox row (the
+ * platform may already have it); throw DeliveryRetry for a platform's rate limit.
+ */
+export interface Delivery {
+  post(message: Outbound, attempt: number, file: OutboundFile | null): Promise<void>;
+}
+
+/** A failure the platform asked to be retried after a delay (HTTP 429 retry-after, 503). */
+export class DeliveryRetry extends Error {
+  override name = 'DeliveryRetry';
+  constructor(
+    message: string,
+    readonly retryAfterMs: number,
+  ) {
+    super(message);
+  }
+}
+
+// The case vocabulary adapters may use (states for listings, the command grammar's names), so that
+// an adapter reaches the core only through this seam.
+export { CASE_STATES, CLOSED_STATES, type CaseState } from '../case/caseState.ts';
+export { STAFF_RESOLUTIONS, type CaseContext, type OrderItem } from '../case/types.ts';
+export { coveredCents, pendingCents } from '../policy/costs.ts';
+export { normalizeRef, refStatesOf, type CommandName } from '../chat/commands.ts';

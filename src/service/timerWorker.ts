@@ -1,8 +1,8 @@
 // Fires due timers on an interval. Timers are rows, so a restart loses nothing: the first pass after
 // it fires whatever fell due meanwhile.
 import type { Logger } from 'pino';
-import type { CaseService } from './caseService.ts';
 import type { Outbound } from './messages.ts';
+import type { SystemEvents } from './systemEvents.ts';
 
 export interface TimerWorker {
   /** One pass now; resolves with what the cases said (already in the outbox). */
@@ -10,11 +10,11 @@ export interface TimerWorker {
   stop(): Promise<void>;
 }
 
-export function startTimerWorker(options: { service: CaseService; intervalMs?: number; log?: Logger | undefined; afterFire?: (said: Outbound[]) => void; now?: () => Date }): TimerWorker {
-  const { service, log } = options;
+export function startTimerWorker(options: { events: Pick<SystemEvents, 'fireDueTimers'>; intervalMs?: number; log?: Logger | undefined; afterFire?: (said: Outbound[]) => void; now?: () => Date }): TimerWorker {
+  const { events, log } = options;
   let running: Promise<Outbound[]> | null = null;
   const runOnce = () => {
-    running ??= service
+    running ??= events
       .fireDueTimers((options.now?.() ?? new Date()).toISOString())
       .then((said) => {
         if (said.length > 0) options.afterFire?.(said);

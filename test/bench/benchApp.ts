@@ -3,12 +3,10 @@
 import { openApp, type App } from '../../src/app.ts';
 import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
 import { upsertOrderItems } from '../../src/store/orderStore.ts';
-import { orderFor, STAFF } from './caseScript.ts';
-
-const staff = new Set<string>(STAFF);
+import { orderFor } from './caseScript.ts';
 
 export async function openBenchApp(url: string): Promise<App> {
-  return openApp({ databaseUrl: url, policy: DEFAULT_POLICY, isStaff: (_platform, user) => staff.has(user) });
+  return openApp({ databaseUrl: url, policy: DEFAULT_POLICY });
 }
 
 /** Orders for customers `0 … count - 1`, in batches. */

@@ -55,7 +55,7 @@ export function caseScript(run: string, index: number): ScriptStep[] {
   const event = (kind: StepKind, who: string, minutes: number, body: (ref: string) => Partial<Inbound>): ScriptStep => {
     const n = step++;
     const at = new Date(start + minutes * 60_000).toISOString();
-    return { kind, inbound: (ref) => ({ platform: PLATFORM, eventId: `ev-${run}-${index}-${n}`, at, user: who, thread, ...body(ref) }) };
+    return { kind, inbound: (ref) => ({ platform: PLATFORM, eventId: `ev-${run}-${index}-${n}`, at, user: who, staff: who === staff, thread, ...body(ref) }) };
   };
   const customer = (minutes: number, body: (ref: string) => Partial<Inbound>) => event('write', user, minutes, body);
   const desk = (minutes: number, body: (ref: string) => Partial<Inbound>) => event('write', staff, minutes, body);

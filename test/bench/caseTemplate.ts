@@ -5,6 +5,7 @@ import { asc, gt } from 'drizzle-orm';
 import { attachments, caseEvents, outbox } from '../../src/store/schema.ts';
 import { loadOrders, openBenchApp } from './benchApp.ts';
 import { caseScript, customerId, type StepKind } from './caseScript.ts';
+import { findCaseByRef } from '../../src/store/caseStore.ts';
 
 export interface AuditTemplate {
   type: string;
@@ -66,7 +67,7 @@ export async function captureCaseTemplate(): Promise<CaseTemplate> {
       const result = await app.service.handle(inbound);
       if (!result.ok) throw new Error(`the template case was refused: ${result.error}`);
       ref ||= result.caseRef ?? '';
-      const row = await app.service.findCase(ref);
+      const row = await findCaseByRef(app.database.db, ref);
       if (!row) throw new Error('the template case was not stored');
       openedAt ||= Date.parse(inbound.at);
       const audit = await db.select().from(caseEvents).where(gt(caseEvents.id, lastAudit)).orderBy(asc(caseEvents.id));

@@ -3,26 +3,20 @@
 // is ready, and when asked, waits until every event it took is handled.
 import { openApp } from '../../src/app.ts';
 import { readDiscordConfig } from '../../src/adapters/discord/config.ts';
-import { startDiscord, type DiscordDesk } from '../../src/adapters/discord/discordAdapter.ts';
+import { startDiscord } from '../../src/adapters/discord/discordAdapter.ts';
 import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
 import { discordEnv } from '../fakes/discord/fixtures.ts';
-import { countedService } from './handleLimit.ts';
+import { countedDesk } from './handleLimit.ts';
 import { failChild } from './childProcess.ts';
 import { problemLog, serveEdgeBot } from './edgeBot.ts';
 
 try {
-  let discord: DiscordDesk | null = null;
-  const app = await openApp({
-    databaseUrl: process.env.BENCH_DB_URL ?? '',
-    policy: DEFAULT_POLICY,
-    isStaff: (platform, user) => (platform === 'discord' && discord ? discord.isStaff(user) : false),
-  });
-  const counted = countedService(app.service, Number(process.env.BENCH_HANDLE_LIMIT ?? 0));
+  const app = await openApp({ databaseUrl: process.env.BENCH_DB_URL ?? '', policy: DEFAULT_POLICY });
+  const counted = countedDesk(app.desk, Number(process.env.BENCH_HANDLE_LIMIT ?? 0));
   const config = readDiscordConfig(discordEnv(process.env.BENCH_DISCORD_API_URL ?? ''));
   if (!config) throw new Error('no Discord configuration');
   const problems = problemLog();
-  const desk = await startDiscord({ config, service: counted.service, log: problems.log });
-  discord = desk;
+  const desk = await startDiscord({ config, desk: counted.desk, log: problems.log });
   serveEdgeBot({ app, adapter: desk, counts: counted.counts, problems });
 } catch (error) {
   failChild(error);

@@ -1,8 +1,8 @@
-// The case service as the edge bots hand it to their adapter: counted (calls started and finished,
+// The desk as the edge bots hand it to their adapter: counted (calls started and finished,
 // for the drain's status reports) and, in the --edge-handle-limit experiment, with at most `limit`
 // events handled at once, the rest waiting their turn. The limit is not how the product runs; it
 // shows what a bound on concurrent work in the adapter would do to the acknowledgement latency.
-import type { CaseService } from '../../src/service/caseService.ts';
+import type { Desk } from '../../src/service/desk.ts';
 
 export interface HandleCounts {
   started: number;
@@ -11,11 +11,11 @@ export interface HandleCounts {
   waiting: number;
 }
 
-export function countedService(service: CaseService, limit: number): { service: CaseService; counts: HandleCounts } {
+export function countedDesk(desk: Desk, limit: number): { desk: Desk; counts: HandleCounts } {
   const counts: HandleCounts = { started: 0, finished: 0, failed: 0, waiting: 0 };
   let running = 0;
   const queue: Array<() => void> = [];
-  const handle: CaseService['handle'] = async (inbound) => {
+  const handle: Desk['handle'] = async (inbound) => {
     if (limit > 0 && running >= limit) {
       counts.waiting++;
       await new Promise<void>((resolve) => queue.push(resolve));
@@ -24,7 +24,7 @@ export function countedService(service: CaseService, limit: number): { service: 
     running++;
     counts.started++;
     try {
-      const result = await service.handle(inbound);
+      const result = await desk.handle(inbound);
       counts.finished++;
       return result;
     } catch (error) {
@@ -35,12 +35,5 @@ export function countedService(service: CaseService, limit: number): { service: 
       queue.shift()?.();
     }
   };
-  const proxy = new Proxy(service, {
-    get(target, key, receiver) {
-      if (key === 'handle') return handle;
-      const value = Reflect.get(target, key, receiver) as unknown;
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-  return { service: proxy, counts };
+  return { desk: { ...desk, handle }, counts };
 }

@@ -8,13 +8,11 @@ import { CaseService } from '../../src/service/caseService.ts';
 import type { Db } from '../../src/store/database.ts';
 import { TableOrderSource } from '../../src/store/orderStore.ts';
 import * as schema from '../../src/store/schema.ts';
-import { STAFF } from './caseScript.ts';
 
 export async function openTunedPglite(dir: string, sharedBuffers: string): Promise<{ service: CaseService; close(): Promise<void> }> {
   const client = new PGlite({ dataDir: dir, startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`] });
   await client.waitReady;
   const db = drizzle(client, { schema }) as unknown as Db;
-  const staff = new Set<string>(STAFF);
-  const service = new CaseService({ db, orders: new TableOrderSource(db), policy: DEFAULT_POLICY, isStaff: (_p, user) => staff.has(user) });
+  const service = new CaseService({ db, orders: new TableOrderSource(db), policy: DEFAULT_POLICY });
   return { service, close: () => client.close() };
 }

@@ -32,7 +32,7 @@ try {
   let at = Date.parse('2027-01-10T09:00:00Z');
   const list = async (command: string, samples: Samples) => {
     const t0 = process.hrtime.bigint();
-    const result = await app.service.handle({ platform: PLATFORM, at: new Date((at += 1000)).toISOString(), user: STAFF[0], command });
+    const result = await app.service.handle({ platform: PLATFORM, at: new Date((at += 1000)).toISOString(), user: STAFF[0], staff: true, command });
     samples.push(msSince(t0));
     if (!result.ok) throw new Error(`${command} failed: ${result.error}`);
     return result.messages[0]?.text ?? '';

@@ -2,19 +2,18 @@
 // port of its own) over the app on the bench database, its Web API client pointed at the fake Slack
 // API the bench runs. Reports its port, and when asked, waits until every request it took is handled.
 import { openApp } from '../../src/app.ts';
-import { startSlack, type SlackHandle } from '../../src/adapters/slack/slackApp.ts';
+import { startSlack } from '../../src/adapters/slack/slackApp.ts';
 import { readSlackConfig } from '../../src/adapters/slack/slackConfig.ts';
 import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
-import { countedService } from './handleLimit.ts';
+import { countedDesk } from './handleLimit.ts';
 import { failChild } from './childProcess.ts';
 import { problemLog, serveEdgeBot } from './edgeBot.ts';
 import { SLACK_IDS, SLACK_SIGNING_SECRET } from './slackIds.ts';
 
 try {
   const env = process.env;
-  let slack: SlackHandle | null = null;
-  const app = await openApp({ databaseUrl: env.BENCH_DB_URL ?? '', policy: DEFAULT_POLICY, isStaff: (platform, user) => (platform === 'slack' && slack ? slack.isStaff(user) : false) });
-  const counted = countedService(app.service, Number(env.BENCH_HANDLE_LIMIT ?? 0));
+  const app = await openApp({ databaseUrl: env.BENCH_DB_URL ?? '', policy: DEFAULT_POLICY });
+  const counted = countedDesk(app.desk, Number(env.BENCH_HANDLE_LIMIT ?? 0));
   const config = readSlackConfig({
     SLACK_BOT_TOKEN: 'xoxb-bench-bot-token',
     SLACK_SIGNING_SECRET,
@@ -26,8 +25,7 @@ try {
   });
   if (!config) throw new Error('no Slack configuration');
   const problems = problemLog();
-  const handle = await startSlack({ config, service: counted.service, log: problems.log, host: '127.0.0.1' });
-  slack = handle;
+  const handle = await startSlack({ config, desk: counted.desk, log: problems.log, host: '127.0.0.1' });
   serveEdgeBot({ app, adapter: handle, counts: counted.counts, problems, extra: { port: handle.port } });
 } catch (error) {
   failChild(error);

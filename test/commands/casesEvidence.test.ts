@@ -32,10 +32,10 @@ describe('rma-desk cases evidence', () => {
     env = usingPostgres ? { EVIDENCE_DIR: evidenceDir() } : {};
     label = await photo(120);
     const host = await startFakeFileHost();
-    const app = await openApp({ databaseUrl: db.url, policy: DEFAULT_POLICY, isStaff: () => false });
+    const app = await openApp({ databaseUrl: db.url, policy: DEFAULT_POLICY });
     try {
       await upsertOrderItems(app.database.db, ORDERS);
-      const send = (text: string | undefined, files?: ReturnType<typeof file>[]) => app.service.handle({ platform: 'console', at: '2026-11-20T10:00:00Z', user: 'U1', text, files });
+      const send = (text: string | undefined, files?: ReturnType<typeof file>[]) => app.service.handle({ platform: 'console', at: '2026-11-20T10:00:00Z', user: 'U1', staff: false, text, files });
       await send('order 100234 is dead');
       await send('FNS17320ABC');
       await send(undefined, [file('F1', 'serial label.jpg', 'image/jpeg', host.serve('/sn.jpg', { body: label }), label.length)]);

@@ -6,11 +6,12 @@ import type { App } from '../../src/app.ts';
 import { processPendingEvidence, type EvidencePass, type EvidenceWorkerDeps } from '../../src/evidence/evidenceWorker.ts';
 import { FileSources } from '../../src/evidence/fileSources.ts';
 import type { EvidenceStore } from '../../src/evidence/storage.ts';
-import { persistedSnapshot } from '../../src/service/caseRun.ts';
-import type { FileRef } from '../../src/service/messages.ts';
+import { persistedSnapshot } from '../../src/case/snapshot.ts';
+import type { FileRef, Outbound } from '../../src/service/messages.ts';
 import { evidenceOfCase } from '../../src/store/evidenceStore.ts';
 import type { TestApp } from '../support/testApp.ts';
 import type { FakeFileHost } from './fakeFileHost.ts';
+import { findCaseByRef } from '../../src/store/caseStore.ts';
 
 export async function photo(shade: number, format: 'jpeg' | 'png' = 'jpeg'): Promise<Buffer> {
   const image = sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: shade % 256, g: 90, b: 40 } } });
@@ -42,23 +43,23 @@ export function consoleSource(host: FakeFileHost, headers?: Record<string, strin
 
 export interface WorkerHarness {
   /** One worker pass at `at` (default: the harness clock). */
-  run(at?: string, extra?: Partial<EvidenceWorkerDeps>): Promise<EvidencePass>;
+  run(at?: string, extra?: Partial<EvidenceWorkerDeps<Outbound>>): Promise<EvidencePass<Outbound>>;
 }
 
-export function harness(app: Pick<App, 'database' | 'service'>, store: EvidenceStore, sources: FileSources, base: Partial<EvidenceWorkerDeps> = {}): WorkerHarness {
+export function harness(app: Pick<App, 'database' | 'systemEvents'>, store: EvidenceStore, sources: FileSources, base: Partial<EvidenceWorkerDeps<Outbound>> = {}): WorkerHarness {
   return {
     run: (at = '2026-11-20T10:05:00Z', extra = {}) =>
-      processPendingEvidence({ db: app.database.db, service: app.service, store, sources, now: () => new Date(at), timeoutMs: 30_000, ...base, ...extra }),
+      processPendingEvidence({ db: app.database.db, refused: (...args) => app.systemEvents.evidenceRefused(...args), store, sources, now: () => new Date(at), timeoutMs: 30_000, ...base, ...extra }),
   };
 }
 
-export async function caseState(app: Pick<App, 'service'>, ref: string) {
-  const row = (await app.service.findCase(ref))!;
+export async function caseState(app: Pick<App, 'database'>, ref: string) {
+  const row = (await findCaseByRef(app.database.db, ref))!;
   const context = persistedSnapshot(row).context;
   return { state: row.state, serialPhoto: context.serialPhoto, installPhoto: context.installPhoto, evidence: context.evidence, version: row.version };
 }
 
-export async function evidenceRows(app: Pick<App, 'database' | 'service'>, ref: string) {
-  const row = (await app.service.findCase(ref))!;
+export async function evidenceRows(app: Pick<App, 'database'>, ref: string) {
+  const row = (await findCaseByRef(app.database.db, ref))!;
   return evidenceOfCase(app.database.db, row.id);
 }

@@ -217,7 +217,7 @@ describe('the polling worker', () => {
     const ref = await toSerialPhoto(app);
     await app.send({ user: 'U1', files: [file('F1', 'sn.jpg', 'image/jpeg', platformHost.serve('/poll/sn.jpg', { body: await photo(100) }))] });
     const passes: EvidencePass[] = [];
-    const worker = startEvidenceWorker({ db: app.database.db, service: app.service, store, sources: consoleSource(platformHost), intervalMs: 60_000, afterPass: (pass) => passes.push(pass) });
+    const worker = startEvidenceWorker({ db: app.database.db, refused: (...args) => app.systemEvents.evidenceRefused(...args), store, sources: consoleSource(platformHost), intervalMs: 60_000, afterPass: (pass) => passes.push(pass) });
     try {
       await expect.poll(() => passes.length).toBe(1);
       expect(passes[0]).toMatchObject({ stored: 1 });

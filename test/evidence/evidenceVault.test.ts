@@ -155,13 +155,13 @@ describe.each([localBackend(), s3Backend()])('evidence vault on the $name store'
     const dbDir = mkdtempSync(join(tmpdir(), 'rma-evidence-db-'));
     temps.push(dbDir);
     const target = usingPostgres ? await freshDatabaseUrl() : { url: join(dbDir, 'db'), drop: async () => {} };
-    const open = () => openApp({ databaseUrl: target.url, policy: DEFAULT_POLICY, isStaff: () => false });
+    const open = () => openApp({ databaseUrl: target.url, policy: DEFAULT_POLICY });
     const bytes = await photo(50);
     const path = `/${backend.name}/crash/sn.jpg`;
     try {
       const first = await open();
       await upsertOrderItems(first.database.db, ORDERS);
-      const send = (text: string | undefined, files?: ReturnType<typeof file>[]) => first.service.handle({ platform: 'console', at: '2026-11-20T10:00:00Z', user: 'U1', text, files });
+      const send = (text: string | undefined, files?: ReturnType<typeof file>[]) => first.service.handle({ platform: 'console', at: '2026-11-20T10:00:00Z', user: 'U1', staff: false, text, files });
       await send('order 100234');
       await send('FNS17320ABC');
       const ack = await send(undefined, [file('F1', 'sn.jpg', 'image/jpeg', host.serve(path, { body: bytes, contentType: 'image/jpeg' }), bytes.length)]);

@@ -14,7 +14,8 @@ import { lineSchema, toInbound } from '../../src/adapters/console/jsonlRunner.ts
 import { openApp } from '../../src/app.ts';
 import { createLogger } from '../../src/logger.ts';
 import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
-import { OutboxRelay, type Deliverer } from '../../src/service/outboxRelay.ts';
+import { Outbox } from '../../src/service/outbox.ts';
+import { rowDelivery, type PostRow } from '../support/rowDelivery.ts';
 import { STAFF } from './claimScript.ts';
 
 const { values } = parseArgs({
@@ -41,14 +42,14 @@ const write = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}
 const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
 const staff = new Set(STAFF);
 if (values['open-at']) await sleep(Math.max(0, Number(values['open-at']) - Date.now()));
-const app = await openApp({ databaseUrl, policy: DEFAULT_POLICY, isStaff: (_p, user) => staff.has(user), log });
+const app = await openApp({ databaseUrl, policy: DEFAULT_POLICY, log });
 
 // The platform: a message is posted once its line is in the log. appendFileSync is one write(2) on an
 // O_APPEND file, so a SIGKILL leaves whole lines only, and the kernel keeps what was written.
-const deliver: Deliverer = async (message, outboxId) => {
+const deliver: PostRow = async (message, outboxId) => {
   appendFileSync(deliveryLog, `${outboxId} ${message.case ?? '-'} ${name}\n`);
 };
-const relay = new OutboxRelay({ db: app.database.db, deliverers: new Map([['console', deliver]]), log, leaseMs: Number(values['lease-ms']) });
+const relay = new Outbox({ db: app.database.db, deliveries: new Map([['console', rowDelivery(deliver)]]), log, leaseMs: Number(values['lease-ms']) });
 relay.start(Number(values['poll-ms']));
 
 /** drizzle wraps driver errors as "Failed query: <the SQL>"; the driver's own message is the cause. */
@@ -64,7 +65,7 @@ async function handleLine(raw: string): Promise<void> {
     const parsed = lineSchema.parse(JSON.parse(raw));
     eventId = parsed.event_id;
     if (!eventId || !parsed.at) throw new Error('a fault-test event needs event_id and at');
-    const result = await app.service.handle(toInbound(parsed, parsed.at));
+    const result = await app.service.handle(toInbound(parsed, parsed.at, staff));
     write({ ack: eventId, ok: result.ok, duplicate: result.duplicate === true, case: result.caseRef, ...(result.error ? { error: result.error } : {}) });
     void relay.kick();
   } catch (error) {

@@ -4,7 +4,9 @@
 // and no 429'd message was tried again before its retry-after. Runs on PGlite and on PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toInbound } from '../../src/adapters/console/jsonlRunner.ts';
-import { backoffMs, DeliveryRetry, OutboxRelay, type Deliverer } from '../../src/service/outboxRelay.ts';
+import { DeliveryRetry } from '../../src/service/messages.ts';
+import { backoffMs, Outbox } from '../../src/service/outbox.ts';
+import { rowDelivery, type PostRow } from '../support/rowDelivery.ts';
 import { pendingOutbox } from '../../src/store/outboxStore.ts';
 import { outbox } from '../../src/store/schema.ts';
 import { openTestApp, type TestApp } from '../support/testApp.ts';
@@ -45,7 +47,7 @@ describe('platform answering 500 and 429 for a while', () => {
     /** When each row may be tried again after a 429 (the platform's retry-after). */
     const notBefore = new Map<number, number>();
     const tooEarly: number[] = [];
-    const platform: Deliverer = async (message, outboxId) => {
+    const platform: PostRow = async (message, outboxId) => {
       calls++;
       if ((notBefore.get(outboxId) ?? 0) > clock) tooEarly.push(outboxId);
       const answer = platformAnswer(clock - start, calls);
@@ -60,7 +62,7 @@ describe('platform answering 500 and 429 for a while', () => {
       }
       posted.push({ id: outboxId, case: message.case });
     };
-    const relay = () => new OutboxRelay({ db: app.database.db, deliverers: new Map([['console', platform]]), now: () => new Date(clock), leaseMs: 30_000 });
+    const relay = () => new Outbox({ db: app.database.db, deliveries: new Map([['console', rowDelivery(platform)]]), now: () => new Date(clock), leaseMs: 30_000 });
     const relays = [relay(), relay()];
 
     const refs: string[] = Array.from({ length: CUSTOMERS }, () => '');
@@ -71,7 +73,7 @@ describe('platform answering 500 and 429 for a while', () => {
       if (Number.isInteger(step) && step < CLAIM_STEPS.length) {
         for (let index = 0; index < CUSTOMERS; index++) {
           const event = buildEvent('platform', index, step, refs[index]!);
-          const result = await app.service.handle(toInbound(event, event.at));
+          const result = await app.service.handle(toInbound(event, event.at, new Set(STAFF)));
           expect(result.ok, `${event.event_id}: ${result.error}`).toBe(true);
           if (step === 0) refs[index] = result.caseRef!;
           events++;

@@ -43,7 +43,7 @@ describe('orders import into the database', () => {
   let app: App;
   beforeEach(async () => {
     target = await freshDatabaseUrl();
-    app = await openApp({ databaseUrl: target.url, policy: DEFAULT_POLICY, isStaff: () => false });
+    app = await openApp({ databaseUrl: target.url, policy: DEFAULT_POLICY });
   });
   afterEach(async () => {
     await app.close();

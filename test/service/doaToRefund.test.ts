@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { persistedSnapshot } from '../../src/service/caseRun.ts';
+import { persistedSnapshot } from '../../src/case/snapshot.ts';
 import { caseHistory } from '../../src/store/caseStore.ts';
 import { openTestApp, type TestApp } from '../support/testApp.ts';
+import { findCaseByRef } from '../../src/store/caseStore.ts';
 
 describe('a DOA claim through the case service', () => {
   let app: TestApp;
@@ -33,7 +34,7 @@ describe('a DOA claim through the case service', () => {
     const resolved = await app.send({ user: 'S1', command: '/rma resolve C-1001 refund' });
     expect(resolved.ok).toBe(true);
 
-    const row = (await app.service.findCase('C-1001'))!;
+    const row = (await findCaseByRef(app.database.db, 'C-1001'))!;
     expect(row.state).toBe('resolved');
     const context = persistedSnapshot(row).context;
     expect(context).toMatchObject({ kind: 'doa', rma: 'RMA-26-00001', tracking: '1Z999AA10123456784', resolution: 'refund' });

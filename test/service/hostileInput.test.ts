@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_STATES } from '../../src/case/caseState.ts';
 import { LIMITS } from '../../src/chat/inputLimits.ts';
-import { persistedSnapshot } from '../../src/service/caseRun.ts';
+import { persistedSnapshot } from '../../src/case/snapshot.ts';
 import type { Inbound } from '../../src/service/messages.ts';
 import { caseHistory, listCases } from '../../src/store/caseStore.ts';
 import { openTestApp, type TestApp } from '../support/testApp.ts';
@@ -29,7 +29,7 @@ const commands = fc.oneof(
   fc.tuple(fc.constantFrom('approve', 'deny', 'info', 'received', 'resolve', 'cost', 'approve-cost', 'note', 'reopen', 'cancel', 'show', 'list', 'help', 'bogus'), refs, fc.constantFrom('', 'refund', '12.50 label', 'because', '-1 x', '99999999999999999999 x')).map(([c, r, rest]) => `/rma ${c} ${r} ${rest}`),
   fc.string({ maxLength: 50 }).map((s) => `/rma ${s}`),
 );
-const inbound: fc.Arbitrary<Omit<Inbound, 'platform' | 'at'>> = fc.oneof(
+const inbound: fc.Arbitrary<Omit<Inbound, 'platform' | 'at' | 'staff'>> = fc.oneof(
   fc.record({ user: users, text: texts }),
   fc.record({ user: users, text: texts, files }),
   fc.record({ user: users, command: commands }),
@@ -52,7 +52,7 @@ describe('hostile and broken input (property-based)', () => {
       fc.asyncProperty(fc.array(inbound, { minLength: 1, maxLength: 12 }), async (events) => {
         for (const event of events) {
           const at = new Date(Date.UTC(2026, 10, 20, 10, minute++)).toISOString();
-          const result = await app.service.handle({ platform: 'console', at, ...event });
+          const result = await app.service.handle({ platform: 'console', at, staff: app.staff.has(event.user), ...event });
           expect(typeof result.ok).toBe('boolean');
           if (!result.ok) expect(result.messages).toEqual([expect.objectContaining({ private: true, user: event.user, text: result.error })]);
         }

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DeliveryRetry, OutboxRelay, type Deliverer } from '../../src/service/outboxRelay.ts';
+import { DeliveryRetry } from '../../src/service/messages.ts';
+import { Outbox } from '../../src/service/outbox.ts';
+import { rowDelivery, type PostRow } from '../support/rowDelivery.ts';
 import { leaseOutbox, pendingOutbox } from '../../src/store/outboxStore.ts';
 import { openTestApp, type TestApp } from '../support/testApp.ts';
 
@@ -8,12 +10,12 @@ describe('outbox relay', () => {
   let clock: Date;
   const delivered: Array<{ id: number; case: string | null; text: string }> = [];
   let failNext: Array<Error> = [];
-  const deliver: Deliverer = async (message, id) => {
+  const deliver: PostRow = async (message, id) => {
     const failure = failNext.shift();
     if (failure) throw failure;
     delivered.push({ id, case: message.case, text: message.text });
   };
-  const relay = (now = () => clock) => new OutboxRelay({ db: app.database.db, deliverers: new Map([['console', deliver]]), now, leaseMs: 30_000 });
+  const relay = (now = () => clock) => new Outbox({ db: app.database.db, deliveries: new Map([['console', rowDelivery(deliver)]]), now, leaseMs: 30_000 });
 
   beforeEach(async () => {
     app = await openTestApp();

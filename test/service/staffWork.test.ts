@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CUSTOMER_COMMANDS, USAGE, type CommandName } from '../../src/chat/commands.ts';
 import { CUSTOMER_ACTIONS } from '../../src/chat/customerEvents.ts';
-import { persistedSnapshot } from '../../src/service/caseRun.ts';
-import { STAFF_ACTIONS } from '../../src/service/caseService.ts';
+import { persistedSnapshot } from '../../src/case/snapshot.ts';
+import { STAFF_ACTIONS } from '../../src/chat/commands.ts';
 import { caseHistory } from '../../src/store/caseStore.ts';
 import { cases as casesTable } from '../../src/store/schema.ts';
 import { openTestApp, type TestApp } from '../support/testApp.ts';
+import { findCaseByRef } from '../../src/store/caseStore.ts';
 
 /** U1's DOA case C-1001, complete and waiting in review. */
 async function caseInReview(app: TestApp, user = 'U1'): Promise<string> {
@@ -20,7 +21,7 @@ async function caseInReview(app: TestApp, user = 'U1'): Promise<string> {
 }
 
 async function context(app: TestApp, ref: string) {
-  const row = (await app.service.findCase(ref))!;
+  const row = (await findCaseByRef(app.database.db, ref))!;
   return { row, c: persistedSnapshot(row).context };
 }
 

@@ -7,8 +7,10 @@ import { upsertOrderItems } from '../../src/store/orderStore.ts';
 import { freshDatabaseUrl } from './testDb.ts';
 
 export interface TestApp extends App {
-  /** Sends an inbound event with defaults (console platform) filled in. */
+  /** Sends an inbound event with defaults (console platform, staff from the staff list) filled in. */
   send(partial: Partial<Inbound> & { user: string }): ReturnType<App['service']['handle']>;
+  /** Who is staff in this app's tests. */
+  staff: ReadonlySet<string>;
 }
 
 export const ORDERS: OrderItem[] = [
@@ -23,14 +25,15 @@ export const ORDERS: OrderItem[] = [
 export async function openTestApp(options: { staff?: string[]; policy?: Policy; orders?: OrderItem[] } = {}): Promise<TestApp> {
   const target = await freshDatabaseUrl();
   const staff = new Set(options.staff ?? ['S1', 'S2']);
-  const app = await openApp({ databaseUrl: target.url, policy: options.policy ?? DEFAULT_POLICY, isStaff: (_p, user) => staff.has(user) });
+  const app = await openApp({ databaseUrl: target.url, policy: options.policy ?? DEFAULT_POLICY });
   await upsertOrderItems(app.database.db, options.orders ?? ORDERS);
   let clock = '2026-11-20T10:00:00.000Z';
   return {
     ...app,
+    staff,
     send: (partial) => {
       clock = partial.at ?? clock;
-      return app.service.handle({ platform: 'console', at: clock, ...partial });
+      return app.service.handle({ platform: 'console', at: clock, staff: staff.has(partial.user), ...partial });
     },
     close: async () => {
       await app.close();

@@ -1,7 +1,7 @@
 // A few orders for trying the bot on the embedded default, dated relative to today so that each
 // policy window can be tried: DOA, warranty, outside the window, sold as-is, no delivery date.
 import type { Temporal } from '@js-temporal/polyfill';
-import type { OrderItem } from '../../case/types.ts';
+import type { OrderItem } from '../../service/messages.ts';
 
 export function demoOrders(today: Temporal.PlainDate): OrderItem[] {
   const daysAgo = (n: number) => today.subtract({ days: n }).toString();

@@ -5,8 +5,8 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
-import type { CaseService } from '../../service/caseService.ts';
-import type { FileRef, Inbound, Outbound } from '../../service/messages.ts';
+import type { Desk } from '../../service/desk.ts';
+import type { Delivery, FileRef, Inbound, Outbound, OutboundFile } from '../../service/messages.ts';
 
 export const DEFAULT_DOCUMENTS_DIR = '.rma-desk/documents';
 
@@ -40,7 +40,9 @@ export function renderMessage(m: Outbound): string {
 }
 
 export interface InteractiveOptions {
-  service: CaseService;
+  desk: Desk;
+  /** Who is staff in the console. */
+  staff: ReadonlySet<string>;
   /** Where documents sent with messages (the RMA PDF) are written. */
   documentsDir?: string;
   input: Readable;
@@ -49,25 +51,29 @@ export interface InteractiveOptions {
   firstUser?: string;
 }
 
-/** The message as the console shows it; an attached document is written to a file and its path shown. */
-export async function renderWithDocument(service: CaseService, m: Outbound, documentsDir: string): Promise<string> {
-  const path = await saveAttachment(service, m, documentsDir);
-  return path ? `${renderMessage(m)}\n    [document: ${path}]` : renderMessage(m);
-}
-
-export async function saveAttachment(service: CaseService, m: Outbound, documentsDir: string): Promise<string | null> {
-  if (!m.attachment || !m.case) return null;
-  const doc = await service.document(m.case, m.attachment);
-  if (!doc) return null;
+/** Writes a document sent with a message into `documentsDir`; returns its path. */
+export function saveDocument(file: OutboundFile | null, documentsDir: string): string | null {
+  if (!file) return null;
   mkdirSync(documentsDir, { recursive: true });
-  const path = resolve(documentsDir, doc.fileName);
-  writeFileSync(path, doc.bytes);
+  const path = resolve(documentsDir, file.fileName);
+  writeFileSync(path, file.bytes);
   return path;
 }
 
-export async function runInteractive({ service, input, output, log, firstUser = 'customer', documentsDir = DEFAULT_DOCUMENTS_DIR }: InteractiveOptions): Promise<void> {
+/** The console's Delivery: every message printed, an attached document written to a file and its path shown. */
+export function consoleDelivery(say: (text: string) => void, documentsDir: string): Delivery {
+  return {
+    async post(m, _attempt, file) {
+      const path = saveDocument(file, documentsDir);
+      say(path ? `${renderMessage(m)}\n    [document: ${path}]` : renderMessage(m));
+    },
+  };
+}
+
+export async function runInteractive({ desk, staff, input, output, log, firstUser = 'customer', documentsDir = DEFAULT_DOCUMENTS_DIR }: InteractiveOptions): Promise<void> {
   const rl = createInterface({ input, output, terminal: false });
   const say = (text: string) => output.write(`${text}\n`);
+  const delivery = consoleDelivery(say, documentsDir);
   let user = firstUser;
   let lastCase: string | undefined;
   say(CONSOLE_HELP);
@@ -77,6 +83,7 @@ export async function runInteractive({ service, input, output, log, firstUser = 
     const line = raw.trim();
     const words = line.split(/\s+/);
     const at = new Date().toISOString();
+    const me = { platform: 'console', at, user, staff: staff.has(user) };
     let inbound: Inbound | null = null;
     if (line === '') {
       prompt();
@@ -87,19 +94,19 @@ export async function runInteractive({ service, input, output, log, firstUser = 
     else if (words[0] === '/as' && words[1]) {
       user = words[1];
       say(`You are now ${user}.`);
-    } else if (words[0] === '/new') inbound = { platform: 'console', at, user, text: words.slice(1).join(' ') || 'I want to open a claim', newCase: true };
-    else if (words[0] === '/press' && words[1]) inbound = { platform: 'console', at, user, action: words[1], caseRef: words[2] ?? lastCase, actionText: words.slice(3).join(' ') || undefined };
+    } else if (words[0] === '/new') inbound = { ...me, text: words.slice(1).join(' ') || 'I want to open a claim', newCase: true };
+    else if (words[0] === '/press' && words[1]) inbound = { ...me, action: words[1], caseRef: words[2] ?? lastCase, actionText: words.slice(3).join(' ') || undefined };
     else if (words[0] === '/file') {
       const parsed = fileFromWords(words.slice(1));
       if (!parsed) say('Usage: /file NAME [TYPE] [SIZE] [text]');
-      else inbound = { platform: 'console', at, user, files: [parsed.file], text: parsed.text };
-    } else if (words[0] === '/rma') inbound = { platform: 'console', at, user, command: line };
+      else inbound = { ...me, files: [parsed.file], text: parsed.text };
+    } else if (words[0] === '/rma') inbound = { ...me, command: line };
     else if (line.startsWith('/')) say(`Unknown console command ${words[0]}. /help lists them.`);
-    else inbound = { platform: 'console', at, user, text: line };
+    else inbound = { ...me, text: line };
     if (inbound) {
       try {
-        const result = await service.handle(inbound);
-        await service.deliverNow(result.messages, async (m) => void say(await renderWithDocument(service, m, documentsDir)));
+        const result = await desk.handle(inbound);
+        await desk.deliver(result.messages, delivery);
         if (result.caseRef) lastCase = result.caseRef;
       } catch (error) {
         log?.error({ err: error }, 'console message failed');

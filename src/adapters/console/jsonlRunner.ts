@@ -5,13 +5,9 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import type { CaseContext } from '../../case/types.ts';
-import { coveredCents, pendingCents } from '../../policy/costs.ts';
-import type { CaseService } from '../../service/caseService.ts';
-import { persistedSnapshot } from '../../service/caseRun.ts';
-import type { Inbound, Outbound } from '../../service/messages.ts';
-import type { CaseRow } from '../../store/rows.ts';
-import { DEFAULT_DOCUMENTS_DIR, saveAttachment } from './interactiveChat.ts';
+import type { Desk } from '../../service/desk.ts';
+import { coveredCents, pendingCents, type CaseContext, type CaseSummary, type Delivery, type Inbound, type Outbound } from '../../service/messages.ts';
+import { DEFAULT_DOCUMENTS_DIR, saveDocument } from './interactiveChat.ts';
 
 const isoInstant = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), { message: 'not an ISO date-time' });
 
@@ -45,12 +41,13 @@ export const lineSchema = z
 
 export type JsonlLine = z.output<typeof lineSchema>;
 
-export function toInbound(line: JsonlLine, at: string): Inbound {
+export function toInbound(line: JsonlLine, at: string, staff: ReadonlySet<string>): Inbound {
   return {
     platform: 'console',
     eventId: line.event_id,
     at,
     user: line.user,
+    staff: staff.has(line.user),
     caseRef: line.case,
     text: line.text,
     files: line.files,
@@ -65,7 +62,7 @@ export function messageLine(m: Outbound): Record<string, unknown> {
   return { type: 'message', case: m.case, to: m.to, user: m.user, text: m.text, expects: m.expects, actions: m.actions.map(({ id, label }) => ({ id, label })) };
 }
 
-export function caseLine(row: CaseRow, c: CaseContext): Record<string, unknown> {
+export function caseLine(row: CaseSummary, c: CaseContext): Record<string, unknown> {
   return {
     type: 'case',
     ref: row.ref,
@@ -85,7 +82,8 @@ export function caseLine(row: CaseRow, c: CaseContext): Record<string, unknown> 
 }
 
 export interface JsonlOptions {
-  service: CaseService;
+  desk: Desk;
+  staff: ReadonlySet<string>;
   /** Where documents sent with messages (the RMA PDF) are written; the message line names the file. */
   documentsDir?: string;
   input: Readable;
@@ -99,11 +97,13 @@ function describe(error: z.ZodError): string {
   return error.issues.map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
 }
 
-export async function runJsonl({ service, input, output, now, log, documentsDir = DEFAULT_DOCUMENTS_DIR }: JsonlOptions): Promise<void> {
+export async function runJsonl({ desk, staff, input, output, now, log, documentsDir = DEFAULT_DOCUMENTS_DIR }: JsonlOptions): Promise<void> {
   const write = (value: unknown) => output.write(`${JSON.stringify(value)}\n`);
-  const writeMessage = async (m: Outbound) => {
-    const path = await saveAttachment(service, m, documentsDir);
-    write(path ? { ...messageLine(m), files: [{ name: basename(path), type: 'application/pdf', path }] } : messageLine(m));
+  const delivery: Delivery = {
+    async post(m: Outbound, _attempt, file) {
+      const path = saveDocument(file, documentsDir);
+      write(path ? { ...messageLine(m), files: [{ name: basename(path), type: 'application/pdf', path }] } : messageLine(m));
+    },
   };
   const touched: string[] = [];
   let clock = now();
@@ -127,12 +127,12 @@ export async function runJsonl({ service, input, output, now, log, documentsDir 
       if (parsed.data.at) {
         clock = new Date(parsed.data.at).toISOString();
         // Timers that fall due by this line's clock fire first, as a worker would have fired them.
-        const reminders = await service.fireDueTimers(clock);
-        await service.deliverNow(reminders, writeMessage, () => new Date(clock));
+        const reminders = await desk.fireDueTimers(clock);
+        await desk.deliver(reminders, delivery);
         for (const m of reminders) if (m.case && !touched.includes(m.case)) touched.push(m.case);
       }
-      const result = await service.handle(toInbound(parsed.data, clock));
-      await service.deliverNow(result.messages, writeMessage, () => new Date(clock));
+      const result = await desk.handle(toInbound(parsed.data, clock, staff));
+      await desk.deliver(result.messages, delivery);
       if (result.ok && result.caseRef && !touched.includes(result.caseRef)) touched.push(result.caseRef);
       write(result.ok ? { type: 'ack', line: lineNumber, ok: true, ...(result.duplicate ? { duplicate: true } : {}) } : { type: 'ack', line: lineNumber, ok: false, error: result.error });
     } catch (error) {
@@ -140,5 +140,5 @@ export async function runJsonl({ service, input, output, now, log, documentsDir 
       write({ type: 'ack', line: lineNumber, ok: false, error: 'internal error; see the log' });
     }
   }
-  for (const row of await service.cases(touched)) write(caseLine(row, persistedSnapshot(row).context));
+  for (const c of await desk.cases.withContext(touched)) write(caseLine(c, c.context));
 }

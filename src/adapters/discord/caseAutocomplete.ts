@@ -1,17 +1,25 @@
 // Suggestions for the `ref` option of /rma: the cases the subcommand applies to, newest first, so
 // the case being worked on now is at the top; staff get every such case, a customer only their own.
+// Which states a subcommand applies to is read from the case machine (refStatesOf).
 import type { AutocompleteInteraction } from 'discord.js';
-import { normalizeRef } from '../../chat/commands.ts';
-import type { CaseRow } from '../../store/rows.ts';
+import { CASE_STATES, CLOSED_STATES, normalizeRef, refStatesOf, type CaseState, type CaseSummary, type CommandName } from '../../service/messages.ts';
 import { PLATFORM, type DeskContext } from './deskContext.ts';
-import { refStatesOf } from './rmaCommand.ts';
+import { RMA_SUBCOMMANDS } from './rmaCommand.ts';
 
 const MAX_CHOICES = 25;
 /** Cases read per state: enough to filter by what was typed and still fill the list. */
 const STAFF_CANDIDATES = 200;
 const CUSTOMER_CANDIDATES = 50;
 
-function label(row: CaseRow): string {
+/** The listings to read for these states: one for all states or all open ones, else one per state. */
+function listings(states: CaseState[]): string[] {
+  if (states.length === CASE_STATES.length) return ['all'];
+  const open = CASE_STATES.filter((s) => !CLOSED_STATES.has(s));
+  if (states.length === open.length && open.every((s) => states.includes(s))) return ['open'];
+  return states;
+}
+
+function label(row: CaseSummary): string {
   return [row.ref, row.state, row.orderNumber ? `order ${row.orderNumber}` : null, row.rma].filter(Boolean).join(' · ').slice(0, 100);
 }
 
@@ -22,13 +30,14 @@ export async function suggestCases(ctx: DeskContext, interaction: AutocompleteIn
     return;
   }
   const typed = focused.value.replace(/\D/g, '');
-  const states = refStatesOf(interaction.options.getSubcommand(false) ?? '');
+  const subcommand = interaction.options.getSubcommand(false) ?? '';
+  const states = subcommand in RMA_SUBCOMMANDS ? listings(refStatesOf(subcommand as CommandName)) : ['open'];
   const filter = staff ? { limit: STAFF_CANDIDATES } : { limit: CUSTOMER_CANDIDATES, platform: PLATFORM, customer: interaction.user.id };
-  const rows = (await Promise.all(states.map((state) => ctx.service.listCases({ state, newestFirst: true, ...filter })))).flat();
+  const rows = (await Promise.all(states.map((state) => ctx.desk.cases.list({ state, newestFirst: true, ...filter })))).flat();
   if (staff) {
     // A reference typed in full is found even when it is older than the cases listed.
     const exact = normalizeRef(focused.value);
-    const named = exact ? await ctx.service.findCase(exact) : undefined;
+    const named = exact ? await ctx.desk.cases.byRef(exact) : undefined;
     if (named && !rows.some((r) => r.id === named.id)) rows.push(named);
   }
   // Several states' lists merge into one, newest first (case ids grow with time).

@@ -39,7 +39,7 @@ export async function openClaim(ctx: DeskContext, interaction: ButtonInteraction
   }
   const user = interaction.user;
   const text = await ctx.queue.run(user.id, async () => {
-    const open = await ctx.service.findOpenCase(PLATFORM, user.id);
+    const open = await ctx.desk.cases.openCaseOf(PLATFORM, user.id);
     if (open) return NOTICE.alreadyOpen(open.ref, open.thread);
     const pending = ctx.pendingClaims.get(user.id);
     if (pending) return NOTICE.threadOpened(pending);

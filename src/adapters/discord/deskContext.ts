@@ -1,8 +1,8 @@
-// What the Discord handlers share: the logged-in client, the settings, the case service and the
+// What the Discord handlers share: the logged-in client, the settings, the desk and the
 // adapter's small in-process state.
 import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
-import type { CaseService } from '../../service/caseService.ts';
+import type { Desk } from '../../service/desk.ts';
 import type { DiscordConfig } from './config.ts';
 import type { KeyedQueue } from './keyedQueue.ts';
 import type { RecentIds } from './recentIds.ts';
@@ -13,7 +13,7 @@ export const PLATFORM = 'discord';
 export interface DeskContext {
   client: Client<true>;
   config: DiscordConfig;
-  service: CaseService;
+  desk: Desk;
   log: Logger;
   staff: StaffDirectory;
   /** One task at a time per user, in arrival order. */

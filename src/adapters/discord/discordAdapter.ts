@@ -1,17 +1,16 @@
 // Starts the Discord side of the desk: a discord.js client with only the intents it needs, the /rma
 // command registered for the guild, the claim button pinned, and messages and interactions routed
-// to the case service.
+// to the desk.
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ChannelType, Client, DiscordjsError, DiscordjsErrorCodes, Events, GatewayIntentBits, Options, Routes } from 'discord.js';
 import type { Logger } from 'pino';
 import { ConfigError } from '../../config/config.ts';
-import type { CaseService } from '../../service/caseService.ts';
-import type { Outbound } from '../../service/messages.ts';
-import type { Deliverer } from '../../service/outboxRelay.ts';
+import type { Desk } from '../../service/desk.ts';
+import type { Delivery } from '../../service/messages.ts';
 import { ensureClaimButton } from './claimButton.ts';
 import type { DiscordConfig } from './config.ts';
-import { discordDeliverer, postOutbound } from './delivery.ts';
+import { relayDelivery } from './delivery.ts';
 import type { DeskContext } from './deskContext.ts';
 import { onInteraction } from './interactionEvents.ts';
 import { KeyedQueue } from './keyedQueue.ts';
@@ -22,21 +21,15 @@ import { rmaCommandJson } from './rmaCommand.ts';
 import { StaffDirectory } from './staffDirectory.ts';
 
 export interface DiscordDesk {
-  /** Whether a Discord user holds the staff role (for `openApp`'s isStaff). */
+  /** Whether a Discord user holds the staff role. */
   isStaff(user: string): Promise<boolean>;
   /**
-   * The outbox relay's deliverer for Discord: posts one row in its case thread or the staff channel,
+   * The outbox relay's Delivery for Discord: posts one row in its case thread or the staff channel,
    * with the RMA document when it has one. Every post of a row carries the row's id as its nonce with
    * enforce_nonce, so a repeated post returns Discord's first message instead of a second one; a long
    * rate limit becomes a DeliveryRetry after Discord's delay.
    */
-  deliverer: Deliverer;
-  /**
-   * Posts one public message of a Discord case in its thread or the staff channel; throws when
-   * Discord refuses it. Marking it delivered is the caller's.
-   * @deprecated Register `deliverer` with the OutboxRelay instead.
-   */
-  post(message: Outbound): Promise<void>;
+  delivery: Delivery;
   /** Resolves once every event taken so far has been handled. */
   idle(): Promise<void>;
   /** Stops taking events, waits (a few seconds at most) for those under way, and disconnects. */
@@ -45,7 +38,7 @@ export interface DiscordDesk {
 
 export interface DiscordOptions {
   config: DiscordConfig;
-  service: CaseService;
+  desk: Desk;
   log: Logger;
 }
 
@@ -85,7 +78,7 @@ function checkSetup(client: Client<true>, config: DiscordConfig): void {
   if (problems.length > 0) throw new ConfigError(`Discord: ${problems.join('; ')}`);
 }
 
-export async function startDiscord({ config, service, log: parentLog }: DiscordOptions): Promise<DiscordDesk> {
+export async function startDiscord({ config, desk, log: parentLog }: DiscordOptions): Promise<DiscordDesk> {
   const log = parentLog.child({ platform: 'discord' });
   const client = new Client({
     intents: INTENTS,
@@ -101,8 +94,8 @@ export async function startDiscord({ config, service, log: parentLog }: DiscordO
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
   let context: DeskContext | null = null;
-  // Events wait until startDiscord has returned and its caller has wired isStaff (setImmediate
-  // runs after the caller's await continuation).
+  // Events wait until startDiscord has returned and its caller has registered the relay's Delivery
+  // (setImmediate runs after the caller's await continuation).
   let accept!: () => void;
   const accepting = new Promise<void>((resolve) => (accept = resolve));
 
@@ -143,7 +136,7 @@ export async function startDiscord({ config, service, log: parentLog }: DiscordO
     context = {
       client,
       config,
-      service,
+      desk,
       log,
       staff,
       queue: new KeyedQueue(),
@@ -162,7 +155,7 @@ export async function startDiscord({ config, service, log: parentLog }: DiscordO
   log.info({ guild: config.guildId, user: client.user.tag }, 'Discord adapter started');
   setImmediate(accept);
 
-  const deliver = discordDeliverer({ client, config, service });
+  const relay = relayDelivery({ client, config });
   /** Deliveries count as work under way, so that stopping waits for them. */
   const tracked = (work: Promise<void>): Promise<void> => {
     inFlight.add(work);
@@ -170,8 +163,7 @@ export async function startDiscord({ config, service, log: parentLog }: DiscordO
   };
   return {
     isStaff: (user) => staff.isStaff(user),
-    deliverer: (message, outboxId, attempt) => tracked(deliver(message, outboxId, attempt)),
-    post: (message) => tracked(postOutbound({ client, config, service }, message)),
+    delivery: { post: (message, attempt, file) => tracked(relay.post(message, attempt, file)) },
     idle: async () => {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },

@@ -1,7 +1,7 @@
 // Slash commands, buttons and modals. Every interaction is acknowledged before the case work
 // starts (Discord allows three seconds); answers to staff and all refusals are ephemeral.
 import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type ModalSubmitInteraction } from 'discord.js';
-import type { HandleResult, Outbound } from '../../service/messages.ts';
+import type { HandleResult, Inbound, Outbound } from '../../service/messages.ts';
 import { suggestCases } from './caseAutocomplete.ts';
 import { openClaim } from './claimButton.ts';
 import { MODAL_TEXT_ID, OPEN_CLAIM_ID, parseCaseButtonId, parseCaseModalId, type CaseControl } from './customIds.ts';
@@ -43,10 +43,10 @@ export async function onInteraction(ctx: DeskContext, interaction: Interaction):
   }
 }
 
-/** Runs one event through the service and posts what it said, in the user's queue. */
-async function handleAndPost(ctx: DeskContext, user: string, inbound: Parameters<DeskContext['service']['handle']>[0]): Promise<{ result: HandleResult; privateReplies: Outbound[] }> {
+/** Runs one event through the desk and posts what it said, in the user's queue. */
+async function handleAndPost(ctx: DeskContext, user: string, inbound: Omit<Inbound, 'staff'>, staff: boolean | null): Promise<{ result: HandleResult; privateReplies: Outbound[] }> {
   return ctx.queue.run(user, async () => {
-    const result = await ctx.service.handle(inbound);
+    const result = await ctx.desk.handle({ ...inbound, staff: staff ?? (await ctx.staff.isStaff(user)) });
     return { result, privateReplies: await postCaseMessages(ctx, result.messages) };
   });
 }
@@ -70,7 +70,7 @@ async function rmaCommand(ctx: DeskContext, interaction: ChatInputCommandInterac
     user,
     thread: interaction.channelId,
     command,
-  });
+  }, staff);
   await answerPrivately(interaction, commandAnswer(result, privateReplies, staff, user), true);
 }
 
@@ -86,7 +86,7 @@ async function caseButton(ctx: DeskContext, interaction: ButtonInteraction, staf
     return;
   }
   await interaction.deferUpdate();
-  await act(ctx, interaction, control, undefined);
+  await act(ctx, interaction, control, undefined, staff);
 }
 
 async function caseModalSubmit(ctx: DeskContext, interaction: ModalSubmitInteraction): Promise<void> {
@@ -98,11 +98,11 @@ async function caseModalSubmit(ctx: DeskContext, interaction: ModalSubmitInterac
   const text = interaction.fields.getTextInputValue(MODAL_TEXT_ID);
   if (interaction.isFromMessage()) await interaction.deferUpdate();
   else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  await act(ctx, interaction, control, text);
+  await act(ctx, interaction, control, text, staffFromMember(ctx, interaction.user.id, interaction.member));
 }
 
 /** A case button (or its modal): the action goes to the service; the buttons used are then retired. */
-async function act(ctx: DeskContext, interaction: ButtonInteraction | ModalSubmitInteraction, control: CaseControl, actionText: string | undefined): Promise<void> {
+async function act(ctx: DeskContext, interaction: ButtonInteraction | ModalSubmitInteraction, control: CaseControl, actionText: string | undefined, staff: boolean | null): Promise<void> {
   const user = interaction.user.id;
   const { result, privateReplies } = await handleAndPost(ctx, user, {
     platform: PLATFORM,
@@ -113,7 +113,7 @@ async function act(ctx: DeskContext, interaction: ButtonInteraction | ModalSubmi
     caseRef: control.caseRef,
     action: control.action,
     actionText,
-  });
+  }, staff);
   const onMessage = interaction.message !== null && (interaction.isButton() || interaction.isFromMessage());
   if (result.ok && !result.duplicate && onMessage && interaction.message) {
     const content = `${interaction.message.content}\n${outcomeLine(control.action, user)}`;

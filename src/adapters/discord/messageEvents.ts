@@ -1,5 +1,6 @@
 // Messages customers write: in a support channel they open a case in a new private thread; in a
-// case thread they go to that case, files included. Staff chat in threads is left to the humans.
+// case thread they go to that case, files included (the desk refuses anyone else's words there).
+// Staff chat in threads is left to the humans.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Routes, type Message, type ThreadChannel } from 'discord.js';
 import type { FileRef, HandleResult, Inbound } from '../../service/messages.ts';
@@ -30,7 +31,6 @@ export async function onMessage(ctx: DeskContext, message: Message): Promise<voi
   const thread = channel.isThread() && channel.parentId && ctx.supportChannels.has(channel.parentId) ? channel : null;
   if (!thread && !ctx.supportChannels.has(message.channelId)) return;
   if (!ctx.seen.add(message.id)) return;
-  if (message.member) ctx.staff.note(message.author.id, message.member.roles.cache.keys());
   await ctx.queue.run(message.author.id, async () => {
     // Discord does not send a gateway message again: a failure (the database away for a moment) is
     // retried here, in this customer's queue so that their later messages keep their order; the
@@ -54,12 +54,19 @@ export async function onMessage(ctx: DeskContext, message: Message): Promise<voi
   });
 }
 
+/** Whether the author is staff: from the roles the message carries, else asked of Discord. */
+async function authorIsStaff(ctx: DeskContext, message: Message): Promise<boolean> {
+  return message.member ? ctx.staff.note(message.author.id, message.member.roles.cache.keys()) : ctx.staff.isStaff(message.author.id);
+}
+
 function inboundOf(message: Message, thread: string, newCase: boolean): Inbound {
   return {
     platform: PLATFORM,
     eventId: message.id,
     at: instantOf(message.createdTimestamp),
     user: message.author.id,
+    // Staff messages never reach the desk (see below): this is a customer's.
+    staff: false,
     thread,
     text: message.content,
     files: fileRefsOf(message),
@@ -67,21 +74,16 @@ function inboundOf(message: Message, thread: string, newCase: boolean): Inbound 
   };
 }
 
-/** The store hands timestamps back in the driver's format (`2026-11-20 10:00:00+00` or ISO). */
-function sameInstant(stored: string, iso: string): boolean {
-  const normalized = stored.includes('T') ? stored : stored.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00');
-  return Date.parse(normalized) === Date.parse(iso);
-}
-
 async function supportChannelMessage(ctx: DeskContext, message: Message): Promise<void> {
   const user = message.author;
   // A sticker or an embed alone is no claim; staff chatting in the channel open none either.
   if (message.content.trim() === '' && message.attachments.size === 0) return;
-  if (await ctx.staff.isStaff(user.id)) return;
-  const open = await ctx.service.findOpenCase(PLATFORM, user.id);
+  if (await authorIsStaff(ctx, message)) return;
+  // Before a private thread is opened for a new claim: the customer may have one open already.
+  const open = await ctx.desk.cases.openCaseOf(PLATFORM, user.id);
   if (open) {
     // This very message opened that case (it is delivered again after a reconnect): nothing to do.
-    if (sameInstant(open.openedAt, instantOf(message.createdTimestamp))) return;
+    if (Date.parse(open.openedAt) === message.createdTimestamp) return;
     await reply(ctx, message.channelId, NOTICE.alreadyOpen(open.ref, open.thread), message.id, true);
     return;
   }
@@ -90,20 +92,19 @@ async function supportChannelMessage(ctx: DeskContext, message: Message): Promis
   // Until a case comes of it, the thread waits for the customer's next message (like a button's
   // thread), and a retry of this message after a failure below uses it rather than opening another.
   ctx.pendingClaims.set(user.id, thread);
-  const result = await ctx.service.handle(inboundOf(message, thread, true));
+  const result = await ctx.desk.handle(inboundOf(message, thread, true));
   await settle(ctx, message, thread, result, true);
   await reply(ctx, message.channelId, NOTICE.threadOpened(thread), message.id, true);
 }
 
 async function threadMessage(ctx: DeskContext, message: Message, thread: ThreadChannel): Promise<void> {
-  const user = message.author.id;
-  const row = await ctx.service.findCaseByThread(PLATFORM, thread.id);
-  // Staff (or moderators) talking with the customer in the thread: the bot acts on /rma and buttons.
-  if (row && row.customer !== user) return;
-  if (!row && (thread.ownerId !== ctx.client.user.id || (await ctx.staff.isStaff(user)))) return;
-  // A thread without a case is one opened with the claim button: the first message opens the case.
-  const result = await ctx.service.handle(inboundOf(message, thread.id, !row));
-  await settle(ctx, message, thread.id, result, !row);
+  // Case threads are the bot's; staff talking with the customer there is conversation: the bot acts
+  // on /rma and buttons.
+  if (thread.ownerId !== ctx.client.user.id || (await authorIsStaff(ctx, message))) return;
+  // A thread without a case is one opened with the claim button: the first message opens the case
+  // (newCase); in a case's thread the message goes to that case.
+  const result = await ctx.desk.handle(inboundOf(message, thread.id, true));
+  await settle(ctx, message, thread.id, result, result.opened === true);
 }
 
 async function settle(ctx: DeskContext, message: Message, thread: string, result: HandleResult, opening: boolean): Promise<void> {

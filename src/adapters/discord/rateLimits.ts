@@ -2,7 +2,7 @@
 // would have to wait out for long (a 429 with a long retry-after, a global limit) is rejected
 // instead, so an outbox row goes back to the relay with Discord's delay and no handler hangs on it.
 import { RateLimitError, type RateLimitData } from 'discord.js';
-import { DeliveryRetry } from '../../service/outboxRelay.ts';
+import { DeliveryRetry } from '../../service/messages.ts';
 
 /** The longest a message post waits in the REST client for a rate limit to pass. */
 export const LONGEST_WAIT_MS = 10_000;

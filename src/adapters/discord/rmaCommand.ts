@@ -8,9 +8,7 @@ import {
   type APIApplicationCommandSubcommandOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import { CASE_STATES } from '../../case/caseState.ts';
-import { STAFF_RESOLUTIONS } from '../../case/types.ts';
-import type { CommandName } from '../../chat/commands.ts';
+import { CASE_STATES, STAFF_RESOLUTIONS, type CommandName } from '../../service/messages.ts';
 
 type OptionSpec =
   | { name: string; description: string; kind: 'ref' }
@@ -20,8 +18,6 @@ type OptionSpec =
 interface SubcommandSpec {
   description: string;
   options: OptionSpec[];
-  /** The case states autocomplete offers for the `ref` option ('open' / 'all' as in `/rma list`). */
-  refStates?: string[];
 }
 
 const ref: OptionSpec = { name: 'ref', description: 'Case reference, e.g. C-1042', kind: 'ref' };
@@ -34,26 +30,24 @@ export const RMA_SUBCOMMANDS: Record<CommandName, SubcommandSpec> = {
     description: 'List cases',
     options: [{ name: 'state', description: 'Which cases (default: open)', kind: 'choice', choices: ['open', 'all', ...CASE_STATES], required: false }],
   },
-  show: { description: 'Show a case', options: [ref], refStates: ['all'] },
-  evidence: { description: "List a case's files in the evidence vault: stored, pending, refused", options: [ref], refStates: ['all'] },
-  approve: { description: 'Approve a case in review and issue its RMA number', options: [ref], refStates: ['review'] },
-  deny: { description: 'Deny a case, with the reason the customer will read', options: [ref, text('reason', 'The reason the customer will read')], refStates: ['review', 'inspection'] },
-  info: { description: 'Ask the customer for more information', options: [ref, text('what', 'What you need from the customer')], refStates: ['review'] },
-  received: { description: 'The returned unit has arrived', options: [ref], refStates: ['awaiting_return', 'in_transit'] },
+  show: { description: 'Show a case', options: [ref] },
+  evidence: { description: "List a case's files in the evidence vault: stored, pending, refused", options: [ref] },
+  approve: { description: 'Approve a case in review and issue its RMA number', options: [ref] },
+  deny: { description: 'Deny a case, with the reason the customer will read', options: [ref, text('reason', 'The reason the customer will read')] },
+  info: { description: 'Ask the customer for more information', options: [ref, text('what', 'What you need from the customer')] },
+  received: { description: 'The returned unit has arrived', options: [ref] },
   resolve: {
     description: 'Close an inspected case with its outcome',
     options: [ref, { name: 'resolution', description: 'The outcome', kind: 'choice', choices: STAFF_RESOLUTIONS, required: true }],
-    refStates: ['inspection'],
   },
   cost: {
     description: 'Record a shipping, duty or customs cost',
     options: [ref, text('amount', 'Amount in USD, e.g. 42.50', 20), text('label', 'What it is for, e.g. return shipping', 200)],
-    refStates: ['open'],
   },
-  'approve-cost': { description: 'Approve in writing the cost above the cap', options: [ref], refStates: ['open'] },
-  note: { description: 'Add a staff-only note', options: [ref, text('text', 'The note')], refStates: ['all'] },
-  reopen: { description: 'Reopen a closed case', options: [ref], refStates: ['resolved', 'declined', 'cancelled'] },
-  cancel: { description: 'Cancel a claim before the item ships', options: [ref], refStates: ['open'] },
+  'approve-cost': { description: 'Approve in writing the cost above the cap', options: [ref] },
+  note: { description: 'Add a staff-only note', options: [ref, text('text', 'The note')] },
+  reopen: { description: 'Reopen a closed case', options: [ref] },
+  cancel: { description: 'Cancel a claim before the item ships', options: [ref] },
 };
 
 function optionJson(spec: OptionSpec): APIApplicationCommandBasicOption {
@@ -103,8 +97,4 @@ export function commandLine(subcommand: string, value: (option: string) => strin
     return option.kind === 'text' && option.name !== 'amount' ? raw.replace(/\s+/g, ' ') : raw.replace(/\s+/g, '');
   });
   return ['/rma', subcommand, ...words].filter((w) => w !== '').join(' ');
-}
-
-export function refStatesOf(subcommand: string): string[] {
-  return (RMA_SUBCOMMANDS as Record<string, SubcommandSpec | undefined>)[subcommand]?.refStates ?? ['open'];
 }

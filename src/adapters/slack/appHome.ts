@@ -1,8 +1,7 @@
 // The bot's App Home tab. Staff see the open cases grouped by state, oldest first, each linked to its
 // thread; anyone else sees only their own open case, never other customers'.
 import type { types } from '@slack/bolt';
-import { CASE_STATES, CLOSED_STATES } from '../../case/caseState.ts';
-import type { CaseRow } from '../../store/rows.ts';
+import { CASE_STATES, CLOSED_STATES, type CaseSummary } from '../../service/messages.ts';
 import { chunkText } from './outboundBlocks.ts';
 import { escapeSlack, messageLink, parseThreadKey } from './slackText.ts';
 
@@ -19,12 +18,12 @@ const STATE_LABEL: Record<string, string> = {
   inspection: 'Inspection',
 };
 
-function caseLink(row: CaseRow, workspaceUrl: string | null): string {
+function caseLink(row: CaseSummary, workspaceUrl: string | null): string {
   const thread = row.platform === 'slack' ? parseThreadKey(row.thread) : null;
   return thread && workspaceUrl ? `<${messageLink(workspaceUrl, thread.channel, thread.ts)}|${row.ref}>` : row.ref;
 }
 
-function caseLine(row: CaseRow, workspaceUrl: string | null): string {
+function caseLine(row: CaseSummary, workspaceUrl: string | null): string {
   // Cases from other platforms are listed too; only Slack ids become mentions.
   const customer = row.platform === 'slack' && /^[UW][A-Z0-9]+$/.test(row.customer) ? `<@${row.customer}>` : escapeSlack(`${row.platform}:${row.customer}`);
   const order = row.orderNumber ? ` · order ${escapeSlack(row.orderNumber)}` : '';
@@ -32,7 +31,7 @@ function caseLine(row: CaseRow, workspaceUrl: string | null): string {
   return `*${caseLink(row, workspaceUrl)}* · ${customer}${order}${rma} · opened ${row.openedAt.slice(0, 10)}`;
 }
 
-export function staffHomeView(rows: CaseRow[], workspaceUrl: string | null, updatedAt: string): types.HomeView {
+export function staffHomeView(rows: CaseSummary[], workspaceUrl: string | null, updatedAt: string): types.HomeView {
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Open RMA cases' } },
     { type: 'context', elements: [{ type: 'mrkdwn', text: `${rows.length} open, oldest first · updated ${updatedAt.slice(0, 16).replace('T', ' ')} UTC · act with \`/rma\` or the buttons in the staff channel` }] },
@@ -55,7 +54,7 @@ export function staffHomeView(rows: CaseRow[], workspaceUrl: string | null, upda
   return { type: 'home', blocks };
 }
 
-export function customerHomeView(own: CaseRow | undefined, workspaceUrl: string | null): types.HomeView {
+export function customerHomeView(own: CaseSummary | undefined, workspaceUrl: string | null): types.HomeView {
   const text = own
     ? `Your open claim is *${caseLink(own, workspaceUrl)}* (${STATE_LABEL[own.state] ?? own.state}). Continue in its thread.`
     : 'To open a DOA or warranty claim, write in the support channel or send me a direct message with your order number.';

@@ -1,12 +1,10 @@
 // Puts the service's messages where they belong in Slack: customer messages in the case thread, staff
 // messages in the staff channel, private replies where the person acted (ephemeral, or the slash
-// command's respond). Outbox rows posted right away are leased first (CaseService.deliverNow), so the
-// outbox relay never posts them too; one that fails is left to the relay, which uses `deliverer`.
+// command's respond). Messages go through the outbox (Desk.deliver leases its rows first, so the relay
+// never posts them too); one that fails is left to the relay, which posts through `relay`.
 import type { RespondFn, webApi } from '@slack/bolt';
-import type { Logger } from 'pino';
-import type { CaseService } from '../../service/caseService.ts';
-import type { HandleResult, Outbound } from '../../service/messages.ts';
-import type { Deliverer } from '../../service/outboxRelay.ts';
+import type { Desk } from '../../service/desk.ts';
+import type { Delivery, HandleResult, Outbound, OutboundFile } from '../../service/messages.ts';
 import { renderOutbound, renderPrivate, type SlackMessage } from './outboundBlocks.ts';
 import type { BotIdentity } from './postedBefore.ts';
 import { asDeliveryError, publicPoster } from './publicPosts.ts';
@@ -27,15 +25,17 @@ export interface Posted {
   ts: string | null;
 }
 
-export interface Delivery {
-  /** Posts a result's messages now; returns those that were posted. */
-  deliver(result: HandleResult, privateTo: PrivateTarget, now: () => Date): Promise<Posted[]>;
+export interface SlackDelivery {
+  /** Posts a result's messages now through the outbox (private ones where the person acted); returns those that were posted. */
+  deliver(result: HandleResult, privateTo: PrivateTarget): Promise<Posted[]>;
   /** A reply of the adapter's own: plain text, or a message already rendered. */
   postPrivate(user: string, content: string | SlackMessage, privateTo: PrivateTarget): Promise<void>;
-  /** Posts one outbox row for the relay; throws DeliveryRetry on Slack's rate limit. */
-  deliverer: Deliverer;
-  /** Posts one message as it is (a private one in the person's DM with the bot); throws when Slack refuses it. */
-  post(message: Outbound, attempt: number): Promise<void>;
+  /**
+   * The outbox relay's Delivery for Slack: posts one row in its case thread or the staff channel (a
+   * private one in the person's DM with the bot). A retry (attempt > 1) first looks for the row in
+   * Slack and does not post it again; Slack's rate limit becomes a DeliveryRetry after its delay.
+   */
+  relay: Delivery;
 }
 
 export interface SlackDeliveryOptions {
@@ -43,23 +43,17 @@ export interface SlackDeliveryOptions {
   client: webApi.WebClient;
   /** A client without retries of its own, for outbox rows: see publicPosts.ts. */
   outboxClient: webApi.WebClient;
-  service: CaseService;
+  desk: Desk;
   staffChannel: string;
   workspaceUrl: string | null;
   bot: BotIdentity;
-  log?: Logger | undefined;
   /** Called after outbox rows were posted: a case changed. */
   onCaseChanged?: (() => void) | undefined;
 }
 
-/**
- * Once a message of a case failed, the case's later ones in the same batch are not posted either:
- * they fail too and go to the relay, which posts a case's rows in order.
- */
-
-export function slackDelivery(options: SlackDeliveryOptions): Delivery {
-  const { client, service, log } = options;
-  const postPublic = publicPoster({ client: options.outboxClient, service, staffChannel: options.staffChannel, workspaceUrl: options.workspaceUrl, bot: options.bot });
+export function slackDelivery(options: SlackDeliveryOptions): SlackDelivery {
+  const { client, desk } = options;
+  const postPublic = publicPoster({ client: options.outboxClient, staffChannel: options.staffChannel, workspaceUrl: options.workspaceUrl, bot: options.bot });
 
   async function sendPrivate(user: string, rendered: SlackMessage, to: PrivateTarget): Promise<{ channel: string; ts: string | null }> {
     const noUnfurl = { unfurl_links: false, unfurl_media: false } as const;
@@ -83,43 +77,34 @@ export function slackDelivery(options: SlackDeliveryOptions): Delivery {
     }
   }
 
-  async function post(m: Outbound, privateTo: PrivateTarget, attempt: number): Promise<{ channel: string; ts: string | null }> {
+  async function post(m: Outbound, privateTo: PrivateTarget, attempt: number, file: OutboundFile | null): Promise<{ channel: string; ts: string | null }> {
     if (m.private && m.user) return sendPrivate(m.user, renderOutbound(m, { workspaceUrl: options.workspaceUrl }), privateTo);
-    return postPublic(m, attempt);
+    return postPublic(m, attempt, file);
   }
 
   return {
-    async deliver(result, privateTo, now) {
+    async deliver(result, privateTo) {
       const posted: Posted[] = [];
-      const postOne = async (message: Outbound): Promise<void> => {
-        if (message.outboxId !== null) {
-          posted.push({ message, ...(await post(message, privateTo, 1)) });
-          return;
-        }
-        // Not in the outbox: nobody posts it again, so a failure is only logged.
-        try {
-          posted.push({ message, ...(await post(message, privateTo, 1)) });
-        } catch (error) {
-          log?.error({ err: error, caseRef: message.case, to: message.to }, 'could not post a message to Slack');
-        }
-      };
-      await service.deliverNow(result.messages, postOne, now);
+      await desk.deliver(result.messages, {
+        async post(message, attempt, file) {
+          posted.push({ message, ...(await post(message, privateTo, attempt, file)) });
+        },
+      });
       if (result.messages.some((m) => m.outboxId !== null)) options.onCaseChanged?.();
       return posted;
     },
     async postPrivate(user, content, privateTo) {
       await sendPrivate(user, typeof content === 'string' ? renderPrivate(content) : content, privateTo);
     },
-    async deliverer(message, outboxId, attempt) {
-      try {
-        await post({ ...message, outboxId }, { kind: 'direct' }, attempt);
-      } catch (error) {
-        throw asDeliveryError(error);
-      }
-      options.onCaseChanged?.();
-    },
-    async post(message, attempt) {
-      await post(message, { kind: 'direct' }, attempt);
+    relay: {
+      async post(message, attempt, file) {
+        try {
+          await post(message, { kind: 'direct' }, attempt, file);
+        } catch (error) {
+          throw asDeliveryError(error);
+        }
+        options.onCaseChanged?.();
+      },
     },
   };
 }

@@ -4,7 +4,7 @@
 // when they open the tab (homeTab.ts).
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { CaseService } from '../../service/caseService.ts';
+import type { Desk } from '../../service/desk.ts';
 import { staffHomeView } from './appHome.ts';
 
 export const HOME_CASE_LIMIT = 500;
@@ -16,8 +16,8 @@ export interface HomeRefresher {
   changed(): Promise<void>;
 }
 
-export function homeRefresher(options: { client: webApi.WebClient; service: CaseService; workspaceUrl: string | null; now: () => Date; log: Logger }): HomeRefresher {
-  const { client, service, log } = options;
+export function homeRefresher(options: { client: webApi.WebClient; cases: Desk['cases']; workspaceUrl: string | null; now: () => Date; log: Logger }): HomeRefresher {
+  const { client, cases, log } = options;
   const viewers = new Set<string>();
   let shown: string | null = null;
   let running: Promise<void> | null = null;
@@ -25,7 +25,7 @@ export function homeRefresher(options: { client: webApi.WebClient; service: Case
 
   async function refresh(): Promise<void> {
     if (viewers.size === 0) return;
-    const rows = await service.listCases({ state: 'open', limit: HOME_CASE_LIMIT });
+    const rows = await cases.list({ state: 'open', limit: HOME_CASE_LIMIT });
     const key = rows.map((r) => `${r.ref}:${r.state}`).join(',');
     if (key === shown) return;
     const view = staffHomeView(rows, options.workspaceUrl, options.now().toISOString());

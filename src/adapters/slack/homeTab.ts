@@ -11,8 +11,8 @@ export function registerHomeTab(app: App, ctx: SlackContext): void {
     const user = event.user;
     const staff = await ctx.staff.isStaff(user);
     const view = staff
-      ? staffHomeView(await ctx.service.listCases({ state: 'open', limit: HOME_CASE_LIMIT }), ctx.workspaceUrl, ctx.now().toISOString())
-      : customerHomeView(await ctx.service.findOpenCase(PLATFORM, user), ctx.workspaceUrl);
+      ? staffHomeView(await ctx.desk.cases.list({ state: 'open', limit: HOME_CASE_LIMIT }), ctx.workspaceUrl, ctx.now().toISOString())
+      : customerHomeView(await ctx.desk.cases.openCaseOf(PLATFORM, user), ctx.workspaceUrl);
     await ctx.client.views.publish({ user_id: user, view });
     if (staff) ctx.home.viewed(user);
   });

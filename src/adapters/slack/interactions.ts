@@ -22,16 +22,17 @@ export function registerInteractions(app: App, ctx: SlackContext): void {
     const threadTs = typeof body.message?.thread_ts === 'string' ? body.message.thread_ts : undefined;
     const where = privateTargetIn(channel, threadTs);
     await apologizingOnFailure(ctx, user, where, async () => {
-      if (REASON_ACTIONS.has(id) && (await ctx.staff.isStaff(user))) {
+      const staff = await ctx.staff.isStaff(user);
+      if (REASON_ACTIONS.has(id) && staff) {
         await ctx.client.views.open({
           trigger_id: body.trigger_id,
           view: reasonModal({ action: id as ReasonAction, ref, channel: channel ?? null, messageTs: body.container?.is_ephemeral ? null : (messageTs ?? null) }),
         });
         return;
       }
-      const inbound: Inbound = { platform: PLATFORM, eventId: `action:${body.trigger_id}`, at: tsToIso(action.action_ts), user, caseRef: ref, action: id };
-      const result = await ctx.service.handle(inbound);
-      await ctx.delivery.deliver(result, where, ctx.now);
+      const inbound: Inbound = { platform: PLATFORM, eventId: `action:${body.trigger_id}`, at: tsToIso(action.action_ts), user, staff, caseRef: ref, action: id };
+      const result = await ctx.desk.handle(inbound);
+      await ctx.delivery.deliver(result, where);
       if (result.ok && !result.duplicate && channel && messageTs && !body.container?.is_ephemeral) {
         await markAnswered(ctx, channel, messageTs, user, action.text.text, body.message?.blocks, typeof body.message?.text === 'string' ? body.message.text : undefined);
       }
@@ -55,9 +56,10 @@ export function registerInteractions(app: App, ctx: SlackContext): void {
       return;
     }
     await apologizingOnFailure(ctx, user, where, async () => {
-      const inbound: Inbound = { platform: PLATFORM, eventId: `view:${view.id}`, at: ctx.now().toISOString(), user, caseRef: meta.ref, action: meta.action, actionText: reason };
-      const result = await ctx.service.handle(inbound);
-      await ctx.delivery.deliver(result, where, ctx.now);
+      const staff = await ctx.staff.isStaff(user);
+      const inbound: Inbound = { platform: PLATFORM, eventId: `view:${view.id}`, at: ctx.now().toISOString(), user, staff, caseRef: meta.ref, action: meta.action, actionText: reason };
+      const result = await ctx.desk.handle(inbound);
+      await ctx.delivery.deliver(result, where);
       if (result.ok && !result.duplicate && meta.channel && meta.messageTs) {
         await markAnswered(ctx, meta.channel, meta.messageTs, user, ACTION_LABEL[meta.action] ?? meta.action);
       }

@@ -1,6 +1,7 @@
 // Messages and file shares in the support channels and in DMs with the bot become case events. A root
 // message's own ts names its thread, so the case opened by it lives in that thread; a reply in a case
-// thread belongs to that case. Over HTTP, Bolt answers Slack once the listener is done (see slackApp.ts).
+// thread belongs to that case (the desk refuses another customer's reply there). Over HTTP, Bolt
+// answers Slack once the listener is done (see slackApp.ts).
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import type { HandleResult, Inbound } from '../../service/messages.ts';
@@ -37,8 +38,9 @@ export function registerMessageEvents(app: App, ctx: SlackContext): void {
     const isDm = m.channel_type === 'im' || m.channel.startsWith('D');
     if (!isDm && !ctx.config.supportChannels.includes(m.channel)) return;
     const user = m.user;
+    const staff = await ctx.staff.isStaff(user);
     // Staff talking with customers in a support channel is conversation, not a case event.
-    if (!isDm && (await ctx.staff.isStaff(user))) return;
+    if (!isDm && staff) return;
 
     const where = privateTargetIn(m.channel, isDm ? (m.thread_ts ?? m.ts) : m.thread_ts);
     // Over HTTP a failed event is answered 500 and Slack sends it again (up to three retries): only
@@ -50,22 +52,17 @@ export function registerMessageEvents(app: App, ctx: SlackContext): void {
       const text = plainFromSlack(m.text ?? '');
       if (text.trim() === '' && files.length === 0) return;
       const thread = threadKey(m.channel, m.thread_ts ?? m.ts);
-      // In a shared channel anyone can reply in anyone's thread; only the claimant's replies belong to the case.
-      const threadCase = m.thread_ts ? await ctx.service.findCaseByThread(PLATFORM, thread) : undefined;
-      if (threadCase && threadCase.customer !== user) {
-        await ctx.delivery.postPrivate(user, `This thread belongs to another customer's claim (${threadCase.ref}). To open a claim of your own, write a new message in the channel.`, where);
-        return;
-      }
       const inbound: Inbound = {
         platform: PLATFORM,
         eventId: typeof body.event_id === 'string' ? body.event_id : undefined,
         at: tsToIso(m.ts),
         user,
+        staff,
         thread,
         text,
         files,
       };
-      const result = await ctx.service.handle(inbound);
+      const result = await ctx.desk.handle(inbound);
       if (result.duplicate) {
         ctx.log.info({ eventId: inbound.eventId, caseRef: result.caseRef }, 'slack event delivered again; already handled');
         return;
@@ -73,7 +70,7 @@ export function registerMessageEvents(app: App, ctx: SlackContext): void {
       // Recorded: Slack gets its answer now, and the replies are posted after it (what cannot be posted
       // stays in the outbox for the relay).
       ctx.background('posting the replies to a Slack message', (async () => {
-        await ctx.delivery.deliver(result, where, ctx.now);
+        await ctx.delivery.deliver(result, where);
         await pointToCaseThread(ctx, result, thread, user, where);
       })());
     });

@@ -3,9 +3,7 @@
 // on a retry, is skipped when Slack already has it. A message with a document gets the file right
 // after its text, in the same thread.
 import { webApi } from '@slack/bolt';
-import type { CaseService } from '../../service/caseService.ts';
-import type { Outbound } from '../../service/messages.ts';
-import { DeliveryRetry } from '../../service/outboxRelay.ts';
+import { DeliveryRetry, type Outbound, type OutboundFile } from '../../service/messages.ts';
 import { renderOutbound } from './outboundBlocks.ts';
 import { findEarlierPost, outboxMetadata, type BotIdentity, type Where } from './postedBefore.ts';
 import { parseThreadKey } from './slackText.ts';
@@ -13,14 +11,13 @@ import { parseThreadKey } from './slackText.ts';
 export interface PublicPosterOptions {
   /** A client that does not retry on its own: a retry is the relay's, after checking what Slack has. */
   client: webApi.WebClient;
-  service: CaseService;
   staffChannel: string;
   workspaceUrl: string | null;
   bot: BotIdentity;
 }
 
 /** Posts `m` (attempt 1 is the first try of its outbox row); resolves with where it went. */
-export type PublicPoster = (m: Outbound, attempt: number) => Promise<{ channel: string; ts: string | null }>;
+export type PublicPoster = (m: Outbound, attempt: number, doc: OutboundFile | null) => Promise<{ channel: string; ts: string | null }>;
 
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
 
@@ -35,11 +32,9 @@ function whereOf(m: Outbound, staffChannel: string): { where: Where; checkable: 
 }
 
 export function publicPoster(options: PublicPosterOptions): PublicPoster {
-  const { client, service, staffChannel, workspaceUrl, bot } = options;
-  return async (m, attempt) => {
+  const { client, staffChannel, workspaceUrl, bot } = options;
+  return async (m, attempt, doc) => {
     const { where, checkable } = whereOf(m, staffChannel);
-    // The document first: when it cannot be made, nothing is posted and the row is retried whole.
-    const doc = m.attachment && m.case ? await service.document(m.case, m.attachment) : null;
     const earlier = m.outboxId !== null && attempt > 1 && checkable ? await findEarlierPost(client, bot, where, m.outboxId, doc?.fileName ?? null) : null;
     let channel = where.channel;
     let ts = earlier?.ts ?? null;

@@ -1,13 +1,12 @@
 // Starts the Slack adapter: a Bolt app in HTTP mode (signed requests on /slack/events) or Socket Mode
 // (an app-level token, no public URL), with its listeners for messages, buttons, modals, /rma and
-// App Home. Returns the staff check the CLI hands to the case service.
+// App Home. Returns the adapter's Delivery for the outbox relay.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { CaseService } from '../../service/caseService.ts';
-import type { Outbound } from '../../service/messages.ts';
-import type { Deliverer } from '../../service/outboxRelay.ts';
+import type { Desk } from '../../service/desk.ts';
+import type { Delivery } from '../../service/messages.ts';
 import { boltLogger } from './boltLogger.ts';
 import { slackDelivery } from './delivery.ts';
 import { homeRefresher } from './homeRefresh.ts';
@@ -23,7 +22,7 @@ export const EVENTS_PATH = '/slack/events';
 
 export interface StartSlackOptions {
   config: SlackConfig;
-  service: CaseService;
+  desk: Desk;
   log: Logger;
   /** HTTP mode: the interface to listen on; every interface when unset. */
   host?: string | undefined;
@@ -40,17 +39,11 @@ export interface SlackHandle {
   /** Resolves once every request taken so far has been handled. */
   idle(): Promise<void>;
   /**
-   * The outbox relay's deliverer for Slack: posts one row in its case thread or the staff channel
+   * The outbox relay's Delivery for Slack: posts one row in its case thread or the staff channel
    * (a private one in the person's DM with the bot). A retry (attempt > 1) first looks for the row in
    * Slack and does not post it again; Slack's rate limit becomes a DeliveryRetry after its delay.
    */
-  deliverer: Deliverer;
-  /**
-   * Posts messages as they are, in order, throwing at the first that fails (no look for an earlier
-   * post first). Marks nothing and leases nothing: the caller owns the rows.
-   * @deprecated Register `deliverer` with the OutboxRelay instead.
-   */
-  deliver(messages: Outbound[]): Promise<void>;
+  delivery: Delivery;
 }
 
 /** Work under way, so that stopping (and a test) can wait for it. */
@@ -72,7 +65,7 @@ function inFlightTracker() {
 }
 
 export async function startSlack(options: StartSlackOptions): Promise<SlackHandle> {
-  const { config, service } = options;
+  const { config, desk } = options;
   const log = options.log.child({ platform: 'slack' });
   const logger = boltLogger(log);
   const apiUrl: webApi.WebClientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
@@ -119,19 +112,18 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   const staff = staffDirectory({ client: app.client, users: config.staffUsers, usergroup: config.staffUsergroup, log });
   const workspaceUrl = typeof auth.url === 'string' ? auth.url : null;
   const now = options.now ?? (() => new Date());
-  const home = homeRefresher({ client: app.client, service, workspaceUrl, now, log });
+  const home = homeRefresher({ client: app.client, cases: desk.cases, workspaceUrl, now, log });
   const ctx: SlackContext = {
     config,
-    service,
+    desk,
     client: app.client,
     delivery: slackDelivery({
       client: app.client,
       outboxClient: new webApi.WebClient(config.botToken, { ...outboxClientOptions, logger }),
-      service,
+      desk,
       staffChannel: config.staffChannel,
       workspaceUrl,
       bot: { userId: auth.user_id, botId: auth.bot_id },
-      log,
       onCaseChanged: () => void tracker.track(home.changed()),
     }),
     staff,
@@ -162,10 +154,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
     isStaff: (user) => staff.isStaff(user),
     port,
     idle: () => tracker.idle(),
-    deliverer: (message, outboxId, attempt) => tracker.track(ctx.delivery.deliverer(message, outboxId, attempt)),
-    async deliver(messages) {
-      for (const message of messages) await tracker.track(ctx.delivery.post(message, 1));
-    },
+    delivery: { post: (message, attempt, file) => tracker.track(ctx.delivery.relay.post(message, attempt, file)) },
     stop() {
       stopping ??= (async () => {
         if (receiver instanceof SocketModeReceiver) await receiver.client.disconnect();

@@ -1,9 +1,9 @@
-// What the Slack listeners share: configuration, the case service, the Web API client, delivery,
+// What the Slack listeners share: configuration, the desk, the Web API client, delivery,
 // the staff directory and the clock. Built once in startSlack.
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { CaseService } from '../../service/caseService.ts';
-import type { Delivery, PrivateTarget } from './delivery.ts';
+import type { Desk } from '../../service/desk.ts';
+import type { PrivateTarget, SlackDelivery } from './delivery.ts';
 import type { HomeRefresher } from './homeRefresh.ts';
 import type { SlackConfig } from './slackConfig.ts';
 import type { StaffDirectory } from './staffDirectory.ts';
@@ -12,9 +12,9 @@ export const PLATFORM = 'slack';
 
 export interface SlackContext {
   config: SlackConfig;
-  service: CaseService;
+  desk: Desk;
   client: webApi.WebClient;
-  delivery: Delivery;
+  delivery: SlackDelivery;
   staff: StaffDirectory;
   /** Keeps the App Home of staff who opened it current. */
   home: HomeRefresher;

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeInteraction, FakeMember, Json } from '../../fakes/discord/fakeDiscord.ts';
 import { ANA, BEN, SAM, STAFF_CHANNEL, SUPPORT } from '../../fakes/discord/fixtures.ts';
 import { TestDesk } from './discordDesk.ts';
+import { findCaseByRef } from '../../../src/store/caseStore.ts';
 
 describe('/rma autocomplete of case references', () => {
   let desk: TestDesk;
@@ -28,7 +29,7 @@ describe('/rma autocomplete of case references', () => {
     await claim(ANA, 'C-1001');
     const cancel = desk.fake.slashCommand(ANA, SUPPORT, 'cancel', { ref: 'C-1001' });
     await desk.waitFor('the cancellation', () => cancel.original?.content);
-    expect((await desk.app.service.findCase('C-1001'))?.state).toBe('cancelled');
+    expect((await findCaseByRef(desk.app.database.db, 'C-1001'))?.state).toBe('cancelled');
     await claim(ANA, 'C-1002');
     await claim(BEN, 'C-1003');
 

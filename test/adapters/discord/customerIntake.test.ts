@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Json } from '../../fakes/discord/fakeDiscord.ts';
 import { ANA, BEN, SAM, STAFF_CHANNEL, SUPPORT } from '../../fakes/discord/fixtures.ts';
 import { claimToReview, customIdsOf, TestDesk } from './discordDesk.ts';
+import { findCaseByThread } from '../../../src/store/caseStore.ts';
 
 describe('a customer claim on Discord', () => {
   let desk: TestDesk;
@@ -91,7 +92,7 @@ describe('a customer claim on Discord', () => {
     await desk.botPost(thread, /opened case C-1001/);
     await desk.botPost(thread, /Which one is this claim for/);
     await desk.waitFor('the thread named for the case', () => fake.channels.get(thread)!.name === 'C-1001 · ben');
-    expect((await desk.app.service.findCaseByThread('discord', thread))?.customer).toBe(BEN.user.id);
+    expect((await findCaseByThread(desk.app.database.db, 'discord', thread))?.customer).toBe(BEN.user.id);
 
     const again = fake.pressButton(BEN, pinned[0]!.id as string, 'rma:open-claim');
     await desk.waitFor('the second answer', () => again.original?.content);

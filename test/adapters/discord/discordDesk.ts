@@ -1,17 +1,18 @@
-// The Discord adapter as `rma-desk start` runs it (openApp with isStaff wired to the adapter),
+// The Discord adapter as `rma-desk start` runs it (openApp, the adapter given the app's desk),
 // logged in with a dummy token to the fake Discord, on a fresh test database with the test orders.
 import pino from 'pino';
 import { openApp, type App } from '../../../src/app.ts';
 import { readDiscordConfig } from '../../../src/adapters/discord/config.ts';
 import { startDiscord, type DiscordDesk } from '../../../src/adapters/discord/discordAdapter.ts';
-import { persistedSnapshot } from '../../../src/service/caseRun.ts';
-import type { CaseService } from '../../../src/service/caseService.ts';
+import { persistedSnapshot } from '../../../src/case/snapshot.ts';
+import type { Desk } from '../../../src/service/desk.ts';
 import { DEFAULT_POLICY } from '../../../src/policy/policy.ts';
 import { upsertOrderItems } from '../../../src/store/orderStore.ts';
 import { FakeDiscord, type FakeDiscordOptions, type FakeMember, type Json } from '../../fakes/discord/fakeDiscord.ts';
 import { ANA, discordEnv, serverOptions, STAFF_CHANNEL, SUPPORT } from '../../fakes/discord/fixtures.ts';
 import { ORDERS } from '../../support/testApp.ts';
 import { freshDatabaseUrl } from '../../support/testDb.ts';
+import { findCaseByRef } from '../../../src/store/caseStore.ts';
 
 export interface LogLine {
   level: number;
@@ -27,21 +28,18 @@ export class TestDesk {
   constructor(
     readonly fake: FakeDiscord,
     readonly app: App,
-    private readonly staffChecks: Map<string, (user: string) => Promise<boolean>>,
     private readonly dropDatabase: () => Promise<void>,
-    private readonly wrapService: (service: CaseService) => CaseService = (service) => service,
+    private readonly wrapDesk: (desk: Desk) => Desk = (desk) => desk,
   ) {}
 
-  /** `wrapService`: the service as the adapter sees it (a test may make it fail). */
-  static async start(fakeOptions: Partial<FakeDiscordOptions> = {}, options: { wrapService?: (service: CaseService) => CaseService } = {}): Promise<TestDesk> {
+  /** `wrapDesk`: the desk as the adapter sees it (a test may make it fail). */
+  static async start(fakeOptions: Partial<FakeDiscordOptions> = {}, options: { wrapDesk?: (desk: Desk) => Desk } = {}): Promise<TestDesk> {
     const fake = new FakeDiscord(serverOptions(fakeOptions));
     await fake.start();
     const target = await freshDatabaseUrl();
-    // As the CLI does: one isStaff for the app, asking the adapter of the platform.
-    const staffChecks = new Map<string, (user: string) => Promise<boolean>>();
-    const app = await openApp({ databaseUrl: target.url, policy: DEFAULT_POLICY, isStaff: (platform, user) => staffChecks.get(platform)?.(user) ?? false });
+    const app = await openApp({ databaseUrl: target.url, policy: DEFAULT_POLICY });
     await upsertOrderItems(app.database.db, ORDERS);
-    const desk = new TestDesk(fake, app, staffChecks, target.drop, options.wrapService);
+    const desk = new TestDesk(fake, app, target.drop, options.wrapDesk);
     try {
       await desk.startAdapter();
     } catch (error) {
@@ -54,9 +52,7 @@ export class TestDesk {
   async startAdapter(): Promise<void> {
     const config = readDiscordConfig(discordEnv(this.fake.apiUrl));
     if (!config) throw new Error('no Discord config');
-    const discord = await startDiscord({ config, service: this.wrapService(this.app.service), log: this.log });
-    this.discord = discord;
-    this.staffChecks.set('discord', (user) => discord.isStaff(user));
+    this.discord = await startDiscord({ config, desk: this.wrapDesk(this.app.desk), log: this.log });
   }
 
   async stopAdapter(): Promise<void> {
@@ -92,7 +88,7 @@ export class TestDesk {
   }
 
   async caseState(ref: string): Promise<{ state: string; context: ReturnType<typeof persistedSnapshot>['context'] }> {
-    const row = await this.app.service.findCase(ref);
+    const row = await findCaseByRef(this.app.database.db, ref);
     if (!row) throw new Error(`no case ${ref}`);
     return { state: row.state, context: persistedSnapshot(row).context };
   }

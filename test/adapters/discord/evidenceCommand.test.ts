@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evidenceOfCase } from '../../../src/store/evidenceStore.ts';
 import { ANA, SAM, STAFF_CHANNEL } from '../../fakes/discord/fixtures.ts';
 import { claimToReview, TestDesk } from './discordDesk.ts';
+import { findCaseByRef } from '../../../src/store/caseStore.ts';
 
 const EPHEMERAL = 64;
 
@@ -19,7 +20,7 @@ describe('/rma evidence on Discord', () => {
   it("answers staff with the case's files, queued from Discord's CDN links, and refuses the customer", async () => {
     const { fake } = desk;
     const { thread, ref } = await claimToReview(desk);
-    const row = (await desk.app.service.findCase(ref))!;
+    const row = (await findCaseByRef(desk.app.database.db, ref))!;
     const queued = await evidenceOfCase(desk.app.database.db, row.id);
     expect(queued.map((e) => [e.platform, e.name, e.status, new URL(e.url).hostname])).toEqual([
       ['discord', 'label.jpg', 'pending', 'cdn.discordapp.com'],

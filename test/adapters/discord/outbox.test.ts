@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Outbound } from '../../../src/service/messages.ts';
-import { DeliveryRetry, OutboxRelay } from '../../../src/service/outboxRelay.ts';
+import { caseDocuments } from '../../../src/service/documents.ts';
+import { DeliveryRetry } from '../../../src/service/messages.ts';
+import { Outbox } from '../../../src/service/outbox.ts';
 import { pendingOutbox } from '../../../src/store/outboxStore.ts';
 import type { Json } from '../../fakes/discord/fakeDiscord.ts';
 import { SAM, STAFF_CHANNEL } from '../../fakes/discord/fixtures.ts';
@@ -18,7 +20,7 @@ describe('Discord and the outbox', () => {
   });
 
   /** A relay as the CLI registers it, `minutes` from now (past the backoff of what failed before). */
-  const relay = (minutes = 1) => new OutboxRelay({ db: desk.app.database.db, deliverers: new Map([['discord', desk.discord!.deliverer]]), now: () => new Date(Date.now() + minutes * 60_000) });
+  const relay = (minutes = 1) => new Outbox({ db: desk.app.database.db, documents: caseDocuments({ db: desk.app.database.db }), deliveries: new Map([['discord', desk.discord!.delivery]]), now: () => new Date(Date.now() + minutes * 60_000) });
   const approvals = (thread: string) => desk.fake.botMessagesIn(thread).filter((m) => /RMA number: RMA-26-00001/.test(m.content as string));
   const staffApprovals = () => desk.fake.botMessagesIn(STAFF_CHANNEL).filter((m) => /approved by/.test(m.content as string));
   const fileNamesOf = (m: Json) => (m.attachments as Json[]).map((a) => a.filename);
@@ -97,13 +99,13 @@ describe('Discord and the outbox', () => {
     const message: Outbound = { outboxId: 7, case: 'C-1001', platform: 'discord', thread: null, to: 'staff', user: null, text: 'C-1001 has waited 2 days for review.', expects: null, actions: [], private: false };
     desk.fake.fail({ method: 'POST', path: MESSAGES, mode: 'rate_limit', retryAfter: 30, times: 1 });
 
-    const failure = await desk.discord!.deliverer(message, 7, 1).catch((error: unknown) => error);
+    const failure = await desk.discord!.delivery.post(message, 1, null).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DeliveryRetry);
     expect((failure as DeliveryRetry).retryAfterMs).toBeGreaterThanOrEqual(30_000);
     expect(desk.fake.botMessagesIn(STAFF_CHANNEL).filter((m) => m.nonce === '7')).toEqual([]);
 
     desk.fake.fail({ method: 'POST', path: MESSAGES, mode: 'rate_limit', retryAfter: 0.2, times: 1 });
-    await desk.discord!.deliverer(message, 7, 2);
+    await desk.discord!.delivery.post(message, 2, null);
     expect(desk.fake.botMessagesIn(STAFF_CHANNEL).filter((m) => m.nonce === '7')).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@ import { failingService } from '../../support/failingService.ts';
 import type { Json } from '../../fakes/discord/fakeDiscord.ts';
 import { ANA, SAM, STAFF_CHANNEL, SUPPORT } from '../../fakes/discord/fixtures.ts';
 import { claimToReview, TestDesk } from './discordDesk.ts';
+import { findCaseByRef, latestOpenCaseOf } from '../../../src/store/caseStore.ts';
 
 describe('events Discord delivers twice', () => {
   let desk: TestDesk;
@@ -49,7 +50,7 @@ describe('events Discord delivers twice', () => {
     expect(fake.threadsOf(SUPPORT)).toHaveLength(1);
     expect(fake.messagesIn(SUPPORT)).toHaveLength(supportBefore);
 
-    const row = (await desk.app.service.findCase(ref))!;
+    const row = (await findCaseByRef(desk.app.database.db, ref))!;
     expect(row.state).toBe('in_transit');
     const types = (await caseHistory(desk.app.database.db, row.id)).map((h) => h.type);
     expect(types.filter((t) => t === 'staff.approve')).toHaveLength(1);
@@ -62,7 +63,7 @@ describe('a Discord message the bot could not record at first (the database away
   let desk: TestDesk;
   const failing = failingService();
   beforeEach(async () => {
-    desk = await TestDesk.start({}, { wrapService: failing.wrap });
+    desk = await TestDesk.start({}, { wrapDesk: failing.wrap });
   });
   afterEach(async () => {
     await desk.close();
@@ -78,7 +79,7 @@ describe('a Discord message the bot could not record at first (the database away
     await desk.quiet(300);
     expect(failing.pending).toBe(0);
     expect(fake.threadsOf(SUPPORT)).toHaveLength(1);
-    const open = await desk.app.service.findOpenCase('discord', ANA.user.id);
+    const open = await latestOpenCaseOf(desk.app.database.db, 'discord', ANA.user.id);
     expect(open?.thread).toBe((thread as Json).id);
     expect((await caseHistory(desk.app.database.db, open!.id)).map((e) => e.type)).toEqual(['case.opened', 'order.provided']);
     const everything = [...fake.botMessagesIn(SUPPORT), ...fake.botMessagesIn((thread as Json).id as string)];

@@ -47,14 +47,14 @@ describe('/rma registration', () => {
     desk = await TestDesk.start();
     const { fake } = desk;
     const base = { outboxId: null, case: 'C-1001', platform: 'discord', thread: SUPPORT, expects: null, actions: [] as Action[], private: false };
-    await desk.discord!.deliverer({ ...base, to: 'staff', user: null, text: 'C-1001 has waited 2 days for review.', actions: [{ id: 'approve', label: 'Approve' }] }, 3, 1);
-    await desk.discord!.deliverer({ ...base, to: 'customer', user: ANA.user.id, text: 'A reminder: we still need the serial-label photo.' }, 4, 1);
+    await desk.discord!.delivery.post({ ...base, to: 'staff', user: null, text: 'C-1001 has waited 2 days for review.', actions: [{ id: 'approve', label: 'Approve' }], outboxId: 3 }, 1, null);
+    await desk.discord!.delivery.post({ ...base, to: 'customer', user: ANA.user.id, text: 'A reminder: we still need the serial-label photo.', outboxId: 4 }, 1, null);
     const staffPost = fake.botMessagesIn(STAFF_CHANNEL).at(-1)!;
     expect(staffPost.content).toBe(`C-1001 has waited 2 days for review.\nCase thread: <#${SUPPORT}>`);
     expect(customIdsOf(staffPost)).toEqual(['rma:approve:C-1001']);
     expect(fake.botMessagesIn(SUPPORT).at(-1)!.content).toBe('A reminder: we still need the serial-label photo.');
     expect(fake.botMessagesIn(SUPPORT).at(-1)!.nonce).toBe('4');
-    await expect(desk.discord!.deliverer({ ...base, to: 'customer', user: ANA.user.id, thread: null, text: 'lost' }, 5, 1)).rejects.toThrow(/no thread/);
+    await expect(desk.discord!.delivery.post({ ...base, to: 'customer', user: ANA.user.id, thread: null, text: 'lost', outboxId: 5 }, 1, null)).rejects.toThrow(/no thread/);
   });
 
   it('refuses to start, naming the problem, when the Message Content intent is not granted', async () => {

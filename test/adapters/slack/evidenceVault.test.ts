@@ -10,7 +10,7 @@ import { openEvidenceStore, readEvidenceConfig } from '../../../src/evidence/con
 import { listEvidence } from '../../../src/evidence/evidenceQueries.ts';
 import { startEvidenceVault, type EvidenceVault } from '../../../src/evidence/evidenceVault.ts';
 import { contentKey } from '../../../src/evidence/storage.ts';
-import { OutboxRelay } from '../../../src/service/outboxRelay.ts';
+import type { Outbox } from '../../../src/service/outbox.ts';
 import { FAKE_TEAM } from '../../fakes/slack/fakeSlackApi.ts';
 import { slackFile } from '../../fakes/slack/slackRequests.ts';
 import { EXE, photo, sha256 } from '../../evidence/evidenceCase.ts';
@@ -44,7 +44,7 @@ const downloadPath = (id: string, name: string) => `/files-pri/${FAKE_TEAM.id}-$
 
 describe('the evidence vault behind the Slack adapter', () => {
   let h: SlackHarness;
-  let relay: OutboxRelay;
+  let relay: Outbox;
   let vault: EvidenceVault;
   let dir: string;
   beforeEach(async () => {
@@ -52,11 +52,13 @@ describe('the evidence vault behind the Slack adapter', () => {
     const store = openEvidenceStore(readEvidenceConfig({ EVIDENCE_DIR: dir }));
     h = await openSlackHarness({ evidenceStore: store });
     const log = pino({ level: 'silent' });
-    relay = new OutboxRelay({ db: h.app.database.db, deliverers: new Map([['slack', h.slack.deliverer]]), log });
+    // As `start` does: the app's outbox (documents with the vault's previews) relays through the adapter.
+    relay = h.app.outbox;
+    relay.deliveries.set('slack', h.slack.delivery);
     relay.start(60_000);
     vault = startEvidenceVault({
       db: h.app.database.db,
-      service: h.app.service,
+      refused: (...args) => h.app.systemEvents.evidenceRefused(...args),
       store,
       slackBotToken: h.config.botToken,
       log,

@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { persistedSnapshot } from '../../../src/service/caseRun.ts';
+import { persistedSnapshot } from '../../../src/case/snapshot.ts';
 import { evidenceOfCase } from '../../../src/store/evidenceStore.ts';
 import { pendingOutbox } from '../../../src/store/outboxStore.ts';
 import { attachments, evidence } from '../../../src/store/schema.ts';
 import { slackFile } from '../../fakes/slack/slackRequests.ts';
 import { IDS, openSlackHarness, postedTs, type SlackHarness } from './slackHarness.ts';
+import { findCaseByRef, listCases } from '../../../src/store/caseStore.ts';
 
 type Block = { type: string; text?: { type: string; text: string }; elements?: Array<{ type: string; text?: string | { text: string }; action_id?: string; value?: string }> };
 const blocksOf = (args: Record<string, unknown>) => args.blocks as Block[];
@@ -54,7 +55,7 @@ describe('a customer in the Slack support channel', () => {
 
     await h.press(IDS.customer, troubleshoot, 'rma_still_failing');
 
-    const row = (await h.app.service.findCase('C-1001'))!;
+    const row = (await findCaseByRef(h.app.database.db, 'C-1001'))!;
     expect(row).toMatchObject({ state: 'review', customer: IDS.customer, thread: `${IDS.support}:${root.ts}` });
     expect(persistedSnapshot(row).context).toMatchObject({ serialPhoto: { name: 'label.jpg' }, installPhoto: { name: 'rack.png' } });
     // Every customer-facing post stayed in the case thread; staff got the review with its buttons.
@@ -127,11 +128,11 @@ describe('a customer in the Slack support channel', () => {
     const pointer = h.api.callsOf('chat.postEphemeral').at(-1)!.args;
     expect(pointer).toMatchObject({ channel: IDS.support, user: IDS.customer });
     expect(JSON.stringify(pointer.blocks)).toContain(`<https://rma-test.slack.com/archives/${IDS.support}/p${root.ts.replace('.', '')}|its thread>`);
-    expect(await h.app.service.listCases({ state: 'all', limit: 10 })).toHaveLength(1);
+    expect(await listCases(h.app.database.db, { state: 'all', limit: 10 })).toHaveLength(1);
 
     // What the case says outside a Slack request (a timer's reminder) goes to the same thread.
     const reminder = 'Reminder: we still need the serial-number label photo.';
-    await h.slack.deliver([{ outboxId: null, case: 'C-1001', platform: 'slack', thread: `${IDS.support}:${root.ts}`, to: 'customer', user: IDS.customer, text: reminder, expects: 'serial_photo', actions: [], private: false }]);
+    await h.slack.delivery.post({ outboxId: null, case: 'C-1001', platform: 'slack', thread: `${IDS.support}:${root.ts}`, to: 'customer', user: IDS.customer, text: reminder, expects: 'serial_photo', actions: [], private: false }, 1, null);
     expect(h.postsIn(IDS.support).at(-1)!.args).toMatchObject({ channel: IDS.support, thread_ts: root.ts, text: reminder });
   });
 });

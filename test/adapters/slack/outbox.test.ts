@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DeliveryRetry, OutboxRelay } from '../../../src/service/outboxRelay.ts';
+import { caseDocuments } from '../../../src/service/documents.ts';
+import { DeliveryRetry } from '../../../src/service/messages.ts';
+import { Outbox } from '../../../src/service/outbox.ts';
 import type { Outbound } from '../../../src/service/messages.ts';
 import { pendingOutbox } from '../../../src/store/outboxStore.ts';
 import { claimInReview, IDS, NOW, openSlackHarness, type SlackHarness } from './slackHarness.ts';
@@ -18,7 +20,7 @@ describe('Slack and the outbox', () => {
   });
 
   /** A relay as the CLI registers it, `minutes` after the adapter's clock (past the backoff of what failed before). */
-  const relay = (minutes = 1) => new OutboxRelay({ db: h.app.database.db, deliverers: new Map([['slack', h.slack.deliverer]]), now: () => new Date(NOW.getTime() + minutes * 60_000) });
+  const relay = (minutes = 1) => new Outbox({ db: h.app.database.db, documents: caseDocuments({ db: h.app.database.db }), deliveries: new Map([['slack', h.slack.delivery]]), now: () => new Date(NOW.getTime() + minutes * 60_000) });
   const thread = (rootTs: string) => h.api.messagesIn(IDS.support, rootTs);
   const approvals = (rootTs: string) => thread(rootTs).filter((m) => /RMA number: RMA-26-00001/.test(String(m.text)));
   const documents = (rootTs: string) => thread(rootTs).filter((m) => fileNamesOf(m).includes('RMA-26-00001.pdf'));
@@ -108,16 +110,16 @@ describe('Slack and the outbox', () => {
     const message: Outbound = { outboxId: 7, case: 'C-1001', platform: 'slack', thread: null, to: 'staff', user: null, text: 'C-1001 has waited 2 days for review.', expects: null, actions: [], private: false };
     h.api.fail({ method: 'chat.postMessage', mode: 'rate_limit', retryAfter: 42, times: 1 });
 
-    const failure = await h.slack.deliverer(message, 7, 1).catch((error: unknown) => error);
+    const failure = await h.slack.delivery.post(message, 1, null).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DeliveryRetry);
     expect((failure as DeliveryRetry).retryAfterMs).toBe(42_000);
 
     // The next attempt looks in the staff channel first, finds nothing, and posts.
-    await h.slack.deliverer(message, 7, 2);
+    await h.slack.delivery.post(message, 2, null);
     expect(h.api.callsOf('conversations.history', (a) => a.channel === IDS.staffChannel && a.include_all_metadata === 'true')).toHaveLength(1);
     expect(h.api.messagesIn(IDS.staffChannel).map(outboxIdOf)).toEqual([7]);
     // …and a third one, after a lost answer, finds it there.
-    await h.slack.deliverer(message, 7, 3);
+    await h.slack.delivery.post(message, 3, null);
     expect(h.api.messagesIn(IDS.staffChannel).map(outboxIdOf)).toEqual([7]);
   });
 });

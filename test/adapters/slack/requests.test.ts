@@ -3,6 +3,7 @@ import { caseHistory } from '../../../src/store/caseStore.ts';
 import { failingService } from '../../support/failingService.ts';
 import { eventCallback, messageEvent, sendToApp, slackTs } from '../../fakes/slack/slackRequests.ts';
 import { IDS, openSlackHarness, SIGNING_SECRET, type SlackHarness } from './slackHarness.ts';
+import { listCases } from '../../../src/store/caseStore.ts';
 
 describe('requests reaching the Slack adapter', () => {
   let h: SlackHarness;
@@ -25,11 +26,11 @@ describe('requests reaching the Slack adapter', () => {
 
     expect([forged.status, stale.status]).toEqual([401, 401]);
     expect(work()).toEqual([]);
-    expect(await h.app.service.listCases({ state: 'all', limit: 10 })).toEqual([]);
+    expect(await listCases(h.app.database.db, { state: 'all', limit: 10 })).toEqual([]);
     // The same request, properly signed and fresh, is taken: the rejections were about the signature alone.
     expect((await sendToApp(h.url, SIGNING_SECRET, { json: claim() })).status).toBe(200);
     await h.slack.idle();
-    expect(await h.app.service.listCases({ state: 'all', limit: 10 })).toHaveLength(1);
+    expect(await listCases(h.app.database.db, { state: 'all', limit: 10 })).toHaveLength(1);
   });
 
   it('processes an event Slack retries (same event_id, x-slack-retry-num) once', async () => {
@@ -44,7 +45,7 @@ describe('requests reaching the Slack adapter', () => {
 
     expect(retry.status).toBe(200);
     expect(work()).toHaveLength(postsAfterFirst);
-    const cases = await h.app.service.listCases({ state: 'all', limit: 10 });
+    const cases = await listCases(h.app.database.db, { state: 'all', limit: 10 });
     expect(cases).toHaveLength(1);
     expect((await caseHistory(h.app.database.db, cases[0]!.id)).map((e) => e.type)).toEqual(['case.opened', 'order.provided']);
   });
@@ -57,11 +58,11 @@ describe('requests reaching the Slack adapter', () => {
     await h.message({ channel: IDS.support, user: IDS.staff, text: 'Hi all, we are closed on Friday' });
 
     expect(work().filter((c) => c.method !== 'usergroups.users.list')).toEqual([]);
-    expect(await h.app.service.listCases({ state: 'all', limit: 10 })).toEqual([]);
+    expect(await listCases(h.app.database.db, { state: 'all', limit: 10 })).toEqual([]);
 
     // A direct message with the bot is a support conversation too.
     await h.message({ channel: 'D0CUST01', channelType: 'im', user: IDS.customer, text: 'Order 100234 is dead' });
-    expect(await h.app.service.listCases({ state: 'all', limit: 10 })).toHaveLength(1);
+    expect(await listCases(h.app.database.db, { state: 'all', limit: 10 })).toHaveLength(1);
     expect(h.api.callsOf('chat.postMessage').every((c) => c.args.channel === 'D0CUST01')).toBe(true);
   });
 });
@@ -70,7 +71,7 @@ describe('an event the bot could not record (the database away)', () => {
   let h: SlackHarness;
   const failing = failingService();
   beforeEach(async () => {
-    h = await openSlackHarness({ wrapService: failing.wrap });
+    h = await openSlackHarness({ wrapDesk: failing.wrap });
   });
   afterEach(async () => {
     await h.close();
@@ -82,11 +83,11 @@ describe('an event the bot could not record (the database away)', () => {
     const first = await h.message({ channel: IDS.support, user: IDS.customer, text: 'Order 100234 is dead' });
     expect(first.status).toBe(500);
     expect(apologies()).toEqual([]);
-    expect(await h.app.service.listCases({ state: 'all', limit: 10 })).toEqual([]);
+    expect(await listCases(h.app.database.db, { state: 'all', limit: 10 })).toEqual([]);
 
     const retry = await h.message({ channel: IDS.support, user: IDS.customer, text: 'Order 100234 is dead', ts: first.ts }, { eventId: first.eventId, retryNum: 1, retryReason: 'http_error' });
     expect(retry.status).toBe(200);
-    const cases = await h.app.service.listCases({ state: 'all', limit: 10 });
+    const cases = await listCases(h.app.database.db, { state: 'all', limit: 10 });
     expect(cases).toHaveLength(1);
     expect((await caseHistory(h.app.database.db, cases[0]!.id)).map((e) => e.type)).toEqual(['case.opened', 'order.provided']);
   });

@@ -6,7 +6,7 @@ import pino from 'pino';
 import { openApp, type App } from '../../../src/app.ts';
 import { readSlackConfig, type SlackConfig } from '../../../src/adapters/slack/slackConfig.ts';
 import type { EvidenceStore } from '../../../src/evidence/storage.ts';
-import type { CaseService } from '../../../src/service/caseService.ts';
+import type { Desk } from '../../../src/service/desk.ts';
 import { EVENTS_PATH, startSlack, type SlackHandle } from '../../../src/adapters/slack/slackApp.ts';
 import { DEFAULT_POLICY } from '../../../src/policy/policy.ts';
 import { upsertOrderItems } from '../../../src/store/orderStore.ts';
@@ -71,7 +71,7 @@ export function postedTs(call: RecordedCall): string {
 export interface SlackHarnessOptions {
   mode?: 'http' | 'socket';
   /** The service as the adapter sees it (a test may make it fail). */
-  wrapService?: (service: CaseService) => CaseService;
+  wrapDesk?: (desk: Desk) => Desk;
   /** The evidence vault's store, as `start` hands it to the app (for photo previews). */
   evidenceStore?: EvidenceStore;
 }
@@ -81,9 +81,8 @@ export async function openSlackHarness(options: SlackHarnessOptions = {}): Promi
   const socket = mode === 'socket' ? await startFakeSocketMode() : null;
   const api = await startFakeSlackApi({ usergroups: { [IDS.usergroup]: [IDS.groupStaff] }, ...(socket ? { socketUrl: () => socket.url } : {}) });
   const target = await freshDatabaseUrl();
-  // As the CLI does it: the service asks the adapter of the event's platform.
-  const staffChecks = new Map<string, (user: string) => Promise<boolean>>();
-  const app = await openApp({ databaseUrl: target.url, policy: DEFAULT_POLICY, isStaff: (platform, user) => staffChecks.get(platform)?.(user) ?? false, evidenceStore: options.evidenceStore });
+  // The adapter's clock is the outbox's too, as it is the system clock for both in the bot.
+  const app = await openApp({ databaseUrl: target.url, policy: DEFAULT_POLICY, evidenceStore: options.evidenceStore, now: () => NOW });
   await upsertOrderItems(app.database.db, ORDERS);
 
   const config = readSlackConfig({
@@ -103,8 +102,7 @@ export async function openSlackHarness(options: SlackHarnessOptions = {}): Promi
     },
   });
   const log = pino({ level: 'warn' }, sink);
-  const slack = await startSlack({ config, service: options.wrapService?.(app.service) ?? app.service, log, host: '127.0.0.1', now: () => NOW });
-  staffChecks.set('slack', (user) => slack.isStaff(user));
+  const slack = await startSlack({ config, desk: options.wrapDesk?.(app.desk) ?? app.desk, log, host: '127.0.0.1', now: () => NOW });
   const url = `http://127.0.0.1:${slack.port ?? 0}${EVENTS_PATH}`;
 
   async function deliver(content: Parameters<typeof sendToApp>[2], options?: SendOptions): Promise<{ status: number; body: string }> {

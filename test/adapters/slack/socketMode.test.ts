@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventCallback, messageEvent, slackTs, slashCommand } from '../../fakes/slack/slackRequests.ts';
 import { IDS, openSlackHarness, type SlackHarness } from './slackHarness.ts';
+import { findCaseByRef } from '../../../src/store/caseStore.ts';
 
 describe('the Slack adapter in Socket Mode', () => {
   let h: SlackHarness;
@@ -26,7 +27,7 @@ describe('the Slack adapter in Socket Mode', () => {
     expect(posts.map((p) => p.args.thread_ts)).toEqual(posts.map(() => ts));
     expect(posts.map((p) => p.args.text).join('\n')).toMatch(/opened case C-1001/);
     expect(posts.every((p) => p.token === 'xoxb-test-bot-token')).toBe(true);
-    expect((await h.app.service.findCase('C-1001'))?.thread).toBe(`${IDS.support}:${ts}`);
+    expect((await findCaseByRef(h.app.database.db, 'C-1001'))?.thread).toBe(`${IDS.support}:${ts}`);
 
     // A slash command over the socket is acknowledged, and its private reply goes to its response_url.
     await socket.send('slash_commands', slashCommand({ user: IDS.customer, channel: IDS.support, text: 'list', responseUrl: h.api.responseUrl('sock') }));

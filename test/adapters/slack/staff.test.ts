@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventCallback, sendToApp } from '../../fakes/slack/slackRequests.ts';
 import { claimInReview, IDS, openSlackHarness, postedTs, SIGNING_SECRET, type SlackHarness } from './slackHarness.ts';
+import { findCaseByRef } from '../../../src/store/caseStore.ts';
 
 type Block = { type: string; text?: { text: string }; elements?: Array<{ action_id?: string; text?: unknown }> };
 const blocksOf = (args: Record<string, unknown>) => (args.blocks ?? (args.view as { blocks?: unknown })?.blocks) as Block[];
 const buttonIds = (args: Record<string, unknown>) => blocksOf(args).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []).map((e) => e.action_id) : []));
 const allText = (args: Record<string, unknown>) => JSON.stringify(blocksOf(args));
-const stateOf = async (h: SlackHarness) => (await h.app.service.findCase('C-1001'))?.state;
+const stateOf = async (h: SlackHarness) => (await findCaseByRef(h.app.database.db, 'C-1001'))?.state;
 
 describe('staff on Slack', () => {
   let h: SlackHarness;
@@ -69,10 +70,10 @@ describe('staff on Slack', () => {
     expect(ephemerals().at(-1)!.args).toMatchObject({ user: IDS.otherCustomer, channel: IDS.support, thread_ts: troubleshoot.args.thread_ts, text: 'C-1001 is not your case.' });
 
     // …or writes in the claimant's thread.
-    const historyBefore = await h.app.service.findCase('C-1001');
+    const historyBefore = await findCaseByRef(h.app.database.db, 'C-1001');
     await h.message({ channel: IDS.support, user: IDS.otherCustomer, threadTs: String(troubleshoot.args.thread_ts), text: 'FNS17320ABC is mine, cancel it' });
     expect(ephemerals().at(-1)!.args).toMatchObject({ user: IDS.otherCustomer, text: expect.stringMatching(/another customer's claim \(C-1001\)/) });
-    expect((await h.app.service.findCase('C-1001'))?.version).toBe(historyBefore?.version);
+    expect((await findCaseByRef(h.app.database.db, 'C-1001'))?.version).toBe(historyBefore?.version);
 
     expect(await stateOf(h)).toBe('review');
     expect(h.api.callsOf('chat.update', (a) => a.ts === postedTs(review))).toEqual([]);

@@ -1,6 +1,7 @@
-// Cases live for months: a snapshot persisted by an earlier version of the machine must still load.
-// Each step upgrades a persisted snapshot by one machine version.
+// Restoring a stored case: cases live for months, so a snapshot persisted by an earlier version of the
+// machine must still load. Each step upgrades a persisted snapshot by one machine version.
 import { CASE_MACHINE_VERSION } from './caseMachine.ts';
+import type { CaseSnapshot } from './caseState.ts';
 
 type Persisted = Record<string, unknown>;
 
@@ -33,4 +34,15 @@ export function upgradeSnapshot(snapshot: Persisted, fromVersion: number): Persi
     current = step(current);
   }
   return current;
+}
+
+/** A stored case as far as restoring it goes: its persisted snapshot and the machine version that wrote it. */
+export interface StoredSnapshot {
+  snapshot: unknown;
+  machineVersion: number;
+}
+
+/** The stored snapshot, upgraded to this build's machine version. */
+export function persistedSnapshot(stored: StoredSnapshot): CaseSnapshot {
+  return upgradeSnapshot(stored.snapshot as Persisted, stored.machineVersion) as unknown as CaseSnapshot;
 }

@@ -1,21 +1,21 @@
 // The text of `/rma show` and `/rma list`.
 import { Temporal } from '@js-temporal/polyfill';
+import type { CaseHistoryEntry, CaseSummary } from '../case/caseSummary.ts';
 import type { CaseContext } from '../case/types.ts';
 import { coveredCents, formatUsd, pendingCents } from '../policy/costs.ts';
-import type { CaseEventRow, CaseRow } from '../store/rows.ts';
 
 function age(from: string, now: string): string {
   const hours = Math.max(0, Math.floor(Temporal.Instant.from(from).until(Temporal.Instant.from(now), { largestUnit: 'hours' }).hours));
   return hours >= 48 ? `${Math.floor(hours / 24)}d` : `${hours}h`;
 }
 
-export function caseListText(rows: CaseRow[], state: string, now: string): string {
+export function caseListText(rows: CaseSummary[], state: string, now: string): string {
   if (rows.length === 0) return `No ${state === 'all' ? '' : `${state} `}cases.`;
   const lines = rows.map((r) => `${r.ref}  ${r.state.padEnd(15)} ${r.platform}:${r.customer}  order ${r.orderNumber ?? '-'}${r.rma ? `  ${r.rma}` : ''}  opened ${age(r.openedAt, now)} ago`);
   return `${rows.length} ${state} case(s), oldest first:\n${lines.join('\n')}`;
 }
 
-export function caseReport(row: CaseRow, c: CaseContext, history: CaseEventRow[], staff: boolean): string {
+export function caseReport(row: CaseSummary, c: CaseContext, history: CaseHistoryEntry[], staff: boolean): string {
   const lines = [
     `${row.ref} (${row.state}) on ${row.platform}, customer ${row.customer}, opened ${row.openedAt}`,
     `Order ${c.orderNumber ?? '-'}; item ${c.item ? `${c.item.partNumber} serial ${c.item.serialNumber}, delivered ${c.item.deliveredOn ?? 'unknown'}, terms ${c.item.terms}` : '-'}`,

@@ -1,0 +1,33 @@
+// Why a case cannot take an event now, in words for the person who sent it (a command or a button).
+import type { CaseState } from '../case/caseState.ts';
+import type { CaseContext, CaseEvent } from '../case/types.ts';
+import { pendingCents } from '../policy/costs.ts';
+
+export function refusalFor(event: CaseEvent, context: CaseContext, state: CaseState): string {
+  const ref = context.ref;
+  switch (event.type) {
+    case 'staff.approve':
+      return context.rma && state !== 'review' ? `${ref} is already approved (${context.rma}); it is now ${state}.` : `${ref} is in ${state}; only a case in review can be approved.`;
+    case 'staff.deny':
+      return `${ref} is in ${state}; a case can be denied in review or after inspection.`;
+    case 'staff.request_info':
+      return `${ref} is in ${state}; information can be requested while it is in review.`;
+    case 'staff.received':
+      return `${ref} is in ${state}; only an approved return (awaiting_return or in_transit) can be received.`;
+    case 'staff.resolve':
+      return `${ref} is in ${state}; receive and inspect the item before resolving it.`;
+    case 'staff.cost':
+      return `${ref} is in ${state}; shipping costs are covered only once a case is approved (policy section 5).`;
+    case 'staff.approve_cost':
+      return pendingCents(context.costs) === 0 ? `${ref} has no cost above the cap waiting for approval.` : `${ref} is in ${state}; costs cannot be approved now.`;
+    case 'staff.reopen':
+      return `${ref} is still open (${state}); only resolved, declined or cancelled cases can be reopened.`;
+    case 'cancel':
+      return `${ref} is ${state}; a claim can be cancelled only before the item ships.`;
+    case 'fixed':
+    case 'still_failing':
+      return `${ref} is not in troubleshooting any more (it is ${state}).`;
+    default:
+      return `${ref} is ${state}; that is not possible now.`;
+  }
+}

@@ -1,0 +1,162 @@
+// Delivers the outbox: every message a case change wrote, at least once, in order per case, with one
+// backoff policy and the platform's retry-after honoured. Messages are posted right after their event
+// (`deliverNow`, rows leased first so the relay does not post them too) and, when that fails or the
+// process dies, by the relay (`deliverDue`, on an interval). A relay that dies mid-delivery loses its
+// lease and another (or the restarted one) delivers the row again; adapters make that repeat harmless
+// where the platform allows (an idempotency key or a check for the row's id).
+import type { Logger } from 'pino';
+import type { Db } from '../store/database.ts';
+import { leaseOutbox, leaseRows, markOutboxDelivered, outboxFailed, outboxRelease } from '../store/outboxStore.ts';
+import { DeliveryRetry, type Attachment, type Delivery, type Outbound, type OutboundFile } from './messages.ts';
+
+/** Makes the file an attachment stands for (null: send the message without it). */
+export type DocumentMaker = (ref: string, attachment: Attachment) => Promise<OutboundFile | null>;
+
+export interface OutboxOptions {
+  db: Db;
+  /** Each platform's Delivery, for the relay; adapters register theirs as they start. */
+  deliveries?: Map<string, Delivery>;
+  documents?: DocumentMaker | undefined;
+  log?: Logger | undefined;
+  now?: () => Date;
+  leaseMs?: number;
+  batch?: number;
+}
+
+/** 1 s, 2 s, 4 s … capped at 5 minutes, by failed tries so far (rate-limited ones not counted). */
+export function backoffMs(failures: number): number {
+  return Math.min(300_000, 1000 * 2 ** Math.min(Math.max(failures, 0), 20));
+}
+
+/** When a row whose post failed is tried again: the platform's retry-after, else the backoff. */
+function retryDelayMs(error: unknown, failuresBefore: number): number {
+  return error instanceof DeliveryRetry ? Math.max(error.retryAfterMs, 0) : backoffMs(failuresBefore);
+}
+
+export class Outbox {
+  readonly deliveries: Map<string, Delivery>;
+  private running: Promise<number> | null = null;
+  private again = false;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly options: OutboxOptions) {
+    this.deliveries = options.deliveries ?? new Map();
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  private leaseUntil(now: Date): string {
+    return new Date(now.getTime() + (this.options.leaseMs ?? 30_000)).toISOString();
+  }
+
+  /** The message's file, made now: a failure fails the post, so the row is retried whole. */
+  private async fileOf(message: Outbound): Promise<OutboundFile | null> {
+    if (!message.attachment || !message.case || !this.options.documents) return null;
+    return this.options.documents(message.case, message.attachment);
+  }
+
+  private async failed(id: number, caseRef: string | null, error: unknown, attempt: number): Promise<void> {
+    const rateLimited = error instanceof DeliveryRetry;
+    const wait = retryDelayMs(error, attempt - 1);
+    this.options.log?.warn({ err: error, outboxId: id, case: caseRef, attempt, retryInMs: wait }, 'outbox delivery failed; will retry');
+    await outboxFailed(this.options.db, id, new Date(this.now().getTime() + wait).toISOString(), String((error as Error)?.message ?? error), { rateLimited });
+  }
+
+  /**
+   * Posts a result's messages now through the adapter's `delivery`: leases the outbox rows, posts,
+   * and marks each delivered or failed (the relay retries those). A message outside the outbox (a
+   * private reply) that fails is logged: nobody posts it again.
+   */
+  async deliverNow(messages: Outbound[], delivery: Delivery): Promise<void> {
+    const { db, log } = this.options;
+    const ids = messages.flatMap((m) => (m.outboxId === null ? [] : [m.outboxId]));
+    const now = this.now();
+    const leased = new Set(ids.length > 0 ? await leaseRows(db, ids, now.toISOString(), this.leaseUntil(now)) : []);
+    // Once a case's message is skipped or fails, its later ones wait for the relay: no overtaking.
+    const heldCases = new Set<string | null>();
+    for (const message of messages) {
+      const id = message.outboxId;
+      if (id !== null && (!leased.has(id) || heldCases.has(message.case))) {
+        heldCases.add(message.case);
+        if (leased.has(id)) await outboxRelease(db, id);
+        continue;
+      }
+      try {
+        await delivery.post(message, 1, await this.fileOf(message));
+        if (id !== null) await markOutboxDelivered(db, [id], this.now().toISOString());
+      } catch (error) {
+        if (id === null) {
+          log?.error({ err: error, caseRef: message.case, to: message.to }, 'could not post a reply');
+          continue;
+        }
+        heldCases.add(message.case);
+        await this.failed(id, message.case, error, 1);
+      }
+    }
+  }
+
+  /** Delivers what is due now through the registered deliveries; returns how many rows were delivered. */
+  async deliverDue(): Promise<number> {
+    const { db } = this.options;
+    let delivered = 0;
+    for (;;) {
+      const now = this.now();
+      const platforms = [...this.deliveries.keys()];
+      const rows = await db.transaction((tx) => leaseOutbox(tx, { now: now.toISOString(), leaseUntil: this.leaseUntil(now), platforms, limit: this.options.batch ?? 50 }));
+      if (rows.length === 0) return delivered;
+      const failedCases = new Set<number | null>();
+      for (const row of rows) {
+        // Once a case's message failed, its later ones wait: they must not overtake it.
+        if (failedCases.has(row.caseId)) {
+          await outboxRelease(db, row.id);
+          continue;
+        }
+        const message: Outbound = { ...(row.payload as Outbound), outboxId: row.id };
+        try {
+          const delivery = this.deliveries.get(row.platform);
+          if (!delivery) throw new Error(`no delivery for ${row.platform}`);
+          await delivery.post(message, row.attempts, await this.fileOf(message));
+          await markOutboxDelivered(db, [row.id], this.now().toISOString());
+          delivered++;
+        } catch (error) {
+          failedCases.add(row.caseId);
+          await this.failed(row.id, message.case, error, row.attempts);
+        }
+      }
+    }
+  }
+
+  /** Runs a delivery pass now, or right after the one under way (several kicks make one pass). */
+  kick(): Promise<number> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.deliverDue()
+      .catch((error: unknown) => {
+        this.options.log?.error({ err: error }, 'outbox relay pass failed');
+        return 0;
+      })
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          void this.kick();
+        }
+      });
+    return this.running;
+  }
+
+  /** Polls every `intervalMs` for rows whose backoff has passed or whose lease expired. */
+  start(intervalMs = 2000): void {
+    this.timer ??= setInterval(() => void this.kick(), intervalMs);
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+}

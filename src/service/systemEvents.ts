@@ -1,0 +1,58 @@
+// Events no person sends: a durable timer falling due, the evidence vault refusing a file. Each runs
+// through its case like any event, in a transaction that locks the case first.
+import type { Logger } from 'pino';
+import type { Who } from '../case/runEvents.ts';
+import { runEvents } from '../case/runEvents.ts';
+import { persistedSnapshot } from '../case/snapshot.ts';
+import type { CaseEvent, FileRef, TimerKind } from '../case/types.ts';
+import { lockCaseById } from '../store/caseStore.ts';
+import type { Db, Tx } from '../store/database.ts';
+import { claimDueTimer, markTimerFired } from '../store/timerStore.ts';
+import type { Outbound } from './messages.ts';
+import { persistRun } from './persistRun.ts';
+
+export class SystemEvents {
+  constructor(private readonly deps: { db: Db; log?: Logger | undefined }) {}
+
+  /** Sends `event` to a locked case; what it said is in the outbox and returned. */
+  private async run(tx: Tx, caseId: number, who: Who, event: CaseEvent): Promise<Outbound[]> {
+    const row = await lockCaseById(tx, caseId);
+    if (!row) return [];
+    const run = await runEvents({
+      restored: persistedSnapshot(row),
+      input: null,
+      who,
+      buildEvents: () => [event],
+      strict: false,
+      allocateRma: () => Promise.reject(new Error(`${who.id} does not approve cases`)),
+    });
+    if (run.refused || !run.changed) return [];
+    // The case is locked: the version cannot have moved.
+    return (await persistRun(tx, { row, input: null, files: [], platform: row.platform }, run)) ?? [];
+  }
+
+  /**
+   * Fires every timer due by `now` as a `timer.fired` case event, each in its own transaction that
+   * also marks it fired, so a timer fires once whatever the number of workers. Returns what the
+   * cases said, in firing order.
+   */
+  async fireDueTimers(now: string, limit = 1000): Promise<Outbound[]> {
+    const said: Outbound[] = [];
+    for (let fired = 0; fired < limit; fired++) {
+      const messages = await this.deps.db.transaction(async (tx) => {
+        const timer = await claimDueTimer(tx, now);
+        if (!timer) return null;
+        await markTimerFired(tx, timer.id, now);
+        return this.run(tx, timer.caseId, { kind: 'system', id: 'timer' }, { type: 'timer.fired', kind: timer.kind as TimerKind, at: timer.dueAt });
+      });
+      if (messages === null) break;
+      said.push(...messages);
+    }
+    return said;
+  }
+
+  /** Tells a case that the evidence vault refused one of its files; the intake asks for it again. */
+  async evidenceRefused(caseId: number, file: FileRef, reason: string, at: string): Promise<Outbound[]> {
+    return this.deps.db.transaction((tx) => this.run(tx, caseId, { kind: 'system', id: 'evidence' }, { type: 'evidence.refused', file, reason, at }));
+  }
+}
