@@ -1,6 +1,6 @@
 // What the bot says, in plain text every platform can show. One notice may speak to the customer,
 // to staff, or to both; buttons are offered as `actions`.
-import type { CaseContext, Expects, Notice, OrderItem } from '../case/types.ts';
+import type { CaseContext, ClaimKind, Expects, Notice, OrderItem } from '../case/types.ts';
 import { coveredCents, formatUsd, pendingCents } from '../policy/costs.ts';
 import { troubleshootingChecks } from './troubleshooting.ts';
 
@@ -36,7 +36,10 @@ export const STAFF_REVIEW_ACTIONS: Action[] = [
   { id: 'request_info', label: 'Request info' },
 ];
 
-const KIND_LABEL = { doa: 'DOA (defective on arrival)', warranty: '90-day warranty' } as const;
+/** The claim kind as the customer reads it; the warranty length is the one the case's policy recorded. */
+function kindLabel(kind: ClaimKind, c: CaseContext): string {
+  return kind === 'doa' ? 'DOA (defective on arrival)' : `${c.policy.warrantyDays}-day warranty`;
+}
 
 function itemLine(item: OrderItem): string {
   return `${item.partNumber} (serial ${item.serialNumber})${item.description ? ` ${item.description}` : ''}`;
@@ -76,7 +79,7 @@ const NUDGE: Partial<Record<Exclude<Expects, null>, string>> = {
 
 function reviewSummary(c: CaseContext): string {
   const lines = [
-    `${c.ref} needs review: ${c.kind ? KIND_LABEL[c.kind] : 'eligibility not verified'} claim from ${c.customer} (${c.platform}).`,
+    `${c.ref} needs review: ${c.kind ? kindLabel(c.kind, c) : 'eligibility not verified'} claim from ${c.customer} (${c.platform}).`,
     `Order ${c.orderNumber ?? '?'}: ${c.item ? itemLine(c.item) : 'no item'}; delivered ${c.item?.deliveredOn ?? 'unknown'}${c.windowEndsOn ? `, window ends ${c.windowEndsOn}` : ''}.`,
     `Serial given: ${c.serialGiven ?? '-'}. Fault: ${c.fault ?? '-'}`,
     `Evidence: ${c.evidence.length} item(s); photos: serial ${c.serialPhoto ? 'yes' : 'no'}, installation ${c.installPhoto ? 'yes' : 'no'}.`,
@@ -134,7 +137,7 @@ export function word(notice: Notice, c: CaseContext): Said[] {
     case 'eligible':
       return [
         customer(
-          `Thanks, I found ${c.item ? itemLine(c.item) : 'the item'} on order ${c.orderNumber}. It was delivered ${notice.daysSinceDelivery} day(s) before your claim, so it is covered as ${KIND_LABEL[notice.kind]} (until ${notice.windowEndsOn}).`,
+          `Thanks, I found ${c.item ? itemLine(c.item) : 'the item'} on order ${c.orderNumber}. It was delivered ${notice.daysSinceDelivery} day(s) before your claim, so it is covered as ${kindLabel(notice.kind, c)} (until ${notice.windowEndsOn}).`,
         ),
       ];
     case 'unverified_order':
