@@ -70,7 +70,7 @@ export default tseslint.config(
   {
     // Beside the service, used by it (and by the CLI): never the other way round, so no cycle.
     files: ['src/evidence/**', 'src/paperwork/**', 'src/reports/**', 'src/orders/**'],
-    rules: { 'no-restricted-imports': mayNotImport(['service', 'commands', 'adapters', 'app'], { message: 'evidence, paperwork, reports and orders are used by the service and the CLI; they do not import them' }) },
+    rules: { 'no-restricted-imports': mayNotImport(['chat', 'service', 'commands', 'adapters', 'app'], { message: 'evidence, paperwork, reports and orders are used by the service and the CLI; they do not import them (nor chat/)' }) },
   },
   {
     files: ['src/service/**'],

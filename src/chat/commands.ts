@@ -1,6 +1,9 @@
 // The `/rma` grammar, the same on every platform. A public contract: extend it, never rename.
 import { parseUsd } from '../policy/costs.ts';
 import { statesAccepting } from '../case/acceptedEvents.ts';
+import { normalizeRef } from '../case/caseRef.ts';
+
+export { normalizeRef };
 import { STAFF_RESOLUTIONS, type CaseEvent, type StaffResolution } from '../case/types.ts';
 import { CASE_STATES, type CaseState } from '../case/caseState.ts';
 
@@ -46,11 +49,6 @@ export class CommandError extends Error {
   override name = 'CommandError';
 }
 
-/** `c-1042`, `C1042`, `1042` → `C-1042`; null when it is not a case reference. */
-export function normalizeRef(raw: string | undefined): string | null {
-  const match = /^#?c?-?(\d{1,9})$/i.exec(raw?.trim() ?? '');
-  return match ? `C-${match[1]}` : null;
-}
 
 /** Parses `/rma …` (the leading `/rma` is optional, so platforms can pass the command's text alone). */
 export function parseCommand(input: string): Command {

@@ -1,30 +1,9 @@
 // What the bot takes in one message: long texts, many or huge files, or file types it does not keep
 // are refused with a message saying what to do instead, and nothing of that message is recorded.
 import type { FileRef } from '../case/types.ts';
+import { fileKind, LIMITS } from '../policy/fileLimits.ts';
 
-export const LIMITS = {
-  textChars: 8_000,
-  files: 10,
-  imageBytes: 20 * 1024 * 1024,
-  videoBytes: 250 * 1024 * 1024,
-  otherBytes: 50 * 1024 * 1024,
-} as const;
-
-const IMAGE = /\.(jpe?g|png|gif|webp|heic|heif|tiff?|bmp)$/i;
-const VIDEO = /\.(mp4|mov|m4v|webm|mkv|avi)$/i;
-// Logs, console captures, configs, packet captures, documents and archives of them ("show tech").
-const OTHER = /\.(txt|log|cfg|conf|csv|json|xml|pdf|pcap|pcapng|zip|gz|tgz|tar|7z)$/i;
-
-export type FileKind = 'image' | 'video' | 'other';
-
-/** The kind of a file by its type and name; null when the bot does not keep that type. */
-export function fileKind(file: Pick<FileRef, 'name' | 'type'>): FileKind | null {
-  const type = file.type.toLowerCase();
-  if (type.startsWith('image/') && IMAGE.test(file.name)) return 'image';
-  if (type.startsWith('video/') && VIDEO.test(file.name)) return 'video';
-  if (OTHER.test(file.name) && !type.startsWith('image/') && !type.startsWith('video/')) return 'other';
-  return null;
-}
+export { fileKind, LIMITS, type FileKind } from '../policy/fileLimits.ts';
 
 function megabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;

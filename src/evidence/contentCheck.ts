@@ -1,7 +1,7 @@
 // Is a downloaded file what it claims to be? The type comes from the bytes (magic numbers), never from
 // the name or the platform's content type; the name and type only say what the bytes must turn out to be.
 import { fileTypeFromBuffer } from 'file-type';
-import { fileKind, LIMITS, type FileKind } from '../chat/inputLimits.ts';
+import { fileKind, LIMITS, type FileKind } from '../policy/fileLimits.ts';
 
 export type Limits = Pick<typeof LIMITS, 'imageBytes' | 'videoBytes' | 'otherBytes'>;
 

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { normalizeRef } from '../chat/commands.ts';
+import { normalizeRef } from '../case/caseRef.ts';
 import type { Db } from '../store/database.ts';
 import { findCaseByRef } from '../store/caseStore.ts';
 import { evidenceOfCase } from '../store/evidenceStore.ts';

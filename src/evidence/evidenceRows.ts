@@ -1,6 +1,6 @@
 // Putting failed evidence back in the queue by case reference (`rma-desk cases evidence REF --retry-failed`). The
 // evidence table's queries (the worker's leases included) are in store/evidenceStore.ts.
-import { normalizeRef } from '../chat/commands.ts';
+import { normalizeRef } from '../case/caseRef.ts';
 import type { Db } from '../store/database.ts';
 import { requeueFailed } from '../store/evidenceStore.ts';
 

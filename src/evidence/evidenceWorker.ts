@@ -3,7 +3,7 @@
 // transaction), so a crash loses nothing: a row whose worker died is leased again when its lease ends.
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
-import { fileKind, LIMITS } from '../chat/inputLimits.ts';
+import { fileKind, LIMITS } from '../policy/fileLimits.ts';
 import type { FileRef } from '../case/types.ts';
 import type { Db } from '../store/database.ts';
 import { checkContent, megabytes, sizeLimit, type Limits } from './contentCheck.ts';
