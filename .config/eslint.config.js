@@ -31,9 +31,14 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
+    },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-empty': ['error', { allowEmptyCatch: false }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
@@ -51,39 +56,68 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'time is an input of the domain core' }, { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'time is an input of the domain core' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'time is an input of the domain core' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'time is an input of the domain core',
+        },
+      ],
     },
   },
   {
     files: ['src/policy/**'],
-    rules: { 'no-restricted-imports': mayNotImport(['case', 'chat', ...ABOVE_CHAT], { message: 'policy is the innermost layer: it imports nothing else of src/' }) },
+    rules: {
+      'no-restricted-imports': mayNotImport(['case', 'chat', ...ABOVE_CHAT], {
+        message: 'policy is the innermost layer: it imports nothing else of src/',
+      }),
+    },
   },
   {
     // What people write and read: on top of the core, below everything that does I/O.
     files: ['src/chat/**'],
-    rules: { 'no-restricted-imports': mayNotImport(ABOVE_CHAT, { message: 'chat/ words and parses; it may import only case/ and policy/' }) },
+    rules: {
+      'no-restricted-imports': mayNotImport(ABOVE_CHAT, { message: 'chat/ words and parses; it may import only case/ and policy/' }),
+    },
   },
   {
     files: ['src/store/**'],
-    rules: { 'no-restricted-imports': mayNotImport(['chat', 'service', 'evidence', 'paperwork', 'reports', 'orders', 'commands', 'adapters', 'app'], { message: 'the store is the bottom of the I/O layers: it may import only case/, policy/ and config/' }) },
+    rules: {
+      'no-restricted-imports': mayNotImport(
+        ['chat', 'service', 'evidence', 'paperwork', 'reports', 'orders', 'commands', 'adapters', 'app'],
+        { message: 'the store is the bottom of the I/O layers: it may import only case/, policy/ and config/' },
+      ),
+    },
   },
   {
     // Beside the service, used by it (and by the CLI): never the other way round, so no cycle.
     files: ['src/evidence/**', 'src/paperwork/**', 'src/reports/**', 'src/orders/**'],
-    rules: { 'no-restricted-imports': mayNotImport(['chat', 'service', 'commands', 'adapters', 'app'], { message: 'evidence, paperwork, reports and orders are used by the service and the CLI; they do not import them (nor chat/)' }) },
+    rules: {
+      'no-restricted-imports': mayNotImport(['chat', 'service', 'commands', 'adapters', 'app'], {
+        message: 'evidence, paperwork, reports and orders are used by the service and the CLI; they do not import them (nor chat/)',
+      }),
+    },
   },
   {
     files: ['src/service/**'],
-    rules: { 'no-restricted-imports': mayNotImport(['adapters', 'commands', 'reports', 'app'], { message: 'the service never reaches up into adapters or commands' }) },
+    rules: {
+      'no-restricted-imports': mayNotImport(['adapters', 'commands', 'reports', 'app'], {
+        message: 'the service never reaches up into adapters or commands',
+      }),
+    },
   },
   {
     // Adapters translate: one call in (Desk), messages out (Delivery). Nothing else of the program.
     files: ['src/adapters/**'],
     rules: {
-      'no-restricted-imports': mayNotImport(['service', 'store', 'case', 'chat', 'policy', 'evidence', 'paperwork', 'reports', 'orders', 'commands', 'app'], {
-        except: ['service/messages.ts', 'service/desk.ts'],
-        message: 'adapters reach the program only through service/desk.ts and service/messages.ts',
-      }),
+      'no-restricted-imports': mayNotImport(
+        ['service', 'store', 'case', 'chat', 'policy', 'evidence', 'paperwork', 'reports', 'orders', 'commands', 'app'],
+        {
+          except: ['service/messages.ts', 'service/desk.ts'],
+          message: 'adapters reach the program only through service/desk.ts and service/messages.ts',
+        },
+      ),
     },
   },
 );

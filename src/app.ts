@@ -46,7 +46,12 @@ export async function openApp(options: AppOptions): Promise<App> {
   }
   const db = database.db;
   const service = new CaseService({ db, orders: new TableOrderSource(db), policy: options.policy, log });
-  const outbox = new Outbox({ db, documents: caseDocuments({ db, evidenceStore: options.evidenceStore, log }), log, ...(options.now ? { now: options.now } : {}) });
+  const outbox = new Outbox({
+    db,
+    documents: caseDocuments({ db, evidenceStore: options.evidenceStore, log }),
+    log,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const queries = new CaseQueries(db);
   const systemEvents = new SystemEvents({ db, log });
   const desk: Desk = {

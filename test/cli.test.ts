@@ -23,10 +23,15 @@ describe('rma-desk CLI', () => {
       { at: '2026-11-20T10:00:00Z', user: 'U1', text: 'order 100234 is dead' },
       { user: 'U1', command: '/rma approve C-1001' },
       { user: 'S1', command: '/rma list' },
-    ].map((l) => JSON.stringify(l)).join('\n');
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
     const { code, out } = await runCli(['chat', '--jsonl', '--orders', ORDERS, '--staff', 'S1'], `${script}\n`);
     expect(code).toBe(0);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.filter((l) => l.type === 'ack').map((l) => l.ok)).toEqual([true, false, true]);
     expect(lines.at(-1)).toMatchObject({ type: 'case', ref: 'C-1001', kind: 'doa', state: 'intake', order: '100234' });
   });
@@ -69,14 +74,25 @@ describe('rma-desk seller commands on a database with cases', () => {
     const script = [
       { at: '2026-11-20T10:00:00Z', user: 'U1', text: 'order 100234 is dead' },
       { user: 'U1', text: 'FNS17320ABC' },
-      { user: 'U1', files: [{ name: 'a.jpg', type: 'image/jpeg', size: 1 }, { name: 'b.jpg', type: 'image/jpeg', size: 1 }] },
+      {
+        user: 'U1',
+        files: [
+          { name: 'a.jpg', type: 'image/jpeg', size: 1 },
+          { name: 'b.jpg', type: 'image/jpeg', size: 1 },
+        ],
+      },
       { user: 'U1', text: 'no link light at all on the port' },
       { user: 'U1', files: [{ name: 'log.txt', type: 'text/plain', size: 1 }] },
       { user: 'U1', action: 'still_failing', case: 'C-1001' },
       { user: 'S1', command: '/rma approve C-1001' },
-    ].map((l) => JSON.stringify(l)).join('\n');
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
     const docs = mkdtempSync(join(tmpdir(), 'rma-docs-'));
-    const { code } = await runCli(['chat', '--jsonl', '--orders', ORDERS, '--staff', 'S1', '--db', db.url, '--documents', docs], `${script}\n`);
+    const { code } = await runCli(
+      ['chat', '--jsonl', '--orders', ORDERS, '--staff', 'S1', '--db', db.url, '--documents', docs],
+      `${script}\n`,
+    );
     expect(code).toBe(0);
   });
   afterAll(async () => {

@@ -16,11 +16,18 @@ function capture() {
 describe('logger', () => {
   it('never writes tokens, secrets or passwords, at any depth it is given them', () => {
     const { log, text } = capture();
-    log.info({ config: { botToken: 'xoxb-123-secret', signingSecret: 'sign-secret', mode: { appToken: 'xapp-1-secret' } } }, 'slack config');
+    log.info(
+      { config: { botToken: 'xoxb-123-secret', signingSecret: 'sign-secret', mode: { appToken: 'xapp-1-secret' } } },
+      'slack config',
+    );
     log.info({ token: 'discord-token-secret', request: { headers: { authorization: 'Bot discord-token-secret' } } }, 'request');
-    log.error({ env: { DATABASE_URL: 'postgres://u:pw-secret@db/x', SLACK_SIGNING_SECRET: 'sign-secret' }, password: 'pw-secret' }, 'startup');
+    log.error(
+      { env: { DATABASE_URL: 'postgres://u:pw-secret@db/x', SLACK_SIGNING_SECRET: 'sign-secret' }, password: 'pw-secret' },
+      'startup',
+    );
     const written = text();
-    for (const secret of ['xoxb-123-secret', 'sign-secret', 'xapp-1-secret', 'discord-token-secret', 'pw-secret']) expect(written).not.toContain(secret);
+    for (const secret of ['xoxb-123-secret', 'sign-secret', 'xapp-1-secret', 'discord-token-secret', 'pw-secret'])
+      expect(written).not.toContain(secret);
     expect(written.match(/\[redacted\]/g)?.length).toBeGreaterThanOrEqual(8);
     expect(written).toContain('"msg":"slack config"');
   });

@@ -77,7 +77,10 @@ export const caseMachine = caseSetup.createMachine({
         cancel: { target: 'cancelled' },
         'evidence.refused': { target: '.next', actions: ['dropRefusedFile', { type: 'announceRefusedFile', params: { asksAgain: true } }] },
         'timer.fired': [
-          { guard: { type: 'timerIs', params: 'intake_reminder' }, actions: { type: 'notify', params: { type: 'reminder', kind: 'intake_reminder' } } },
+          {
+            guard: { type: 'timerIs', params: 'intake_reminder' },
+            actions: { type: 'notify', params: { type: 'reminder', kind: 'intake_reminder' } },
+          },
           { guard: { type: 'timerIs', params: 'intake_close' }, target: 'cancelled', actions: ['closeSilent', 'announceSilentClose'] },
           { guard: { type: 'timerIs', params: 'doa_window_warning' }, actions: 'warnDoaWindowClosing' },
         ],
@@ -111,7 +114,11 @@ export const caseMachine = caseSetup.createMachine({
         },
         item: {
           on: {
-            'item.chosen': { guard: 'isItemOfOrder', target: 'next', actions: ['takeChosenItem', { type: 'announceItem', params: { nudge: true } }] },
+            'item.chosen': {
+              guard: 'isItemOfOrder',
+              target: 'next',
+              actions: ['takeChosenItem', { type: 'announceItem', params: { nudge: true } }],
+            },
             'customer.said': { actions: ['noteCustomerText', { type: 'askAgain', params: { expects: 'item' } }] },
           },
         },
@@ -177,7 +184,10 @@ export const caseMachine = caseSetup.createMachine({
         'staff.received': { target: 'inspection', actions: { type: 'notify', params: { type: 'received' } } },
         ...costHandlers,
         'timer.fired': [
-          { guard: { type: 'timerIs', params: 'tracking_reminder' }, actions: { type: 'notify', params: { type: 'reminder', kind: 'tracking_reminder' } } },
+          {
+            guard: { type: 'timerIs', params: 'tracking_reminder' },
+            actions: { type: 'notify', params: { type: 'reminder', kind: 'tracking_reminder' } },
+          },
           { guard: { type: 'timerIs', params: 'rma_expiry' }, target: 'cancelled', actions: ['closeSilent', 'announceSilentClose'] },
         ],
         // What the customer writes goes to staff, and the tracking number is asked for again.

@@ -3,7 +3,17 @@ import type { SnapshotFrom } from 'xstate';
 import type { caseMachine } from './caseMachine.ts';
 import type { Expects } from './types.ts';
 
-export const CASE_STATES = ['intake', 'troubleshooting', 'review', 'awaiting_return', 'in_transit', 'inspection', 'resolved', 'declined', 'cancelled'] as const;
+export const CASE_STATES = [
+  'intake',
+  'troubleshooting',
+  'review',
+  'awaiting_return',
+  'in_transit',
+  'inspection',
+  'resolved',
+  'declined',
+  'cancelled',
+] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 export const CLOSED_STATES: ReadonlySet<CaseState> = new Set(['resolved', 'declined', 'cancelled']);
 

@@ -37,14 +37,18 @@ export const caseSetup = setup({
       return withItem(context, context.orderItems[event.index]!, event.at);
     }),
     /** Eligibility once the item is known; while it is not (an order of several items), ask which one. */
-    announceItem: emit(({ context }, { nudge }: { nudge: boolean }): Notice => eligibilityNotice(context) ?? { type: 'ask', expects: 'item', nudge }),
+    announceItem: emit(
+      ({ context }, { nudge }: { nudge: boolean }): Notice => eligibilityNotice(context) ?? { type: 'ask', expects: 'item', nudge },
+    ),
     checkSerial: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'serial.provided');
       const expected = context.item?.serialNumber ?? '';
       const mismatch = expected !== '' && normalizeSerial(expected) !== normalizeSerial(event.serial);
       enqueue.assign({ serialGiven: event.serial });
       if (!mismatch) return;
-      enqueue.assign({ flags: addFlags(context.flags, [{ code: 'serial_mismatch', detail: `given ${event.serial}, sold ${expected}`, at: event.at }]) });
+      enqueue.assign({
+        flags: addFlags(context.flags, [{ code: 'serial_mismatch', detail: `given ${event.serial}, sold ${expected}`, at: event.at }]),
+      });
       enqueue.emit({ type: 'serial_mismatch', given: event.serial, expected });
     }),
     takeSerialPhoto: assign(({ event }) => {
@@ -61,13 +65,19 @@ export const caseSetup = setup({
     }),
     recordEvidence: assign(({ context, event }) => {
       assertEvent(event, 'evidence.provided');
-      const entries: EvidenceEntry[] = [...(event.text ? [{ at: event.at, text: event.text }] : []), ...event.files.map((file) => ({ at: event.at, file }))];
+      const entries: EvidenceEntry[] = [
+        ...(event.text ? [{ at: event.at, text: event.text }] : []),
+        ...event.files.map((file) => ({ at: event.at, file })),
+      ];
       return { evidence: [...context.evidence, ...entries], flags: addFlags(context.flags, textFlags(event.text ?? '', event.at)) };
     }),
     /** What the customer says in answer to staff's request for information is evidence. */
     recordAnswer: assign(({ context, event }) => {
       assertEvent(event, 'customer.said');
-      return { evidence: [...context.evidence, { at: event.at, text: event.text }], flags: addFlags(context.flags, textFlags(event.text, event.at)) };
+      return {
+        evidence: [...context.evidence, { at: event.at, text: event.text }],
+        flags: addFlags(context.flags, textFlags(event.text, event.at)),
+      };
     }),
     clearInfoRequest: assign({ infoRequest: null }),
     noteCustomerText: assign(({ context, event }) => {
@@ -76,7 +86,8 @@ export const caseSetup = setup({
     }),
     dropRefusedFile: assign(({ context, event }) => {
       assertEvent(event, 'evidence.refused');
-      const same = (f: { id?: string | undefined; name: string } | null | undefined) => !!f && (event.file.id ? f.id === event.file.id : f.name === event.file.name);
+      const same = (f: { id?: string | undefined; name: string } | null | undefined) =>
+        !!f && (event.file.id ? f.id === event.file.id : f.name === event.file.name);
       return {
         serialPhoto: same(context.serialPhoto) ? null : context.serialPhoto,
         installPhoto: same(context.installPhoto) ? null : context.installPhoto,
@@ -135,8 +146,19 @@ export const caseSetup = setup({
     recordCost: assign(({ context, event }) => {
       assertEvent(event, 'staff.cost');
       const split = splitCost(context.costs, context.policy.costCapCents, event.cents);
-      const line = { label: event.label, cents: event.cents, coveredCents: split.covered, pendingCents: split.pending, approvedCents: 0, at: event.at, by: event.by };
-      const flags = split.pending > 0 ? addFlags(context.flags, [{ code: 'over_cost_cap', detail: 'costs above the cap need written approval', at: event.at }]) : context.flags;
+      const line = {
+        label: event.label,
+        cents: event.cents,
+        coveredCents: split.covered,
+        pendingCents: split.pending,
+        approvedCents: 0,
+        at: event.at,
+        by: event.by,
+      };
+      const flags =
+        split.pending > 0
+          ? addFlags(context.flags, [{ code: 'over_cost_cap', detail: 'costs above the cap need written approval', at: event.at }])
+          : context.flags;
       return { costs: [...context.costs, line], flags };
     }),
     announceCost: emit(({ context }): Notice => {
@@ -160,7 +182,10 @@ export const caseSetup = setup({
       assertEvent(event, 'timer.fired');
       return { reasons: [event.kind === 'rma_expiry' ? ('rma_expired' as const) : ('no_response' as const)] };
     }),
-    announceSilentClose: emit(({ context }): Notice => ({ type: 'closed_silent', reason: context.reasons[0] === 'rma_expired' ? 'rma_expired' : 'no_response' })),
+    announceSilentClose: emit(({ context }): Notice => ({
+      type: 'closed_silent',
+      reason: context.reasons[0] === 'rma_expired' ? 'rma_expired' : 'no_response',
+    })),
     /** A customer's cancel is confirmed; a silent close has already said why. */
     confirmCancel: enqueueActions(({ context, enqueue }) => {
       if (context.reasons.length === 0) enqueue.emit({ type: 'cancelled' });

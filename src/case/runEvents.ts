@@ -73,7 +73,9 @@ function currentNotices(notices: Notice[], expects: Expects): Notice[] {
 export async function runEvents(batch: EventBatch): Promise<BatchOutcome> {
   const { restored, who } = batch;
   // On restore the input is not read again; the snapshot's context carries it.
-  const actor = restored ? createActor(caseMachine, { snapshot: restored, input: restored.context }) : createActor(caseMachine, { input: batch.input! });
+  const actor = restored
+    ? createActor(caseMachine, { snapshot: restored, input: restored.context })
+    : createActor(caseMachine, { input: batch.input! });
   const notices: Notice[] = [];
   actor.on('*', (notice) => notices.push(notice as Notice));
   actor.start();
@@ -82,7 +84,15 @@ export async function runEvents(batch: EventBatch): Promise<BatchOutcome> {
   const ref = first.context.ref;
   const audit: AuditEntry[] = [];
   if (!restored) {
-    audit.push({ at: first.context.openedAt, actorKind: who.kind, actorId: who.id, type: 'case.opened', data: {}, stateBefore: null, stateAfter: stateOf(first) });
+    audit.push({
+      at: first.context.openedAt,
+      actorKind: who.kind,
+      actorId: who.id,
+      type: 'case.opened',
+      data: {},
+      stateBefore: null,
+      stateAfter: stateOf(first),
+    });
   }
   const purposes = new Map<FileRef, string>();
   for (const built of batch.buildEvents(first.context, expectsOf(first))) {
@@ -99,7 +109,15 @@ export async function runEvents(batch: EventBatch): Promise<BatchOutcome> {
     actor.send(event);
     const after = actor.getSnapshot();
     if (after.status === 'error') throw new Error(`case ${ref}: the machine failed on ${event.type}: ${String(after.error)}`);
-    audit.push({ at: event.at, actorKind: who.kind, actorId: who.id, type: event.type, data: auditData(event), stateBefore: stateOf(before), stateAfter: stateOf(after) });
+    audit.push({
+      at: event.at,
+      actorKind: who.kind,
+      actorId: who.id,
+      type: event.type,
+      data: auditData(event),
+      stateBefore: stateOf(before),
+      stateAfter: stateOf(after),
+    });
     const purpose = PURPOSE[event.type];
     if (purpose && 'file' in event) purposes.set(event.file, purpose);
     if (event.type === 'evidence.provided') for (const file of event.files) purposes.set(file, 'evidence');

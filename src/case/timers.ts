@@ -46,8 +46,12 @@ export function wantedTimers(context: CaseContext, facts: TimerFacts): WantedTim
       if (context.kind === 'doa' && context.windowEndsOn && timers.warnDoaWindowDaysBefore > 0) {
         // At 09:00 local time, `warnDoaWindowDaysBefore` days before the last DOA day ends.
         const warnOn = Temporal.PlainDate.from(context.windowEndsOn).subtract({ days: timers.warnDoaWindowDaysBefore });
-        const dueAt = warnOn.toZonedDateTime({ timeZone, plainTime: Temporal.PlainTime.from('09:00') }).toInstant().toString();
-        if (Temporal.Instant.compare(Temporal.Instant.from(dueAt), Temporal.Instant.from(context.openedAt)) > 0) wanted.push({ kind: 'doa_window_warning', dueAt });
+        const dueAt = warnOn
+          .toZonedDateTime({ timeZone, plainTime: Temporal.PlainTime.from('09:00') })
+          .toInstant()
+          .toString();
+        if (Temporal.Instant.compare(Temporal.Instant.from(dueAt), Temporal.Instant.from(context.openedAt)) > 0)
+          wanted.push({ kind: 'doa_window_warning', dueAt });
       }
       return wanted;
     }

@@ -61,7 +61,14 @@ export type DeclineReason = 'outside_window' | 'non_returnable' | 'denied_by_sta
 /** Why a case closed without a decision: the customer went silent, or an approved RMA was never shipped. */
 export type CloseReason = 'no_response' | 'rma_expired';
 
-export const TIMER_KINDS = ['intake_reminder', 'intake_close', 'doa_window_warning', 'tracking_reminder', 'rma_expiry', 'review_overdue'] as const;
+export const TIMER_KINDS = [
+  'intake_reminder',
+  'intake_close',
+  'doa_window_warning',
+  'tracking_reminder',
+  'rma_expiry',
+  'review_overdue',
+] as const;
 export type TimerKind = (typeof TIMER_KINDS)[number];
 
 /** What the bot now waits for from the customer. */

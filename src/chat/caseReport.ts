@@ -11,7 +11,10 @@ function age(from: string, now: string): string {
 
 export function caseListText(rows: CaseSummary[], state: string, now: string): string {
   if (rows.length === 0) return `No ${state === 'all' ? '' : `${state} `}cases.`;
-  const lines = rows.map((r) => `${r.ref}  ${r.state.padEnd(15)} ${r.platform}:${r.customer}  order ${r.orderNumber ?? '-'}${r.rma ? `  ${r.rma}` : ''}  opened ${age(r.openedAt, now)} ago`);
+  const lines = rows.map(
+    (r) =>
+      `${r.ref}  ${r.state.padEnd(15)} ${r.platform}:${r.customer}  order ${r.orderNumber ?? '-'}${r.rma ? `  ${r.rma}` : ''}  opened ${age(r.openedAt, now)} ago`,
+  );
   return `${rows.length} ${state} case(s), oldest first:\n${lines.join('\n')}`;
 }
 

@@ -49,10 +49,14 @@ export class CommandError extends Error {
   override name = 'CommandError';
 }
 
-
 /** Parses `/rma …` (the leading `/rma` is optional, so platforms can pass the command's text alone). */
 export function parseCommand(input: string): Command {
-  const words = input.trim().replace(/^\/rma\b/i, '').trim().split(/\s+/).filter(Boolean);
+  const words = input
+    .trim()
+    .replace(/^\/rma\b/i, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   const name = (words[0] ?? 'help').toLowerCase();
   if (!(name in USAGE)) throw new CommandError(`Unknown command "${name}". Try /rma help.`);
   const commandName = name as CommandName;
@@ -88,7 +92,8 @@ export function parseCommand(input: string): Command {
       return { name: 'note', ref, text: rest };
     case 'resolve': {
       const resolution = (words[2] ?? '').toLowerCase();
-      if (!(STAFF_RESOLUTIONS as readonly string[]).includes(resolution)) throw new CommandError(`Resolve as replacement, repair or refund. ${usage}`);
+      if (!(STAFF_RESOLUTIONS as readonly string[]).includes(resolution))
+        throw new CommandError(`Resolve as replacement, repair or refund. ${usage}`);
       return { name: 'resolve', ref, resolution: resolution as StaffResolution };
     }
     case 'cost': {
@@ -107,7 +112,10 @@ export function helpText(staff: boolean): string {
 }
 
 /** A command that changes a case (not help, list, show or evidence). */
-export type CaseCommand = Extract<Command, { name: 'approve' | 'deny' | 'info' | 'received' | 'resolve' | 'cost' | 'approve-cost' | 'note' | 'reopen' | 'cancel' }>;
+export type CaseCommand = Extract<
+  Command,
+  { name: 'approve' | 'deny' | 'info' | 'received' | 'resolve' | 'cost' | 'approve-cost' | 'note' | 'reopen' | 'cancel' }
+>;
 
 /** The case event each case-changing command sends; null for the commands that only read. */
 export const COMMAND_EVENT: Record<CommandName, CaseEvent['type'] | null> = {
@@ -168,6 +176,7 @@ export const STAFF_ACTIONS = ['approve', 'deny', 'request_info'] as const;
 /** The command a staff button (with what its modal collected) stands for; throws CommandError when it lacks its text. */
 export function staffActionCommand(action: (typeof STAFF_ACTIONS)[number], ref: string, text: string): CaseCommand {
   if (action === 'approve') return { name: 'approve', ref };
-  if (text === '') throw new CommandError(action === 'deny' ? 'A denial needs a reason the customer will read.' : 'Say what information you need.');
+  if (text === '')
+    throw new CommandError(action === 'deny' ? 'A denial needs a reason the customer will read.' : 'Say what information you need.');
   return action === 'deny' ? { name: 'deny', ref, reason: text } : { name: 'info', ref, what: text };
 }

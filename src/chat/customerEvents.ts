@@ -85,7 +85,8 @@ export function customerEvents(context: CaseContext, expects: Expects, input: Cu
   if (isCancel(input.text) && input.files.length === 0) return [{ type: 'cancel', at: input.at }];
   const fromText = textEvent(context, expects, input);
   // While the case waits for photos, a caption ("here is the label") is not news for staff.
-  const caption = fromText?.type === 'customer.said' && input.files.length > 0 && (expects === 'serial_photo' || expects === 'install_photo');
+  const caption =
+    fromText?.type === 'customer.said' && input.files.length > 0 && (expects === 'serial_photo' || expects === 'install_photo');
   const events = fromText && !caption ? [fromText] : [];
   return [...events, ...fileEvents(context, input.files, input.at, expects)];
 }

@@ -22,7 +22,8 @@ export function inputProblem(text: string, files: readonly FileRef[]): string | 
     }
     if (file.size <= 0) return `"${file.name}" is empty; please send it again.`;
     const limit = kind === 'image' ? LIMITS.imageBytes : kind === 'video' ? LIMITS.videoBytes : LIMITS.otherBytes;
-    if (file.size > limit) return `"${file.name}" is ${megabytes(file.size)}; the limit for ${kind === 'other' ? 'files of this type' : `${kind}s`} is ${megabytes(limit)}. Please send a smaller or shorter one.`;
+    if (file.size > limit)
+      return `"${file.name}" is ${megabytes(file.size)}; the limit for ${kind === 'other' ? 'files of this type' : `${kind}s`} is ${megabytes(limit)}. Please send a smaller or shorter one.`;
   }
   return null;
 }

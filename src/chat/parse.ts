@@ -36,7 +36,11 @@ export function trackingNumberIn(text: string): string | null {
 /** Did the customer say the troubleshooting fixed it, or that it still fails? */
 export function troubleshootingAnswer(text: string): 'fixed' | 'still_failing' | null {
   const t = text.toLowerCase();
-  if (/\b(still|not fixed|didn'?t (help|work|fix)|did not (help|work|fix)|no luck|same (problem|issue|fault)|still[_ ]failing|fails?|failing|dead|doesn'?t work|does not work)\b/.test(t)) {
+  if (
+    /\b(still|not fixed|didn'?t (help|work|fix)|did not (help|work|fix)|no luck|same (problem|issue|fault)|still[_ ]failing|fails?|failing|dead|doesn'?t work|does not work)\b/.test(
+      t,
+    )
+  ) {
     return 'still_failing';
   }
   if (/\b(fixed|works now|working now|it works|resolved|solved|all good|that did it|problem gone)\b/.test(t)) return 'fixed';

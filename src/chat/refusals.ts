@@ -7,7 +7,9 @@ export function refusalFor(event: CaseEvent, context: CaseContext, state: CaseSt
   const ref = context.ref;
   switch (event.type) {
     case 'staff.approve':
-      return context.rma && state !== 'review' ? `${ref} is already approved (${context.rma}); it is now ${state}.` : `${ref} is in ${state}; only a case in review can be approved.`;
+      return context.rma && state !== 'review'
+        ? `${ref} is already approved (${context.rma}); it is now ${state}.`
+        : `${ref} is in ${state}; only a case in review can be approved.`;
     case 'staff.deny':
       return `${ref} is in ${state}; a case can be denied in review or after inspection.`;
     case 'staff.request_info':
@@ -19,7 +21,9 @@ export function refusalFor(event: CaseEvent, context: CaseContext, state: CaseSt
     case 'staff.cost':
       return `${ref} is in ${state}; shipping costs are covered only once a case is approved (policy section 5).`;
     case 'staff.approve_cost':
-      return pendingCents(context.costs) === 0 ? `${ref} has no cost above the cap waiting for approval.` : `${ref} is in ${state}; costs cannot be approved now.`;
+      return pendingCents(context.costs) === 0
+        ? `${ref} has no cost above the cap waiting for approval.`
+        : `${ref} is in ${state}; costs cannot be approved now.`;
     case 'staff.reopen':
       return `${ref} is still open (${state}); only resolved, declined or cancelled cases can be reopened.`;
     case 'cancel':

@@ -142,18 +142,32 @@ export function word(notice: Notice, c: CaseContext): Said[] {
       ];
     case 'unverified_order':
       return [
-        customer(`Thanks, I found order ${c.orderNumber}. Its delivery date is not on record yet, so staff will confirm eligibility; let's gather the details meanwhile.`),
+        customer(
+          `Thanks, I found order ${c.orderNumber}. Its delivery date is not on record yet, so staff will confirm eligibility; let's gather the details meanwhile.`,
+        ),
       ];
     case 'declined':
       return [customer(declineText(c, notice.reason, notice.detail)), staff(`${c.ref} declined (${notice.reason}): ${notice.detail}.`)];
     case 'serial_mismatch':
       return [
-        customer(`The serial ${notice.given} does not match the one we shipped on this order. I've noted it for staff; please double-check the label when you send its photo.`),
+        customer(
+          `The serial ${notice.given} does not match the one we shipped on this order. I've noted it for staff; please double-check the label when you send its photo.`,
+        ),
       ];
     case 'troubleshoot':
-      return [customer(`Before a return, please try these checks; most faults on network gear are found here:\n${troubleshootingChecks(c).map((check, i) => `${i + 1}. ${check}`).join('\n')}\n${ASK.troubleshooting(c)}`, CUSTOMER_TROUBLESHOOTING_ACTIONS)];
+      return [
+        customer(
+          `Before a return, please try these checks; most faults on network gear are found here:\n${troubleshootingChecks(c)
+            .map((check, i) => `${i + 1}. ${check}`)
+            .join('\n')}\n${ASK.troubleshooting(c)}`,
+          CUSTOMER_TROUBLESHOOTING_ACTIONS,
+        ),
+      ];
     case 'fixed':
-      return [customer(`Glad it works. ${c.ref} is closed with no return needed.`), staff(`${c.ref} was fixed by troubleshooting; closed without a return.`)];
+      return [
+        customer(`Glad it works. ${c.ref} is closed with no return needed.`),
+        staff(`${c.ref} was fixed by troubleshooting; closed without a return.`),
+      ];
     case 'review_needed':
       return [
         customer(`Thanks, ${c.ref} is complete and with our staff for review. You'll hear from us here.`),
@@ -168,15 +182,27 @@ export function word(notice: Notice, c: CaseContext): Said[] {
     }
     case 'approved':
       return [
-        { ...customer(`${returnInstructions(c)}\nThe attached RMA document has a label to cut out and tape on the box.`), attachment: { kind: 'rma_document' } },
+        {
+          ...customer(`${returnInstructions(c)}\nThe attached RMA document has a label to cut out and tape on the box.`),
+          attachment: { kind: 'rma_document' },
+        },
         staff(`${c.ref} approved by ${c.approvedBy}: ${c.rma} issued.`),
       ];
     case 'info_requested':
-      return [customer(`Our staff need more information for ${c.ref}: ${notice.what}\nPlease reply here (text or files).`), staff(`Asked ${c.customer} on ${c.ref}: ${notice.what}`)];
+      return [
+        customer(`Our staff need more information for ${c.ref}: ${notice.what}\nPlease reply here (text or files).`),
+        staff(`Asked ${c.customer} on ${c.ref}: ${notice.what}`),
+      ];
     case 'tracking_received':
-      return [customer(`Thanks, tracking ${notice.number} is recorded for ${c.rma}. We'll tell you when it arrives.`), staff(`${c.ref} (${c.rma}) shipped: tracking ${notice.number}.`)];
+      return [
+        customer(`Thanks, tracking ${notice.number} is recorded for ${c.rma}. We'll tell you when it arrives.`),
+        staff(`${c.ref} (${c.rma}) shipped: tracking ${notice.number}.`),
+      ];
     case 'received':
-      return [customer(`We've received the unit for ${c.rma} and are inspecting it.`), staff(`${c.ref} (${c.rma}) received; now in inspection.`)];
+      return [
+        customer(`We've received the unit for ${c.rma} and are inspecting it.`),
+        staff(`${c.ref} (${c.rma}) received; now in inspection.`),
+      ];
     case 'resolved':
       return [
         customer(
@@ -198,37 +224,71 @@ export function word(notice: Notice, c: CaseContext): Said[] {
         ),
       ];
     case 'cost_approved':
-      return [staff(`${c.ref}: ${formatUsd(notice.cents)} above the cap approved in writing. Covered in total: ${formatUsd(coveredCents(c.costs))}; pending ${formatUsd(pendingCents(c.costs))}.`)];
+      return [
+        staff(
+          `${c.ref}: ${formatUsd(notice.cents)} above the cap approved in writing. Covered in total: ${formatUsd(coveredCents(c.costs))}; pending ${formatUsd(pendingCents(c.costs))}.`,
+        ),
+      ];
     case 'cancelled':
-      return [customer(`${c.ref} is cancelled. Write again any time to open a new claim.`), staff(`${c.ref} was cancelled by the customer.`)];
+      return [
+        customer(`${c.ref} is cancelled. Write again any time to open a new claim.`),
+        staff(`${c.ref} was cancelled by the customer.`),
+      ];
     case 'reopened':
       return [customer(`${c.ref} has been reopened by our staff.`), staff(`${c.ref} reopened.`)];
     case 'note_added':
       return [staff(`Note added to ${c.ref}.`)];
     case 'reminder':
       return notice.kind === 'intake_reminder'
-        ? [customer(`A reminder about ${c.ref}: we're still waiting for your reply. ${c.infoRequest ? `Our staff asked: ${c.infoRequest}` : ''}`.trim())]
-        : [customer(`A reminder about ${c.rma}: please send the tracking number once the parcel is on its way. The RMA expires ${c.policy.timers.expireRmaAfterDays} days after approval.`)];
+        ? [
+            customer(
+              `A reminder about ${c.ref}: we're still waiting for your reply. ${c.infoRequest ? `Our staff asked: ${c.infoRequest}` : ''}`.trim(),
+            ),
+          ]
+        : [
+            customer(
+              `A reminder about ${c.rma}: please send the tracking number once the parcel is on its way. The RMA expires ${c.policy.timers.expireRmaAfterDays} days after approval.`,
+            ),
+          ];
     case 'doa_window_closing':
-      return [customer(`Your DOA window for ${c.ref} ends on ${notice.endsOn}. Please finish the claim before then; after it, the item is handled under the ${c.policy.warrantyDays}-day warranty.`)];
+      return [
+        customer(
+          `Your DOA window for ${c.ref} ends on ${notice.endsOn}. Please finish the claim before then; after it, the item is handled under the ${c.policy.warrantyDays}-day warranty.`,
+        ),
+      ];
     case 'closed_silent':
       return notice.reason === 'rma_expired'
         ? [
-            customer(`${c.rma} has expired: nothing was shipped within ${c.policy.timers.expireRmaAfterDays} days of approval, so ${c.ref} is closed. Please do not ship the item on this RMA; reply here if you still need it and staff can reopen the case.`),
+            customer(
+              `${c.rma} has expired: nothing was shipped within ${c.policy.timers.expireRmaAfterDays} days of approval, so ${c.ref} is closed. Please do not ship the item on this RMA; reply here if you still need it and staff can reopen the case.`,
+            ),
             staff(`${c.ref}: ${c.rma} expired unshipped after ${c.policy.timers.expireRmaAfterDays} days; the case is closed.`),
           ]
         : [
-            customer(`${c.ref} is closed because we heard nothing for ${c.policy.timers.closeSilentIntakeAfterDays} days. Write again any time to open a new claim.`),
+            customer(
+              `${c.ref} is closed because we heard nothing for ${c.policy.timers.closeSilentIntakeAfterDays} days. Write again any time to open a new claim.`,
+            ),
             staff(`${c.ref} closed: no reply from ${c.customer} for ${c.policy.timers.closeSilentIntakeAfterDays} days during intake.`),
           ];
     case 'review_overdue':
-      return [staff(`${c.ref} has waited in review for more than ${c.policy.timers.reviewOverdueBusinessDays} business day(s).`, STAFF_REVIEW_ACTIONS)];
+      return [
+        staff(
+          `${c.ref} has waited in review for more than ${c.policy.timers.reviewOverdueBusinessDays} business day(s).`,
+          STAFF_REVIEW_ACTIONS,
+        ),
+      ];
     case 'file_refused':
       return [
         customer(`I couldn't keep "${notice.name}" for ${c.ref}: ${notice.reason}.${notice.asksAgain ? ' Please send it again.' : ''}`),
-        staff(`${c.ref}: the evidence vault refused "${notice.name}" (${notice.reason}).${notice.asksAgain ? '' : ' The case is past intake; ask the customer with /rma info if it is needed.'}`),
+        staff(
+          `${c.ref}: the evidence vault refused "${notice.name}" (${notice.reason}).${notice.asksAgain ? '' : ' The case is past intake; ask the customer with /rma info if it is needed.'}`,
+        ),
       ];
     case 'case_closed':
-      return [customer(`${c.ref} is closed. Write in the support channel (not in this thread) to open a new claim, or email ${c.policy.contactEmail}.`)];
+      return [
+        customer(
+          `${c.ref} is closed. Write in the support channel (not in this thread) to open a new claim, or email ${c.policy.contactEmail}.`,
+        ),
+      ];
   }
 }

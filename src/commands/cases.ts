@@ -61,7 +61,9 @@ export function registerCases(program: Command, { env }: CommandContext): void {
     .action(async (opts: { format: ExportFormat; since?: string; state: string; db?: string; policy?: string }) => {
       const { timeZone } = loadPolicy(opts.policy ?? env.POLICY_FILE);
       process.stdout.write(
-        await withDatabase(dbUrl(opts.db), (db) => exportCases(db, { format: opts.format, since: opts.since, state: opts.state, now: new Date().toISOString(), timeZone })),
+        await withDatabase(dbUrl(opts.db), (db) =>
+          exportCases(db, { format: opts.format, since: opts.since, state: opts.state, now: new Date().toISOString(), timeZone }),
+        ),
       );
     });
 
@@ -73,7 +75,9 @@ export function registerCases(program: Command, { env }: CommandContext): void {
     .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']).default('a4'))
     .addOption(dbOption())
     .action(async (ref: string, opts: { out: string; paper: 'a4' | 'letter'; db?: string }) => {
-      const doc = await withDatabase(dbUrl(opts.db), (db) => rmaDocumentForCase(db, ref, { size: opts.paper === 'letter' ? 'LETTER' : 'A4' }));
+      const doc = await withDatabase(dbUrl(opts.db), (db) =>
+        rmaDocumentForCase(db, ref, { size: opts.paper === 'letter' ? 'LETTER' : 'A4' }),
+      );
       mkdirSync(opts.out, { recursive: true });
       const path = join(opts.out, doc.fileName);
       writeFileSync(path, doc.pdf);
@@ -96,7 +100,10 @@ export function registerCases(program: Command, { env }: CommandContext): void {
           return [await listEvidence(db, ref), requeued] as const;
         });
         if (!evidence) return noCase(ref);
-        if (requeued !== null) process.stderr.write(`${requeued} failed file(s) of ${evidence.ref} put back in the queue; a running bot copies them on its next pass\n`);
+        if (requeued !== null)
+          process.stderr.write(
+            `${requeued} failed file(s) of ${evidence.ref} put back in the queue; a running bot copies them on its next pass\n`,
+          );
         process.stdout.write(opts.json ? `${JSON.stringify(evidence, null, 2)}\n` : `${evidenceText(evidence)}\n`);
         return;
       }
@@ -117,14 +124,18 @@ export function registerCases(program: Command, { env }: CommandContext): void {
 
   program
     .command('report')
-    .description('failure report per part number: units sold, DOA and warranty cases, return rate, fault flags, resolution time, shipping costs')
+    .description(
+      'failure report per part number: units sold, DOA and warranty cases, return rate, fault flags, resolution time, shipping costs',
+    )
     .option('--since <date>', 'cases opened and units delivered on or after this day (YYYY-MM-DD in the policy time zone)')
     .option('--html <file>', 'also write the report as a self-contained HTML page with a bar chart')
     .addOption(dbOption())
     .addOption(policyOption())
     .action(async (opts: { since?: string; html?: string; db?: string; policy?: string }) => {
       const { timeZone } = loadPolicy(opts.policy ?? env.POLICY_FILE);
-      const report = await withDatabase(dbUrl(opts.db), (db) => failureReport(db, { since: opts.since, now: new Date().toISOString(), timeZone }));
+      const report = await withDatabase(dbUrl(opts.db), (db) =>
+        failureReport(db, { since: opts.since, now: new Date().toISOString(), timeZone }),
+      );
       process.stdout.write(renderReportText(report));
       if (opts.html) {
         writeFileSync(opts.html, renderReportHtml(report));

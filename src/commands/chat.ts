@@ -20,13 +20,23 @@ export function registerChat(program: Command, { env, log }: CommandContext): vo
     .addOption(policyOption())
     .action(async (opts: { jsonl?: boolean; orders?: string; staff?: string; documents: string; db?: string; policy?: string }) => {
       const policy = loadPolicy(opts.policy ?? env.POLICY_FILE);
-      const staff = new Set(opts.staff ? opts.staff.split(',').map((s) => s.trim()).filter(Boolean) : env.CONSOLE_STAFF);
+      const staff = new Set(
+        opts.staff
+          ? opts.staff
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : env.CONSOLE_STAFF,
+      );
       // Scripted runs default to a fresh in-memory database so that a script gives the same output every time.
       const databaseUrl = opts.db ?? (opts.jsonl ? 'memory:' : env.DATABASE_URL);
       const app = await openApp({ databaseUrl, policy, log });
       try {
         if (opts.orders) {
-          const summary = importSummary(opts.orders, await importOrderCsv(app.database.db, readFileSync(opts.orders, 'utf8'), { skipBad: false }));
+          const summary = importSummary(
+            opts.orders,
+            await importOrderCsv(app.database.db, readFileSync(opts.orders, 'utf8'), { skipBad: false }),
+          );
           process.stderr.write(summary.err);
           if (!summary.out) {
             process.exitCode = 1;

@@ -10,7 +10,8 @@ export interface CommandContext {
   log: Logger;
 }
 
-export const dbOption = () => new Option('--db <url>', 'database: postgres://…, memory:, or a PGlite directory (default DATABASE_URL or .rma-desk/pglite)');
+export const dbOption = () =>
+  new Option('--db <url>', 'database: postgres://…, memory:, or a PGlite directory (default DATABASE_URL or .rma-desk/pglite)');
 export const policyOption = () => new Option('--policy <file>', 'policy overrides, JSON or YAML (default POLICY_FILE)');
 
 /** Opens and migrates the database for one command, and closes it afterwards. */

@@ -30,7 +30,10 @@ export function registerOrders(program: Command, { env }: CommandContext): void 
     .addOption(dbOption())
     .action(async (file: string, opts: { skipBad?: boolean; db?: string }) => {
       const text = readFileSync(file, 'utf8');
-      const summary = importSummary(file, await withDatabase(opts.db ?? env.DATABASE_URL, (db) => importOrderCsv(db, text, { skipBad: opts.skipBad ?? false })));
+      const summary = importSummary(
+        file,
+        await withDatabase(opts.db ?? env.DATABASE_URL, (db) => importOrderCsv(db, text, { skipBad: opts.skipBad ?? false })),
+      );
       process.stderr.write(summary.err);
       process.stdout.write(summary.out);
       process.exitCode = summary.out ? 0 : 1;

@@ -97,14 +97,17 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
           });
           // Listening before saying so: a stop signal sent on reading the line must not find the default handler.
           const signalled = untilSignal();
-          process.stdout.write(`database ${app.database.kind} (${app.database.where}); evidence in ${evidence.store.describe()}; Ctrl-C stops\n`);
+          process.stdout.write(
+            `database ${app.database.kind} (${app.database.where}); evidence in ${evidence.store.describe()}; Ctrl-C stops\n`,
+          );
           await signalled;
           await evidence.stop();
           await timers.stop();
           await relay.stop();
           return;
         }
-        if (!(await hasAnyOrder(app.database.db))) await upsertOrderItems(app.database.db, demoOrders(Temporal.Now.plainDateISO(policy.timeZone)));
+        if (!(await hasAnyOrder(app.database.db)))
+          await upsertOrderItems(app.database.db, demoOrders(Temporal.Now.plainDateISO(policy.timeZone)));
         process.stdout.write(
           `rma-desk on ${app.database.kind} (${app.database.where}); staff: ${[...consoleStaff].join(', ')}. Demo orders: 100234 (DOA), 100310 (warranty, 2 items), 100120 (too old), 100400 (as-is), 100500 (no delivery date).\n`,
         );

@@ -6,7 +6,12 @@ export const DEFAULT_DATABASE = '.rma-desk/pglite';
 const list = z
   .string()
   .optional()
-  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 
 export const envSchema = z.object({
   /** postgres://… for PostgreSQL; `memory:` or a directory for embedded PGlite. */

@@ -22,7 +22,15 @@ export function defaultEvidenceDir(databaseUrl: string): string {
 
 export type EvidenceConfig =
   | { kind: 'local'; dir: string }
-  | { kind: 's3'; bucket: string; endpoint: string | undefined; region: string; accessKeyId: string | undefined; secretAccessKey: string | undefined; forcePathStyle: boolean };
+  | {
+      kind: 's3';
+      bucket: string;
+      endpoint: string | undefined;
+      region: string;
+      accessKeyId: string | undefined;
+      secretAccessKey: string | undefined;
+      forcePathStyle: boolean;
+    };
 
 const optional = z
   .string()
@@ -31,8 +39,14 @@ const optional = z
 
 const envSchema = z.object({
   EVIDENCE_DIR: optional,
-  EVIDENCE_S3_BUCKET: optional.refine((v) => v === undefined || /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(v), 'must be a bucket name (3-63 lowercase letters, digits, dots, hyphens)'),
-  EVIDENCE_S3_ENDPOINT: optional.refine((v) => v === undefined || /^https?:\/\/[^/]+/i.test(v), 'must be an http(s) URL such as https://s3.example.com'),
+  EVIDENCE_S3_BUCKET: optional.refine(
+    (v) => v === undefined || /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(v),
+    'must be a bucket name (3-63 lowercase letters, digits, dots, hyphens)',
+  ),
+  EVIDENCE_S3_ENDPOINT: optional.refine(
+    (v) => v === undefined || /^https?:\/\/[^/]+/i.test(v),
+    'must be an http(s) URL such as https://s3.example.com',
+  ),
   EVIDENCE_S3_REGION: optional.transform((v) => v ?? 'us-east-1'),
   EVIDENCE_S3_ACCESS_KEY_ID: optional,
   EVIDENCE_S3_SECRET_ACCESS_KEY: optional,
@@ -49,14 +63,22 @@ export function readEvidenceConfig(env: NodeJS.ProcessEnv = process.env, default
     throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   }
   const e = result.data;
-  const s3Only = (['EVIDENCE_S3_ENDPOINT', 'EVIDENCE_S3_ACCESS_KEY_ID', 'EVIDENCE_S3_SECRET_ACCESS_KEY', 'EVIDENCE_S3_FORCE_PATH_STYLE'] as const).filter((k) => e[k] !== undefined);
+  const s3Only = (
+    ['EVIDENCE_S3_ENDPOINT', 'EVIDENCE_S3_ACCESS_KEY_ID', 'EVIDENCE_S3_SECRET_ACCESS_KEY', 'EVIDENCE_S3_FORCE_PATH_STYLE'] as const
+  ).filter((k) => e[k] !== undefined);
   if (!e.EVIDENCE_S3_BUCKET) {
-    if (s3Only.length > 0) throw new ConfigError(`${s3Only.join(', ')} ${s3Only.length === 1 ? 'is' : 'are'} set but EVIDENCE_S3_BUCKET is not: set the bucket to use S3, or unset them to keep evidence in EVIDENCE_DIR`);
+    if (s3Only.length > 0)
+      throw new ConfigError(
+        `${s3Only.join(', ')} ${s3Only.length === 1 ? 'is' : 'are'} set but EVIDENCE_S3_BUCKET is not: set the bucket to use S3, or unset them to keep evidence in EVIDENCE_DIR`,
+      );
     return { kind: 'local', dir: e.EVIDENCE_DIR ?? defaultDir };
   }
-  if (e.EVIDENCE_DIR) throw new ConfigError('EVIDENCE_DIR and EVIDENCE_S3_BUCKET are both set: evidence goes to one store; unset one of them');
+  if (e.EVIDENCE_DIR)
+    throw new ConfigError('EVIDENCE_DIR and EVIDENCE_S3_BUCKET are both set: evidence goes to one store; unset one of them');
   if ((e.EVIDENCE_S3_ACCESS_KEY_ID === undefined) !== (e.EVIDENCE_S3_SECRET_ACCESS_KEY === undefined)) {
-    throw new ConfigError('EVIDENCE_S3_ACCESS_KEY_ID and EVIDENCE_S3_SECRET_ACCESS_KEY go together: set both, or neither to use the AWS default credentials');
+    throw new ConfigError(
+      'EVIDENCE_S3_ACCESS_KEY_ID and EVIDENCE_S3_SECRET_ACCESS_KEY go together: set both, or neither to use the AWS default credentials',
+    );
   }
   return {
     kind: 's3',
@@ -66,7 +88,10 @@ export function readEvidenceConfig(env: NodeJS.ProcessEnv = process.env, default
     accessKeyId: e.EVIDENCE_S3_ACCESS_KEY_ID,
     secretAccessKey: e.EVIDENCE_S3_SECRET_ACCESS_KEY,
     // Self-hosted stores rarely have a DNS name per bucket: path style is the default with an endpoint.
-    forcePathStyle: e.EVIDENCE_S3_FORCE_PATH_STYLE === undefined ? e.EVIDENCE_S3_ENDPOINT !== undefined : ['true', '1', 'yes'].includes(e.EVIDENCE_S3_FORCE_PATH_STYLE),
+    forcePathStyle:
+      e.EVIDENCE_S3_FORCE_PATH_STYLE === undefined
+        ? e.EVIDENCE_S3_ENDPOINT !== undefined
+        : ['true', '1', 'yes'].includes(e.EVIDENCE_S3_FORCE_PATH_STYLE),
   };
 }
 

@@ -19,7 +19,15 @@ export type ContentVerdict = { ok: true; kind: FileKind; type: string } | { ok: 
 const IMAGE_FORMATS = new Set(['jpg', 'png', 'gif', 'webp', 'heic', 'tif', 'bmp']);
 const VIDEO_FORMATS = new Set(['mp4', 'mov', 'm4v', 'webm', 'mkv', 'avi']);
 /** Text has no magic number: these are kept when the bytes are UTF-8 text. */
-const TEXT_TYPES: Record<string, string> = { txt: 'text/plain', log: 'text/plain', cfg: 'text/plain', conf: 'text/plain', csv: 'text/csv', json: 'application/json', xml: 'application/xml' };
+const TEXT_TYPES: Record<string, string> = {
+  txt: 'text/plain',
+  log: 'text/plain',
+  cfg: 'text/plain',
+  conf: 'text/plain',
+  csv: 'text/csv',
+  json: 'application/json',
+  xml: 'application/xml',
+};
 const BINARY_FORMATS: Record<string, readonly string[]> = {
   pdf: ['pdf'],
   pcap: ['pcap'],

@@ -67,7 +67,12 @@ export function evidenceItem(r: EvidenceRow, index: number): EvidenceItem {
   };
 }
 
-const PURPOSE: Record<string, string> = { serial_photo: 'serial-label photo', install_photo: 'installation photo', evidence: 'evidence', other: 'other file' };
+const PURPOSE: Record<string, string> = {
+  serial_photo: 'serial-label photo',
+  install_photo: 'installation photo',
+  evidence: 'evidence',
+  other: 'other file',
+};
 
 function size(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -97,7 +102,10 @@ export function evidenceText(evidence: CaseEvidence): string {
     return n > 0 ? [`${n} ${s}`] : [];
   });
   const total = evidence.items.length;
-  return [`${evidence.ref}: ${total} file${total === 1 ? '' : 's'} in the evidence vault (${counts.join(', ')})`, ...evidence.items.map(itemLine)].join('\n');
+  return [
+    `${evidence.ref}: ${total} file${total === 1 ? '' : 's'} in the evidence vault (${counts.join(', ')})`,
+    ...evidence.items.map(itemLine),
+  ].join('\n');
 }
 
 /** `<n>-<name>` with only letters, digits, `.`, `_` and `-` kept: no path, no hidden file, no control characters. */
@@ -137,7 +145,13 @@ export interface EvidenceExport {
  * SHA-256, and `manifest.json` listing every file (pending, refused and failed ones too). Null when
  * there is no such case.
  */
-export async function exportEvidence(db: Db, store: EvidenceStore, ref: string, outDir: string, now: () => Date = () => new Date()): Promise<EvidenceExport | null> {
+export async function exportEvidence(
+  db: Db,
+  store: EvidenceStore,
+  ref: string,
+  outDir: string,
+  now: () => Date = () => new Date(),
+): Promise<EvidenceExport | null> {
   const evidence = await listEvidence(db, ref);
   if (!evidence) return null;
   const dir = resolve(outDir);
@@ -175,7 +189,11 @@ export async function exportEvidence(db: Db, store: EvidenceStore, ref: string, 
 }
 
 /** The small JPEG of the case's latest stored serial-label photo, for the staff message; null if none. */
-export async function serialPhotoPreview(db: Db, store: EvidenceStore, ref: string): Promise<{ fileName: string; contentType: string; bytes: Buffer } | null> {
+export async function serialPhotoPreview(
+  db: Db,
+  store: EvidenceStore,
+  ref: string,
+): Promise<{ fileName: string; contentType: string; bytes: Buffer } | null> {
   const evidence = await listEvidence(db, ref);
   const item = evidence?.items.findLast((i) => i.purpose === 'serial_photo' && i.status === 'stored' && i.previewKey);
   if (!evidence || !item?.previewKey) return null;

@@ -106,7 +106,11 @@ async function copyOne<M>(deps: EvidenceWorkerDeps<M>, row: EvidenceRow, lease: 
   };
 
   // A row leased more often than allowed means workers died on it (or kept failing): give up.
-  if (row.attempts > maxAttempts) return fail(`gave up after ${maxAttempts} attempts${row.error ? ` (last: ${row.error})` : ' (the worker stopped during the copy)'}`, false);
+  if (row.attempts > maxAttempts)
+    return fail(
+      `gave up after ${maxAttempts} attempts${row.error ? ` (last: ${row.error})` : ' (the worker stopped during the copy)'}`,
+      false,
+    );
   const kind = fileKind({ name: row.name, type: row.claimedType });
   if (!kind) return refuse(`files of type ${row.claimedType || 'unknown'} are not kept`);
   const maxBytes = sizeLimit(kind, deps.limits ?? LIMITS);
@@ -137,7 +141,14 @@ async function copyOne<M>(deps: EvidenceWorkerDeps<M>, row: EvidenceRow, lease: 
   } catch (error) {
     return fail(`store (${store.describe()}): ${String((error as Error).message ?? error)}`, true);
   }
-  const saved = await markStored(db, lease, { sha256, size: bytes.length, detectedType: verdict.type, storageKey: key, previewKey: preview, storedAt: now().toISOString() });
+  const saved = await markStored(db, lease, {
+    sha256,
+    size: bytes.length,
+    detectedType: verdict.type,
+    storageKey: key,
+    previewKey: preview,
+    storedAt: now().toISOString(),
+  });
   if (!saved) {
     log?.info(where, 'another worker took this evidence row over; its copy stands');
     return { result: 'lost' };
@@ -171,7 +182,9 @@ export interface EvidenceWorker {
 const EMPTY: EvidencePass = { stored: 0, refused: 0, failed: 0, retrying: 0, messages: [] };
 
 /** Runs passes every `intervalMs` (default 5 s) and on `kick()`; `afterPass` gets passes that did something. */
-export function startEvidenceWorker(options: EvidenceWorkerDeps & { intervalMs?: number | undefined; afterPass?: ((pass: EvidencePass) => void) | undefined }): EvidenceWorker {
+export function startEvidenceWorker(
+  options: EvidenceWorkerDeps & { intervalMs?: number | undefined; afterPass?: ((pass: EvidencePass) => void) | undefined },
+): EvidenceWorker {
   let running: Promise<EvidencePass> | null = null;
   let again = false;
   let stopped = false;

@@ -49,7 +49,8 @@ export class FileSources {
     if (url.username || url.password) return { ok: false, reason: `the file link carries credentials (${url.host})` };
     const source = this.sources.find((s) => s.platform === platform && s.hosts.some((h) => hostMatches(h, url)));
     if (!source) return { ok: false, reason: `${url.host} is not a ${platform} file host` };
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && source.allowHttp)) return { ok: false, reason: `the file link is not https (${url.protocol})` };
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && source.allowHttp))
+      return { ok: false, reason: `the file link is not https (${url.protocol})` };
     return { ok: true, url, headers: { ...source.headers } };
   }
 }

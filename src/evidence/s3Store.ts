@@ -38,7 +38,9 @@ export function s3Store(options: S3StoreOptions): S3EvidenceStore {
         region: options.region,
         ...(options.endpoint ? { endpoint: options.endpoint } : {}),
         forcePathStyle: options.forcePathStyle ?? false,
-        ...(options.accessKeyId && options.secretAccessKey ? { credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey } } : {}),
+        ...(options.accessKeyId && options.secretAccessKey
+          ? { credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey } }
+          : {}),
         // The newer flexible checksums are not understood by every S3-compatible store; uploads carry a
         // Content-MD5 instead, which all of them check.
         requestChecksumCalculation: 'WHEN_REQUIRED',

@@ -20,7 +20,10 @@ export async function importOrderCsv(db: Db, text: string, options: { skipBad: b
 export function importSummary(file: string, report: ImportReport): { out: string; err: string } {
   const err = report.bad.map((b) => `${file}:${b.line}: ${b.problem}\n`).join('');
   if (!report.ok) {
-    return { out: '', err: `${err}${report.bad.length} bad row(s); nothing imported. Fix them, or pass --skip-bad to import the good rows.\n` };
+    return {
+      out: '',
+      err: `${err}${report.bad.length} bad row(s); nothing imported. Fix them, or pass --skip-bad to import the good rows.\n`,
+    };
   }
   return { out: `${report.imported} row(s) imported${report.bad.length > 0 ? `, ${report.bad.length} bad row(s) skipped` : ''}.\n`, err };
 }

@@ -21,7 +21,10 @@ export interface ParsedOrders {
 
 /** `As-Is`, `as is`, `FOR PARTS`, `no_returns` … → the canonical term; null when unknown. */
 export function normalizeTerms(raw: string): SaleTerms | null {
-  const cleaned = raw.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const cleaned = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   if (cleaned === '') return 'standard';
   return (SALE_TERMS as readonly string[]).includes(cleaned) ? (cleaned as SaleTerms) : null;
 }
@@ -45,7 +48,8 @@ export function parseOrderCsv(text: string): ParsedOrders {
   }>;
   const header = (records[0]?.record ?? []).map((h) => h.trim().toLowerCase());
   const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length > 0) throw new OrderCsvError(`the header lacks column(s): ${missing.join(', ')} (expected ${ORDER_CSV_COLUMNS.join(',')})`);
+  if (missing.length > 0)
+    throw new OrderCsvError(`the header lacks column(s): ${missing.join(', ')} (expected ${ORDER_CSV_COLUMNS.join(',')})`);
   const col = (name: string) => header.indexOf(name);
   const items: ParsedOrders['items'] = [];
   const bad: BadRow[] = [];

@@ -68,13 +68,30 @@ function drawPage(doc: PDFKit.PDFDocument, c: CaseContext, rma: string, options:
   const t = winAnsi;
 
   // Header: title, contact, the RMA number and its barcode.
-  doc.fillColor(INK).font('Helvetica-Bold').fontSize(15).text('RETURN MERCHANDISE AUTHORIZATION', left, MARGIN, { width, lineBreak: false });
-  doc.fillColor(MUTED).font('Helvetica').fontSize(9).text(t(`Returns desk: ${c.policy.contactEmail}`), left, MARGIN + 4, { width, align: 'right', lineBreak: false });
-  doc.moveTo(left, MARGIN + 22).lineTo(left + width, MARGIN + 22).lineWidth(1).strokeColor(INK).stroke();
+  doc
+    .fillColor(INK)
+    .font('Helvetica-Bold')
+    .fontSize(15)
+    .text('RETURN MERCHANDISE AUTHORIZATION', left, MARGIN, { width, lineBreak: false });
+  doc
+    .fillColor(MUTED)
+    .font('Helvetica')
+    .fontSize(9)
+    .text(t(`Returns desk: ${c.policy.contactEmail}`), left, MARGIN + 4, { width, align: 'right', lineBreak: false });
+  doc
+    .moveTo(left, MARGIN + 22)
+    .lineTo(left + width, MARGIN + 22)
+    .lineWidth(1)
+    .strokeColor(INK)
+    .stroke();
 
   const numberTop = MARGIN + 34;
   doc.fillColor(MUTED).font('Helvetica').fontSize(9).text('RMA number', left, numberTop, { lineBreak: false });
-  doc.fillColor(INK).font('Helvetica-Bold').fontSize(30).text(rma, left, numberTop + 12, { lineBreak: false });
+  doc
+    .fillColor(INK)
+    .font('Helvetica-Bold')
+    .fontSize(30)
+    .text(rma, left, numberTop + 12, { lineBreak: false });
   const module = 1.1;
   const barsWidth = code128Width(rma) * module;
   drawCode128(doc, rma, { x: left + width - QUIET_ZONE_MODULES * module - barsWidth, y: numberTop + 2, module, height: 44 });
@@ -92,7 +109,11 @@ function drawPage(doc: PDFKit.PDFDocument, c: CaseContext, rma: string, options:
   if (options.issuedAt) rows.push(['Issued', calendarDate(options.issuedAt, c.policy.timeZone).toString()]);
   for (const [label, value] of rows) {
     doc.fillColor(MUTED).font('Helvetica').fontSize(10).text(label, left, y, { width: 110, lineBreak: false });
-    doc.fillColor(INK).font('Helvetica-Bold').fontSize(10).text(t(value), left + 115, y, { width: width - 115, height: 12, ellipsis: true, lineBreak: false });
+    doc
+      .fillColor(INK)
+      .font('Helvetica-Bold')
+      .fontSize(10)
+      .text(t(value), left + 115, y, { width: width - 115, height: 12, ellipsis: true, lineBreak: false });
     y += 15;
   }
 
@@ -121,18 +142,28 @@ function drawPage(doc: PDFKit.PDFDocument, c: CaseContext, rma: string, options:
   y = heading(doc, 'Shipping costs', left, y, width);
   // A no-break space keeps the amount on one line.
   const cap = formatUsd(c.policy.costCapCents).replace(' ', '\u00a0');
-  doc.fillColor(INK).font('Helvetica').fontSize(10).text(
-    t(
-      `We cover return shipping and reshipping for this case, including duties, taxes and customs clearance, up to ${cap} in total. ` +
-        `Anything above ${cap} must be approved by us in writing before you ship. ` +
-        'Keep your shipping receipts and tracking information: we settle the costs against them.',
-    ),
-    left,
-    y,
-    { width },
-  );
+  doc
+    .fillColor(INK)
+    .font('Helvetica')
+    .fontSize(10)
+    .text(
+      t(
+        `We cover return shipping and reshipping for this case, including duties, taxes and customs clearance, up to ${cap} in total. ` +
+          `Anything above ${cap} must be approved by us in writing before you ship. ` +
+          'Keep your shipping receipts and tracking information: we settle the costs against them.',
+      ),
+      left,
+      y,
+      { width },
+    );
   y = doc.y + 6;
-  doc.fillColor(MUTED).fontSize(9).text(t(`Questions: reply in the case chat, or email ${c.policy.contactEmail} with ${c.ref} and ${rma}.`), left, y, { width, lineBreak: false });
+  doc
+    .fillColor(MUTED)
+    .fontSize(9)
+    .text(t(`Questions: reply in the case chat, or email ${c.policy.contactEmail} with ${c.ref} and ${rma}.`), left, y, {
+      width,
+      lineBreak: false,
+    });
 
   drawLabel(doc, c, rma, left, doc.page.height - MARGIN - LABEL_HEIGHT, width);
 }
@@ -147,9 +178,20 @@ function heading(doc: PDFKit.PDFDocument, title: string, x: number, y: number, w
  * not fit has its lines joined with commas, then a smaller font (down to 7 points), before anything is
  * cut: a cut address is a parcel that gets lost.
  */
-function addressBlock(doc: PDFKit.PDFDocument, c: CaseContext, x: number, y: number, width: number, size: number, maxHeight: number): number {
+function addressBlock(
+  doc: PDFKit.PDFDocument,
+  c: CaseContext,
+  x: number,
+  y: number,
+  width: number,
+  size: number,
+  maxHeight: number,
+): number {
   if (hasReturnAddress(c)) {
-    const lines = winAnsi(c.policy.returnAddress.trim(), { keepLines: true }).split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = winAnsi(c.policy.returnAddress.trim(), { keepLines: true })
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const fits = (text: string, points: number) => doc.fontSize(points).heightOfString(text, { width }) <= maxHeight;
     doc.font('Helvetica');
     let address = lines.join('\n');
@@ -159,29 +201,73 @@ function addressBlock(doc: PDFKit.PDFDocument, c: CaseContext, x: number, y: num
     doc.fillColor(INK).fontSize(fitted).text(address, x, y, { width, height: maxHeight, ellipsis: true });
     return Math.min(doc.y, y + maxHeight) + 2;
   }
-  doc.fillColor(MUTED).font('Helvetica-Oblique').fontSize(9).text('Write here the return address our staff gave you with the RMA number:', x, y, { width, lineBreak: false });
+  doc
+    .fillColor(MUTED)
+    .font('Helvetica-Oblique')
+    .fontSize(9)
+    .text('Write here the return address our staff gave you with the RMA number:', x, y, { width, lineBreak: false });
   doc.lineWidth(0.5).strokeColor(MUTED);
-  for (let line = 1; line <= 2; line++) doc.moveTo(x, y + 12 + line * 15).lineTo(x + width, y + 12 + line * 15).stroke();
+  for (let line = 1; line <= 2; line++)
+    doc
+      .moveTo(x, y + 12 + line * 15)
+      .lineTo(x + width, y + 12 + line * 15)
+      .stroke();
   return y + 12 + 2 * 15 + 6;
 }
 
 function drawLabel(doc: PDFKit.PDFDocument, c: CaseContext, rma: string, x: number, top: number, width: number): void {
   // The cut line is the label's own dashed border.
-  doc.fillColor(MUTED).font('Helvetica').fontSize(8).text('Cut along the dashed line and tape the label on the outside of the box.', x, top - 12, { width, align: 'center', lineBreak: false });
+  doc
+    .fillColor(MUTED)
+    .font('Helvetica')
+    .fontSize(8)
+    .text('Cut along the dashed line and tape the label on the outside of the box.', x, top - 12, {
+      width,
+      align: 'center',
+      lineBreak: false,
+    });
   doc.lineWidth(1).strokeColor(INK).dash(6, { space: 4 }).rect(x, top, width, LABEL_HEIGHT).stroke().undash();
 
   const inner = x + 16;
   const innerWidth = width - 32;
-  doc.fillColor(INK).font('Helvetica-Bold').fontSize(10).text('AUTHORIZED RETURN', inner, top + 14, { width: innerWidth, align: 'center', lineBreak: false });
-  doc.font('Helvetica-Bold').fontSize(34).text(rma, inner, top + 30, { width: innerWidth, align: 'center', lineBreak: false });
+  doc
+    .fillColor(INK)
+    .font('Helvetica-Bold')
+    .fontSize(10)
+    .text('AUTHORIZED RETURN', inner, top + 14, { width: innerWidth, align: 'center', lineBreak: false });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(34)
+    .text(rma, inner, top + 30, { width: innerWidth, align: 'center', lineBreak: false });
 
   const module = 1.5;
   const barsWidth = code128Width(rma) * module;
   drawCode128(doc, rma, { x: x + (width - barsWidth) / 2, y: top + 72, module, height: 56 });
 
   const item = c.item ? `PN ${c.item.partNumber} · SN ${c.item.serialNumber}` : `SN ${c.serialGiven ?? '-'}`;
-  doc.fillColor(INK).font('Helvetica').fontSize(11).text(winAnsi(`Case ${c.ref} · Order ${c.orderNumber ?? '-'} · ${item}`), inner, top + 138, { width: innerWidth, align: 'center', height: 14, ellipsis: true, lineBreak: false });
-  doc.font('Helvetica-Bold').fontSize(9).text('SHIP TO', inner, top + 160, { width: innerWidth, lineBreak: false });
+  doc
+    .fillColor(INK)
+    .font('Helvetica')
+    .fontSize(11)
+    .text(winAnsi(`Case ${c.ref} · Order ${c.orderNumber ?? '-'} · ${item}`), inner, top + 138, {
+      width: innerWidth,
+      align: 'center',
+      height: 14,
+      ellipsis: true,
+      lineBreak: false,
+    });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(9)
+    .text('SHIP TO', inner, top + 160, { width: innerWidth, lineBreak: false });
   addressBlock(doc, c, inner, top + 172, innerWidth, 10, 46);
-  doc.fillColor(INK).font('Helvetica-Bold').fontSize(9).text('Returns without a visible RMA number may not be processed.', inner, top + LABEL_HEIGHT - 20, { width: innerWidth, align: 'center', lineBreak: false });
+  doc
+    .fillColor(INK)
+    .font('Helvetica-Bold')
+    .fontSize(9)
+    .text('Returns without a visible RMA number may not be processed.', inner, top + LABEL_HEIGHT - 20, {
+      width: innerWidth,
+      align: 'center',
+      lineBreak: false,
+    });
 }

@@ -1,12 +1,7 @@
 // Policy section 3 exclusions and the compatibility rule, read from what a customer writes.
 // A match is never a silent decline: it raises a flag so staff look at the case with the reason.
 
-export type FlagCode =
-  | 'serial_mismatch'
-  | 'damage_reported'
-  | 'compatibility_claim'
-  | 'over_cost_cap'
-  | 'unverified_order';
+export type FlagCode = 'serial_mismatch' | 'damage_reported' | 'compatibility_claim' | 'over_cost_cap' | 'unverified_order';
 
 export interface TextFlag {
   code: 'damage_reported' | 'compatibility_claim';
@@ -17,18 +12,30 @@ export interface TextFlag {
 }
 
 const DAMAGE: Array<[string, RegExp]> = [
-  ['physical_damage', /\b(dropped|drop(?:ped)? it|cracked|crack|bent|broken (?:pin|pins|connector|latch|port|ear|bracket|housing)|physical(?:ly)? damage[d]?|dent(?:ed)?|smashed|crushed|damaged)\b/i],
+  [
+    'physical_damage',
+    /\b(dropped|drop(?:ped)? it|cracked|crack|bent|broken (?:pin|pins|connector|latch|port|ear|bracket|housing)|physical(?:ly)? damage[d]?|dent(?:ed)?|smashed|crushed|damaged)\b/i,
+  ],
   ['liquid', /\b(water|liquid|spill(?:ed)?|wet|coffee|flood(?:ed)?|moisture|condensation|rain)\b/i],
   ['fire', /\b(fire|burn(?:t|ed|ing)?|smoke|smoking|scorch(?:ed)?|melt(?:ed)?|charred)\b/i],
   ['lightning', /\b(lightning|thunder ?storm)\b/i],
   ['power_surge', /\b((?:power )?surge|voltage spike|power spike|brown-?out)\b/i],
-  ['unauthorized_repair', /\b(repaired|re-?soldered|soldered|modified|opened (?:it|the (?:case|unit|chassis|lid))|third[- ]party repair|replaced (?:the )?(?:fan|capacitor|caps|chip|eeprom))\b/i],
+  [
+    'unauthorized_repair',
+    /\b(repaired|re-?soldered|soldered|modified|opened (?:it|the (?:case|unit|chassis|lid))|third[- ]party repair|replaced (?:the )?(?:fan|capacitor|caps|chip|eeprom))\b/i,
+  ],
 ];
 
 const COMPATIBILITY: Array<[string, RegExp]> = [
-  ['vendor_lock', /\b(vendor[- ]?lock(?:ed)?|unsupported[_ -]transceiver|gbic[- ]invalid|not (?:a )?genuine|third[- ]party (?:optic|transceiver|sfp|module)s?|coded for|non[- ]?(?:cisco|juniper|arista|oem))\b/i],
+  [
+    'vendor_lock',
+    /\b(vendor[- ]?lock(?:ed)?|unsupported[_ -]transceiver|gbic[- ]invalid|not (?:a )?genuine|third[- ]party (?:optic|transceiver|sfp|module)s?|coded for|non[- ]?(?:cisco|juniper|arista|oem))\b/i,
+  ],
   ['firmware', /\b(firmware|software version|ios[- ]?xe|ios version|junos version|os version|image version|downgrade[d]?|upgrade[d]?)\b/i],
-  ['compatibility', /\b(compatib(?:le|ility)|incompatib(?:le|ility)|unsupported|not supported|not recogni[sz]ed|err-?disabled?|licen[cs]e)\b/i],
+  [
+    'compatibility',
+    /\b(compatib(?:le|ility)|incompatib(?:le|ility)|unsupported|not supported|not recogni[sz]ed|err-?disabled?|licen[cs]e)\b/i,
+  ],
 ];
 
 // "no damage", "not wet", "without any liquid": a denial is not a report.

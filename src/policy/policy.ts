@@ -32,11 +32,7 @@ export const policySchema = z
     warrantyDays: z.int().min(0).max(3650).default(90),
     costCapUsd: z.number().min(0).max(1_000_000).multipleOf(0.01).default(500),
     contactEmail: z.email().default('xingzhiqiang1984@outlook.com'),
-    returnAddress: z
-      .string()
-      .min(1)
-      .max(500)
-      .default('the return address our staff give you with the RMA number'),
+    returnAddress: z.string().min(1).max(500).default('the return address our staff give you with the RMA number'),
     // Reminders and expiry (durable timers).
     remindIntakeAfterDays: z.int().min(1).max(60).default(2),
     closeSilentIntakeAfterDays: z.int().min(1).max(365).default(7),

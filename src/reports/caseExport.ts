@@ -54,8 +54,28 @@ export interface CaseDetail extends CaseRecord {
   notes: StaffNote[];
   flag_details: CaseContext['flags'];
   /** Every file of the case in the evidence vault, with its store key once stored (`cases evidence REF` has them too). */
-  evidence: Array<{ name: string; purpose: string; status: string; sha256: string | null; size: number; type: string; key: string | null; preview_key: string | null; error: string | null; posted_at: string; stored_at: string | null }>;
-  history: Array<{ at: string; actor_kind: string; actor_id: string; type: string; data: unknown; state_before: string | null; state_after: string }>;
+  evidence: Array<{
+    name: string;
+    purpose: string;
+    status: string;
+    sha256: string | null;
+    size: number;
+    type: string;
+    key: string | null;
+    preview_key: string | null;
+    error: string | null;
+    posted_at: string;
+    stored_at: string | null;
+  }>;
+  history: Array<{
+    at: string;
+    actor_kind: string;
+    actor_id: string;
+    type: string;
+    data: unknown;
+    state_before: string | null;
+    state_after: string;
+  }>;
 }
 
 /** One case with everything staff see in `cases show`, as data; null when there is no such case. */
@@ -87,6 +107,14 @@ export async function exportCase(db: Db, ref: string, options: { now: string }):
       posted_at: e.postedAt,
       stored_at: e.storedAt,
     })),
-    history: events.map((e) => ({ at: e.at, actor_kind: e.actorKind, actor_id: e.actorId, type: e.type, data: e.data, state_before: e.stateBefore, state_after: e.stateAfter })),
+    history: events.map((e) => ({
+      at: e.at,
+      actor_kind: e.actorKind,
+      actor_id: e.actorId,
+      type: e.type,
+      data: e.data,
+      state_before: e.stateBefore,
+      state_after: e.stateAfter,
+    })),
   };
 }

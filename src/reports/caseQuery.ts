@@ -56,7 +56,22 @@ export async function loadCases(db: Db | Tx, filter: CaseFilter): Promise<Loaded
   const rows = isoRows(cases, await db.select().from(cases).where(where).orderBy(asc(cases.openedAt), asc(cases.id)));
   if (rows.length === 0) return [];
   const ids = db.select({ id: cases.id }).from(cases).where(where);
-  const events = byCaseId(isoRows(caseEvents, await db.select().from(caseEvents).where(inArray(caseEvents.caseId, ids)).orderBy(asc(caseEvents.caseId), asc(caseEvents.id))));
-  const files = byCaseId(isoRows(evidence, await db.select().from(evidence).where(inArray(evidence.caseId, ids)).orderBy(asc(evidence.caseId), asc(evidence.id))));
-  return rows.map((row) => ({ row, context: persistedSnapshot(row).context, events: events.get(row.id) ?? [], evidence: files.get(row.id) ?? [] }));
+  const events = byCaseId(
+    isoRows(
+      caseEvents,
+      await db.select().from(caseEvents).where(inArray(caseEvents.caseId, ids)).orderBy(asc(caseEvents.caseId), asc(caseEvents.id)),
+    ),
+  );
+  const files = byCaseId(
+    isoRows(
+      evidence,
+      await db.select().from(evidence).where(inArray(evidence.caseId, ids)).orderBy(asc(evidence.caseId), asc(evidence.id)),
+    ),
+  );
+  return rows.map((row) => ({
+    row,
+    context: persistedSnapshot(row).context,
+    events: events.get(row.id) ?? [],
+    evidence: files.get(row.id) ?? [],
+  }));
 }

@@ -43,13 +43,39 @@ export interface CaseRecord {
 
 /** The columns of the CSV export, in order; `*_seconds` columns are one per case state. */
 export const CSV_COLUMNS = [
-  'ref', 'platform', 'customer', 'order', 'part_number', 'serial_number', 'kind', 'state', 'rma', 'tracking', 'resolution',
-  'reasons', 'flags', 'cap_cents', 'cost_cents', 'covered_cents', 'pending_cents', 'over_cap_cents', 'opened_at', 'closed_at',
+  'ref',
+  'platform',
+  'customer',
+  'order',
+  'part_number',
+  'serial_number',
+  'kind',
+  'state',
+  'rma',
+  'tracking',
+  'resolution',
+  'reasons',
+  'flags',
+  'cap_cents',
+  'cost_cents',
+  'covered_cents',
+  'pending_cents',
+  'over_cap_cents',
+  'opened_at',
+  'closed_at',
   ...CASE_STATES.map((s) => `${s}_seconds`),
-  'evidence_keys', 'evidence_pending', 'evidence_failed',
+  'evidence_keys',
+  'evidence_pending',
+  'evidence_failed',
 ] as const;
 
-export function caseRecord(row: CaseRow, c: CaseContext, events: readonly CaseEventRow[], evidence: readonly EvidenceRow[], now: string): CaseRecord {
+export function caseRecord(
+  row: CaseRow,
+  c: CaseContext,
+  events: readonly CaseEventRow[],
+  evidence: readonly EvidenceRow[],
+  now: string,
+): CaseRecord {
   const pending = pendingCents(c.costs);
   return {
     ref: row.ref,
@@ -72,7 +98,10 @@ export function caseRecord(row: CaseRow, c: CaseContext, events: readonly CaseEv
     over_cap_cents: c.costs.reduce((sum, line) => sum + line.approvedCents, 0) + pending,
     opened_at: row.openedAt,
     closed_at: row.closedAt,
-    seconds_in_state: secondsInStates(events.map((e) => ({ at: e.at, stateAfter: e.stateAfter })), now),
+    seconds_in_state: secondsInStates(
+      events.map((e) => ({ at: e.at, stateAfter: e.stateAfter })),
+      now,
+    ),
     evidence_keys: [...new Set(evidence.flatMap((e) => (e.status === 'stored' && e.storageKey ? [e.storageKey] : [])))],
     evidence_pending: evidence.filter((e) => e.status === 'pending').length,
     evidence_failed: evidence.filter((e) => e.status === 'failed').length,
@@ -82,9 +111,29 @@ export function caseRecord(row: CaseRow, c: CaseContext, events: readonly CaseEv
 /** The record as one CSV line's values, in CSV_COLUMNS order; lists are space-separated. */
 export function csvValues(r: CaseRecord): Array<string | number | null> {
   return [
-    r.ref, r.platform, r.customer, r.order, r.part_number, r.serial_number, r.kind, r.state, r.rma, r.tracking, r.resolution,
-    r.reasons.join(' '), r.flags.join(' '), r.cap_cents, r.cost_cents, r.covered_cents, r.pending_cents, r.over_cap_cents, r.opened_at, r.closed_at,
+    r.ref,
+    r.platform,
+    r.customer,
+    r.order,
+    r.part_number,
+    r.serial_number,
+    r.kind,
+    r.state,
+    r.rma,
+    r.tracking,
+    r.resolution,
+    r.reasons.join(' '),
+    r.flags.join(' '),
+    r.cap_cents,
+    r.cost_cents,
+    r.covered_cents,
+    r.pending_cents,
+    r.over_cap_cents,
+    r.opened_at,
+    r.closed_at,
     ...CASE_STATES.map((s) => r.seconds_in_state[s] ?? 0),
-    r.evidence_keys.join(' '), r.evidence_pending, r.evidence_failed,
+    r.evidence_keys.join(' '),
+    r.evidence_pending,
+    r.evidence_failed,
   ];
 }

@@ -105,14 +105,24 @@ interface Tally {
 }
 
 function newTally(description: string, units: number): Tally {
-  return { description, units, kinds: { doa: 0, warranty: 0, other: 0 }, rmas: 0, flags: new Map(), resolutionDays: [], shippingCents: 0, overCap: 0 };
+  return {
+    description,
+    units,
+    kinds: { doa: 0, warranty: 0, other: 0 },
+    rmas: 0,
+    flags: new Map(),
+    resolutionDays: [],
+    shippingCents: 0,
+    overCap: 0,
+  };
 }
 
 function addCase(t: Tally, { row, context: c }: LoadedCase): void {
   t.kinds[c.kind ?? 'other']++;
   if (c.rma) t.rmas++;
   // Each flag counts once per case, however often the customer's words raised it.
-  for (const detail of new Set(c.flags.filter((f) => FAULT_FLAG_CODES.has(f.code)).map((f) => f.detail))) t.flags.set(detail, (t.flags.get(detail) ?? 0) + 1);
+  for (const detail of new Set(c.flags.filter((f) => FAULT_FLAG_CODES.has(f.code)).map((f) => f.detail)))
+    t.flags.set(detail, (t.flags.get(detail) ?? 0) + 1);
   if (row.state === 'resolved' && row.closedAt) t.resolutionDays.push((Date.parse(row.closedAt) - Date.parse(row.openedAt)) / DAY_MS);
   t.shippingCents += c.costs.reduce((sum, line) => sum + line.cents, 0);
   if (c.costs.some((line) => line.pendingCents + line.approvedCents > 0)) t.overCap++;
@@ -147,9 +157,16 @@ function result(t: Tally): Omit<PartFailures, 'partNumber' | 'description'> {
  * counted apart. Parts are ordered by return rate (highest first; parts with no units sold last), then
  * by number of cases, then by part number.
  */
-export function summarizeFailures(units: readonly UnitsSold[], loaded: readonly LoadedCase[], meta: { since: string | null; generatedAt: string }): FailureReport {
+export function summarizeFailures(
+  units: readonly UnitsSold[],
+  loaded: readonly LoadedCase[],
+  meta: { since: string | null; generatedAt: string },
+): FailureReport {
   const tallies = new Map<string, Tally>(units.map((u) => [u.partNumber, newTally(u.description, u.units)]));
-  const total = newTally('', units.reduce((sum, u) => sum + u.units, 0));
+  const total = newTally(
+    '',
+    units.reduce((sum, u) => sum + u.units, 0),
+  );
   const excluded = { cancelled: 0, noPartYet: 0 };
   for (const one of loaded) {
     const part = one.context.item?.partNumber;

@@ -74,7 +74,10 @@ p.notes { color: #57606a; font-size: 12px; }
 export function renderReportHtml(report: FailureReport): string {
   const [header, ...body] = reportCells(report);
   const cls = (i: number) => (COLUMNS[i]!.align === 'right' ? ' class="num"' : '');
-  const rows = body.map((row, r) => `<tr${r === body.length - 1 ? ' class="total"' : ''}>${row.map((cell, i) => `<td${cls(i)}>${escapeHtml(cell)}</td>`).join('')}</tr>`);
+  const rows = body.map(
+    (row, r) =>
+      `<tr${r === body.length - 1 ? ' class="total"' : ''}>${row.map((cell, i) => `<td${cls(i)}>${escapeHtml(cell)}</td>`).join('')}</tr>`,
+  );
   const title = `Failure report by part number${report.since ? ` since ${report.since}` : ''}`;
   return `<!doctype html>
 <html lang="en">

@@ -21,7 +21,8 @@ export function reportScope(report: FailureReport): string {
     : 'All cases; units sold = all order items on record.';
 }
 
-export const RATE_DEFINITION = 'Return rate = (DOA + warranty cases) / units sold. Other = cases outside the window, not returnable, or without a delivery date on record.';
+export const RATE_DEFINITION =
+  'Return rate = (DOA + warranty cases) / units sold. Other = cases outside the window, not returnable, or without a delivery date on record.';
 
 export function excludedText(report: FailureReport): string {
   const { cancelled, noPartYet } = report.excluded;
@@ -64,6 +65,18 @@ export function renderReportText(report: FailureReport): string {
       .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   const [header, ...body] = cells;
-  const table = report.parts.length === 0 ? ['No order items or cases in this period.'] : [line(header!), rule, ...body.slice(0, -1).map(line), rule, line(body.at(-1)!)];
-  return [`Failure report by part number (as of ${report.generatedAt})`, reportScope(report), '', ...table, '', RATE_DEFINITION, excludedText(report), ''].join('\n');
+  const table =
+    report.parts.length === 0
+      ? ['No order items or cases in this period.']
+      : [line(header!), rule, ...body.slice(0, -1).map(line), rule, line(body.at(-1)!)];
+  return [
+    `Failure report by part number (as of ${report.generatedAt})`,
+    reportScope(report),
+    '',
+    ...table,
+    '',
+    RATE_DEFINITION,
+    excludedText(report),
+    '',
+  ].join('\n');
 }

@@ -33,8 +33,10 @@ function compact(seconds: number): string {
 
 /** `intake 30m, troubleshooting 1h, review 1h, ...`: the states a case spent time in, for `cases show`. */
 export function formatStateDurations(seconds: Record<string, number>): string {
-  return Object.entries(seconds)
-    .filter(([, s]) => s > 0)
-    .map(([state, s]) => `${state} ${compact(s)}`)
-    .join(', ') || '-';
+  return (
+    Object.entries(seconds)
+      .filter(([, s]) => s > 0)
+      .map(([state, s]) => `${state} ${compact(s)}`)
+      .join(', ') || '-'
+  );
 }

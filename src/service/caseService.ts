@@ -11,13 +11,34 @@ import { persistedSnapshot } from '../case/snapshot.ts';
 import type { OrderItem, OrderSource, Policy } from '../case/types.ts';
 import { caseListText, caseReport } from '../chat/caseReport.ts';
 import { cleanOptional, cleanText } from '../chat/cleanText.ts';
-import { commandEvent, CommandError, CUSTOMER_COMMANDS, helpText, normalizeRef, parseCommand, STAFF_ACTIONS, staffActionCommand, type Command } from '../chat/commands.ts';
+import {
+  commandEvent,
+  CommandError,
+  CUSTOMER_COMMANDS,
+  helpText,
+  normalizeRef,
+  parseCommand,
+  STAFF_ACTIONS,
+  staffActionCommand,
+  type Command,
+} from '../chat/commands.ts';
 import { CUSTOMER_ACTIONS, customerActionEvent, customerEvents, type CustomerAction } from '../chat/customerEvents.ts';
 import { inputProblem } from '../chat/inputLimits.ts';
 import { orderNumberCandidates } from '../chat/parse.ts';
 import { refusalFor } from '../chat/refusals.ts';
 import { evidenceText, listEvidence } from '../evidence/evidenceQueries.ts';
-import { caseHistory, claimPlatformEvent, findCaseByRef, findCaseByThread, latestOpenCaseOf, listCases, lockCaseById, lockCustomer, nextCaseRef, nextRmaNumber } from '../store/caseStore.ts';
+import {
+  caseHistory,
+  claimPlatformEvent,
+  findCaseByRef,
+  findCaseByThread,
+  latestOpenCaseOf,
+  listCases,
+  lockCaseById,
+  lockCustomer,
+  nextCaseRef,
+  nextRmaNumber,
+} from '../store/caseStore.ts';
 import type { Db } from '../store/database.ts';
 import type { CaseRow } from '../store/rows.ts';
 import { caseSummary } from './caseQueries.ts';
@@ -103,10 +124,18 @@ export class CaseService {
         return await this.dispatch(inbound);
       } catch (error) {
         if (error instanceof Refusal || error instanceof CommandError) {
-          return { ok: false, error: error.message, caseRef: inbound.caseRef ?? null, messages: [privateReply(inbound, error.message, inbound.caseRef ?? null)] };
+          return {
+            ok: false,
+            error: error.message,
+            caseRef: inbound.caseRef ?? null,
+            messages: [privateReply(inbound, error.message, inbound.caseRef ?? null)],
+          };
         }
         if (!(error instanceof VersionConflict) || attempt >= MAX_ATTEMPTS) {
-          this.deps.log?.error({ err: error, platform: inbound.platform, user: inbound.user, caseRef: inbound.caseRef }, 'inbound event failed');
+          this.deps.log?.error(
+            { err: error, platform: inbound.platform, user: inbound.user, caseRef: inbound.caseRef },
+            'inbound event failed',
+          );
           throw error;
         }
       }
@@ -157,9 +186,15 @@ export class CaseService {
     if (expects === 'order_number') order ??= await this.lookUpOrder(text);
     else order = null;
     const lookedUp = order;
-    return this.transact(inbound, target, { kind: 'customer', id: inbound.user }, (context, currentExpects) => customerEvents(context, currentExpects, { at: inbound.at, text, files, order: lookedUp }), {
-      intendedNewCase: inbound.newCase === true || (row !== null && target === null),
-    });
+    return this.transact(
+      inbound,
+      target,
+      { kind: 'customer', id: inbound.user },
+      (context, currentExpects) => customerEvents(context, currentExpects, { at: inbound.at, text, files, order: lookedUp }),
+      {
+        intendedNewCase: inbound.newCase === true || (row !== null && target === null),
+      },
+    );
   }
 
   /** The case was the customer's latest open one, not named by the message or its thread. */
@@ -206,7 +241,13 @@ export class CaseService {
     if ((CUSTOMER_ACTIONS as readonly string[]).includes(action)) {
       const row = await this.caseFor(ref);
       if (row.customer !== inbound.user || row.platform !== inbound.platform) throw new Refusal(`${ref} is not your case.`);
-      return this.transact(inbound, row, { kind: 'customer', id: inbound.user }, () => [customerActionEvent(action as CustomerAction, inbound.at)], { strict: true });
+      return this.transact(
+        inbound,
+        row,
+        { kind: 'customer', id: inbound.user },
+        () => [customerActionEvent(action as CustomerAction, inbound.at)],
+        { strict: true },
+      );
     }
     throw new Refusal(`Unknown button "${action}".`);
   }
@@ -216,15 +257,24 @@ export class CaseService {
   private async command(inbound: Inbound, command: Command): Promise<HandleResult> {
     const { db } = this.deps;
     const staff = inbound.staff;
-    const reply = (text: string, ref: string | null = null): HandleResult => ({ ok: true, caseRef: ref, messages: [privateReply(inbound, text, ref)] });
+    const reply = (text: string, ref: string | null = null): HandleResult => ({
+      ok: true,
+      caseRef: ref,
+      messages: [privateReply(inbound, text, ref)],
+    });
     if (command.name === 'help') return reply(helpText(staff));
     if (!staff && !CUSTOMER_COMMANDS.has(command.name)) throw new Refusal(`Only staff can use /rma ${command.name}.`);
     if (command.name === 'list') {
-      const rows = await listCases(db, { state: command.state, limit: 50, ...(staff ? {} : { platform: inbound.platform, customer: inbound.user }) });
+      const rows = await listCases(db, {
+        state: command.state,
+        limit: 50,
+        ...(staff ? {} : { platform: inbound.platform, customer: inbound.user }),
+      });
       return reply(caseListText(rows.map(caseSummary), command.state, inbound.at));
     }
     const row = await this.caseFor(command.ref);
-    if (!staff && (row.customer !== inbound.user || row.platform !== inbound.platform)) throw new Refusal(`${command.ref} is not your case.`);
+    if (!staff && (row.customer !== inbound.user || row.platform !== inbound.platform))
+      throw new Refusal(`${command.ref} is not your case.`);
     if (command.name === 'show') {
       const history = staff ? await caseHistory(db, row.id, 50) : [];
       return reply(caseReport(caseSummary(row), persistedSnapshot(row).context, history, staff), row.ref);
@@ -241,7 +291,13 @@ export class CaseService {
 
   // --- the transaction ----------------------------------------------------------------------------
 
-  private async transact(inbound: Inbound, seen: CaseRow | null, who: Who, buildEvents: EventBatch['buildEvents'], options: { strict?: boolean; intendedNewCase?: boolean } = {}): Promise<HandleResult> {
+  private async transact(
+    inbound: Inbound,
+    seen: CaseRow | null,
+    who: Who,
+    buildEvents: EventBatch['buildEvents'],
+    options: { strict?: boolean; intendedNewCase?: boolean } = {},
+  ): Promise<HandleResult> {
     const { db, policy } = this.deps;
     return db.transaction(async (tx) => {
       if (inbound.eventId && !(await claimPlatformEvent(tx, inbound.platform, inbound.eventId))) {
@@ -257,7 +313,14 @@ export class CaseService {
         // then finds the first one's case and is retried against it.
         await lockCustomer(tx, inbound.platform, inbound.user);
         if (!options.intendedNewCase && (await latestOpenCaseOf(tx, inbound.platform, inbound.user))) throw new VersionConflict();
-        input = { ref: await nextCaseRef(tx), platform: inbound.platform, customer: inbound.user, openedAt: inbound.at, policy, thread: inbound.thread ?? null };
+        input = {
+          ref: await nextCaseRef(tx),
+          platform: inbound.platform,
+          customer: inbound.user,
+          openedAt: inbound.at,
+          policy,
+          thread: inbound.thread ?? null,
+        };
       }
       const run = await runEvents({
         restored: seen ? persistedSnapshot(seen) : null,
@@ -276,7 +339,9 @@ export class CaseService {
         },
       });
       if (run.refused) throw new Refusal(refusalFor(run.refused.event, run.refused.context, run.refused.state));
-      const messages = run.changed ? await persistRun(tx, { row: seen, input, files: inbound.files ?? [], platform: inbound.platform }, run) : [];
+      const messages = run.changed
+        ? await persistRun(tx, { row: seen, input, files: inbound.files ?? [], platform: inbound.platform }, run)
+        : [];
       if (messages === null) throw new VersionConflict();
       const result: HandleResult = { ok: true, caseRef: run.ref, messages, ...(seen ? {} : { opened: true }) };
       if (inbound.eventId) this.claimed.add(result);

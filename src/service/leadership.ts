@@ -61,7 +61,11 @@ export function leadRole(database: Pick<Database, 'tryLock'>, key: string, role:
     while (!stopped) {
       const lock = await takeLock();
       if (!lock) return;
-      const lostMeanwhile = await Promise.race([lock.lost.then(() => true), stopSignal.then(() => false), new Promise<false>((r) => setTimeout(() => r(false), takeoverMs))]);
+      const lostMeanwhile = await Promise.race([
+        lock.lost.then(() => true),
+        stopSignal.then(() => false),
+        new Promise<false>((r) => setTimeout(() => r(false), takeoverMs)),
+      ]);
       if (stopped || lostMeanwhile) {
         await lock.release().catch(() => undefined);
         if (stopped) return;
@@ -78,7 +82,8 @@ export function leadRole(database: Pick<Database, 'tryLock'>, key: string, role:
       markAcquired();
       const lost = await Promise.race([lock.lost.then(() => true), stopSignal.then(() => false)]);
       leading = false;
-      if (lost) options.log?.error({ key }, 'lost the lock for this role (its database connection ended); stopping the role and standing by');
+      if (lost)
+        options.log?.error({ key }, 'lost the lock for this role (its database connection ended); stopping the role and standing by');
       await role.stop().catch((error: unknown) => options.log?.error({ err: error, key }, 'the role did not stop cleanly'));
       await lock.release().catch(() => undefined);
       // Give the others a turn first: this process's connection is the one that just failed.

@@ -61,7 +61,13 @@ export class Outbox {
     const rateLimited = error instanceof DeliveryRetry;
     const wait = retryDelayMs(error, attempt - 1);
     this.options.log?.warn({ err: error, outboxId: id, case: caseRef, attempt, retryInMs: wait }, 'outbox delivery failed; will retry');
-    await outboxFailed(this.options.db, id, new Date(this.now().getTime() + wait).toISOString(), String((error as Error)?.message ?? error), { rateLimited });
+    await outboxFailed(
+      this.options.db,
+      id,
+      new Date(this.now().getTime() + wait).toISOString(),
+      String((error as Error)?.message ?? error),
+      { rateLimited },
+    );
   }
 
   /**
@@ -104,7 +110,9 @@ export class Outbox {
     for (;;) {
       const now = this.now();
       const platforms = [...this.deliveries.keys()];
-      const rows = await db.transaction((tx) => leaseOutbox(tx, { now: now.toISOString(), leaseUntil: this.leaseUntil(now), platforms, limit: this.options.batch ?? 50 }));
+      const rows = await db.transaction((tx) =>
+        leaseOutbox(tx, { now: now.toISOString(), leaseUntil: this.leaseUntil(now), platforms, limit: this.options.batch ?? 50 }),
+      );
       if (rows.length === 0) return delivered;
       const failedCases = new Set<number | null>();
       for (const row of rows) {

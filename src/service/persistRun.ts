@@ -48,9 +48,20 @@ export async function persistRun(tx: Tx, target: PersistTarget, run: Changed): P
     row = { ...previous, ...values, version: previous.version + 1 };
   } else {
     const input = target.input!;
-    row = await insertCase(tx, { ...values, ref, platform: input.platform, customer: input.customer, thread: input.thread, machineVersion: CASE_MACHINE_VERSION, openedAt: input.openedAt });
+    row = await insertCase(tx, {
+      ...values,
+      ref,
+      platform: input.platform,
+      customer: input.customer,
+      thread: input.thread,
+      machineVersion: CASE_MACHINE_VERSION,
+      openedAt: input.openedAt,
+    });
   }
-  await appendCaseEvents(tx, audit.map((a) => ({ ...a, caseId: row.id, version: row.version })));
+  await appendCaseEvents(
+    tx,
+    audit.map((a) => ({ ...a, caseId: row.id, version: row.version })),
+  );
   await reconcileTimers(tx, row.id, wantedTimers(context, { state, lastCustomerAt: values.lastCustomerAt, stateSince: values.stateSince }));
   const attachments: NewAttachment[] = target.files.map((file) => ({
     caseId: row.id,
@@ -70,7 +81,20 @@ export async function persistRun(tx: Tx, target: PersistTarget, run: Changed): P
     tx,
     target.files.flatMap((file, i) =>
       file.url && attachmentIds[i] !== undefined
-        ? [{ caseId: row.id, attachmentId: attachmentIds[i], platform: target.platform, fileId: file.id ?? null, url: file.url, name: file.name, claimedType: file.type, claimedSize: file.size, purpose: attachments[i]!.purpose, createdAt: now }]
+        ? [
+            {
+              caseId: row.id,
+              attachmentId: attachmentIds[i],
+              platform: target.platform,
+              fileId: file.id ?? null,
+              url: file.url,
+              name: file.name,
+              claimedType: file.type,
+              claimedSize: file.size,
+              purpose: attachments[i]!.purpose,
+              createdAt: now,
+            },
+          ]
         : [],
     ),
   );
@@ -90,6 +114,9 @@ export async function persistRun(tx: Tx, target: PersistTarget, run: Changed): P
       private: false,
       ...(s.attachment ? { attachment: s.attachment } : {}),
     }));
-  const ids = await insertOutbox(tx, messages.map((m) => ({ caseId: row.id, platform: m.platform, payload: m, createdAt: now })));
+  const ids = await insertOutbox(
+    tx,
+    messages.map((m) => ({ caseId: row.id, platform: m.platform, payload: m, createdAt: now })),
+  );
   return messages.map((m, i) => ({ ...m, outboxId: ids[i] ?? null }));
 }

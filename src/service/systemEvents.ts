@@ -43,7 +43,12 @@ export class SystemEvents {
         const timer = await claimDueTimer(tx, now);
         if (!timer) return null;
         await markTimerFired(tx, timer.id, now);
-        return this.run(tx, timer.caseId, { kind: 'system', id: 'timer' }, { type: 'timer.fired', kind: timer.kind as TimerKind, at: timer.dueAt });
+        return this.run(
+          tx,
+          timer.caseId,
+          { kind: 'system', id: 'timer' },
+          { type: 'timer.fired', kind: timer.kind as TimerKind, at: timer.dueAt },
+        );
       });
       if (messages === null) break;
       said.push(...messages);
@@ -53,6 +58,8 @@ export class SystemEvents {
 
   /** Tells a case that the evidence vault refused one of its files; the intake asks for it again. */
   async evidenceRefused(caseId: number, file: FileRef, reason: string, at: string): Promise<Outbound[]> {
-    return this.deps.db.transaction((tx) => this.run(tx, caseId, { kind: 'system', id: 'evidence' }, { type: 'evidence.refused', file, reason, at }));
+    return this.deps.db.transaction((tx) =>
+      this.run(tx, caseId, { kind: 'system', id: 'evidence' }, { type: 'evidence.refused', file, reason, at }),
+    );
   }
 }

@@ -10,7 +10,13 @@ export interface TimerWorker {
   stop(): Promise<void>;
 }
 
-export function startTimerWorker(options: { events: Pick<SystemEvents, 'fireDueTimers'>; intervalMs?: number; log?: Logger | undefined; afterFire?: (said: Outbound[]) => void; now?: () => Date }): TimerWorker {
+export function startTimerWorker(options: {
+  events: Pick<SystemEvents, 'fireDueTimers'>;
+  intervalMs?: number;
+  log?: Logger | undefined;
+  afterFire?: (said: Outbound[]) => void;
+  now?: () => Date;
+}): TimerWorker {
   const { events, log } = options;
   let running: Promise<Outbound[]> | null = null;
   const runOnce = () => {

@@ -94,11 +94,18 @@ export async function insertAttachments(tx: Tx, rows: NewAttachment[]): Promise<
 
 /** Records a platform event id; false when it was recorded before (a retry or a replay). */
 export async function claimPlatformEvent(tx: Tx, platform: string, eventId: string): Promise<boolean> {
-  const inserted = await tx.insert(processedEvents).values({ platform, eventId }).onConflictDoNothing().returning({ eventId: processedEvents.eventId });
+  const inserted = await tx
+    .insert(processedEvents)
+    .values({ platform, eventId })
+    .onConflictDoNothing()
+    .returning({ eventId: processedEvents.eventId });
   return inserted.length === 1;
 }
 
-export async function listCases(q: Q, filter: { state: string | 'open' | 'all'; platform?: string; customer?: string; limit: number; newestFirst?: boolean }): Promise<CaseRow[]> {
+export async function listCases(
+  q: Q,
+  filter: { state: string | 'open' | 'all'; platform?: string; customer?: string; limit: number; newestFirst?: boolean },
+): Promise<CaseRow[]> {
   const conditions = [];
   if (filter.state === 'open') conditions.push(OPEN_CASE_SQL);
   else if (filter.state !== 'all') conditions.push(eq(cases.state, filter.state));
@@ -119,5 +126,8 @@ export async function casesByRefs(q: Q, refs: string[]): Promise<CaseRow[]> {
 }
 
 export async function caseHistory(q: Q, caseId: number, limit = 1000): Promise<CaseEventRow[]> {
-  return isoRows(caseEvents, await q.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.id)).limit(limit));
+  return isoRows(
+    caseEvents,
+    await q.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.id)).limit(limit),
+  );
 }

@@ -61,7 +61,9 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
 
 function migrationsHash(): string {
   const hash = createHash('sha256');
-  for (const name of readdirSync(MIGRATIONS_FOLDER).filter((n) => n.endsWith('.sql')).sort()) {
+  for (const name of readdirSync(MIGRATIONS_FOLDER)
+    .filter((n) => n.endsWith('.sql'))
+    .sort()) {
     hash.update(name).update(readFileSync(join(MIGRATIONS_FOLDER, name)));
   }
   return hash.digest('hex').slice(0, 16);

@@ -34,7 +34,10 @@ export async function evidenceOfCase(q: Q, caseId: number): Promise<EvidenceRow[
  * Leases the oldest pending row of one of `platforms` that is not backing off and not leased by a live
  * worker, counting the attempt now: a file that kills the worker every time still runs out of attempts.
  */
-export async function leasePendingEvidence(db: Db, options: { now: string; leaseUntil: string; platforms: readonly string[] }): Promise<EvidenceRow | undefined> {
+export async function leasePendingEvidence(
+  db: Db,
+  options: { now: string; leaseUntil: string; platforms: readonly string[] },
+): Promise<EvidenceRow | undefined> {
   const { now, leaseUntil, platforms } = options;
   if (platforms.length === 0) return undefined;
   return db.transaction(async (tx) => {

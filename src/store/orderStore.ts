@@ -19,7 +19,18 @@ export async function upsertOrderItems(db: Db, items: readonly OrderItem[]): Pro
     for (let i = 0; i < items.length; i += 1000) {
       await tx
         .insert(orderItems)
-        .values(items.slice(i, i + 1000).map(({ orderNumber, partNumber, serialNumber, description, terms, deliveredOn }) => ({ orderNumber, partNumber, serialNumber, description, terms, deliveredOn })))
+        .values(
+          items
+            .slice(i, i + 1000)
+            .map(({ orderNumber, partNumber, serialNumber, description, terms, deliveredOn }) => ({
+              orderNumber,
+              partNumber,
+              serialNumber,
+              description,
+              terms,
+              deliveredOn,
+            })),
+        )
         .onConflictDoUpdate({
           target: [orderItems.orderNumber, orderItems.partNumber, orderItems.serialNumber],
           set: { description: sql`excluded.description`, terms: sql`excluded.terms`, deliveredOn: sql`excluded.delivered_on` },

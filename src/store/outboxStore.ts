@@ -20,7 +20,10 @@ export async function pendingOutbox(q: Q, limit = 100): Promise<OutboxRow[]> {
  * Leases up to `limit` deliverable rows: not delivered, not backing off, not leased by a live relay,
  * and with no earlier undelivered row of the same case (a case's messages go out in order).
  */
-export async function leaseOutbox(tx: Tx, options: { now: string; leaseUntil: string; platforms: string[]; limit: number }): Promise<OutboxRow[]> {
+export async function leaseOutbox(
+  tx: Tx,
+  options: { now: string; leaseUntil: string; platforms: string[]; limit: number },
+): Promise<OutboxRow[]> {
   if (options.platforms.length === 0) return [];
   const candidates = await tx
     .select({ id: outbox.id })
@@ -42,7 +45,12 @@ export async function leaseOutbox(tx: Tx, options: { now: string; leaseUntil: st
   const leased = await tx
     .update(outbox)
     .set({ leaseUntil: options.leaseUntil, attempts: sql`${outbox.attempts} + 1` })
-    .where(inArray(outbox.id, candidates.map((c) => c.id)))
+    .where(
+      inArray(
+        outbox.id,
+        candidates.map((c) => c.id),
+      ),
+    )
     .returning();
   return isoRows(outbox, leased);
 }
@@ -50,7 +58,10 @@ export async function leaseOutbox(tx: Tx, options: { now: string; leaseUntil: st
 /** Leases the given rows for an adapter's immediate delivery; returns the ids it got (not delivered, not leased). */
 export async function leaseRows(q: Q, ids: number[], now: string, leaseUntil: string): Promise<number[]> {
   if (ids.length === 0) return [];
-  const idList = sql.join(ids.map((id) => sql`${id}`), sql`, `);
+  const idList = sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
   const leased = await q
     .update(outbox)
     .set({ leaseUntil, attempts: sql`${outbox.attempts} + 1` })
@@ -77,10 +88,21 @@ export async function markOutboxDelivered(q: Q, ids: number[], at: string): Prom
  * nothing was posted) is not counted as an attempt, so that it does not lengthen the backoff of a real
  * failure after it.
  */
-export async function outboxFailed(q: Q, id: number, nextAttemptAt: string, error: string, options: { rateLimited?: boolean } = {}): Promise<void> {
+export async function outboxFailed(
+  q: Q,
+  id: number,
+  nextAttemptAt: string,
+  error: string,
+  options: { rateLimited?: boolean } = {},
+): Promise<void> {
   await q
     .update(outbox)
-    .set({ nextAttemptAt, leaseUntil: null, lastError: error.slice(0, 1000), ...(options.rateLimited ? { attempts: sql`greatest(${outbox.attempts} - 1, 0)` } : {}) })
+    .set({
+      nextAttemptAt,
+      leaseUntil: null,
+      lastError: error.slice(0, 1000),
+      ...(options.rateLimited ? { attempts: sql`greatest(${outbox.attempts} - 1, 0)` } : {}),
+    })
     .where(eq(outbox.id, id));
 }
 

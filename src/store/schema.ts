@@ -1,6 +1,19 @@
 // Database schema (drizzle-orm). Migrations in drizzle/ are generated from this file by `npm run db:generate`.
 import { sql } from 'drizzle-orm';
-import { bigserial, date, index, integer, jsonb, pgSequence, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { CLOSED_STATES } from '../case/caseState.ts';
 
 /**
@@ -79,7 +92,9 @@ export const caseEvents = pgTable(
     actorKind: text('actor_kind').notNull(),
     actorId: text('actor_id').notNull(),
     type: text('type').notNull(),
-    data: jsonb('data').notNull().default(sql`'{}'::jsonb`),
+    data: jsonb('data')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     stateBefore: text('state_before'),
     stateAfter: text('state_after').notNull(),
     version: integer('version').notNull(),
@@ -124,7 +139,11 @@ export const outbox = pgTable(
     leaseUntil: timestamp('lease_until', { withTimezone: true, mode: 'string' }),
     lastError: text('last_error'),
   },
-  (t) => [index('outbox_pending').on(t.id).where(sql`delivered_at is null`)],
+  (t) => [
+    index('outbox_pending')
+      .on(t.id)
+      .where(sql`delivered_at is null`),
+  ],
 );
 
 /** Platform event ids already handled, so a retried or replayed delivery is processed once. */
@@ -150,7 +169,12 @@ export const timers = pgTable(
     dueAt: timestamp('due_at', { withTimezone: true, mode: 'string' }).notNull(),
     firedAt: timestamp('fired_at', { withTimezone: true, mode: 'string' }),
   },
-  (t) => [uniqueIndex('timers_identity').on(t.caseId, t.kind, t.dueAt), index('timers_due').on(t.dueAt).where(sql`fired_at is null`)],
+  (t) => [
+    uniqueIndex('timers_identity').on(t.caseId, t.kind, t.dueAt),
+    index('timers_due')
+      .on(t.dueAt)
+      .where(sql`fired_at is null`),
+  ],
 );
 
 /**
@@ -189,5 +213,10 @@ export const evidence = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
     storedAt: timestamp('stored_at', { withTimezone: true, mode: 'string' }),
   },
-  (t) => [index('evidence_case').on(t.caseId), index('evidence_pending').on(t.id).where(sql`status = 'pending'`)],
+  (t) => [
+    index('evidence_case').on(t.caseId),
+    index('evidence_pending')
+      .on(t.id)
+      .where(sql`status = 'pending'`),
+  ],
 );

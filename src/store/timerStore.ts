@@ -8,15 +8,31 @@ import { isoRow, isoRows } from './timestamps.ts';
 
 /** Makes the case's pending timers exactly `wanted`; fired timers stay as they are (they fire once). */
 export async function reconcileTimers(tx: Tx, caseId: number, wanted: Array<{ kind: string; dueAt: string }>): Promise<void> {
-  const pending = isoRows(timers, await tx.select().from(timers).where(and(eq(timers.caseId, caseId), isNull(timers.firedAt))));
+  const pending = isoRows(
+    timers,
+    await tx
+      .select()
+      .from(timers)
+      .where(and(eq(timers.caseId, caseId), isNull(timers.firedAt))),
+  );
   const key = (t: { kind: string; dueAt: string }) => `${t.kind}@${new Date(t.dueAt).getTime()}`;
   const wantedKeys = new Set(wanted.map(key));
   const pendingByKey = new Map(pending.map((t) => [key(t), t]));
   const stale = [...pendingByKey].filter(([k]) => !wantedKeys.has(k)).map(([, t]) => t);
-  if (stale.length > 0) await tx.delete(timers).where(inArray(timers.id, stale.map((t) => t.id)));
+  if (stale.length > 0)
+    await tx.delete(timers).where(
+      inArray(
+        timers.id,
+        stale.map((t) => t.id),
+      ),
+    );
   // Only what is not pending yet; one that already fired stays fired (the conflict on its identity).
   const missing = wanted.filter((w) => !pendingByKey.has(key(w)));
-  if (missing.length > 0) await tx.insert(timers).values(missing.map((w) => ({ caseId, kind: w.kind, dueAt: w.dueAt }))).onConflictDoNothing();
+  if (missing.length > 0)
+    await tx
+      .insert(timers)
+      .values(missing.map((w) => ({ caseId, kind: w.kind, dueAt: w.dueAt })))
+      .onConflictDoNothing();
 }
 
 /** The earliest due timer nobody else is firing, locked until the caller's transaction ends. */
@@ -36,5 +52,12 @@ export async function markTimerFired(tx: Tx, id: number, at: string): Promise<vo
 }
 
 export async function pendingTimers(q: Q, caseId: number): Promise<TimerRow[]> {
-  return isoRows(timers, await q.select().from(timers).where(and(eq(timers.caseId, caseId), isNull(timers.firedAt))).orderBy(asc(timers.dueAt)));
+  return isoRows(
+    timers,
+    await q
+      .select()
+      .from(timers)
+      .where(and(eq(timers.caseId, caseId), isNull(timers.firedAt)))
+      .orderBy(asc(timers.dueAt)),
+  );
 }

@@ -6,7 +6,9 @@ import { getTableColumns, type Table } from 'drizzle-orm';
 export function iso(value: string): string;
 export function iso(value: string | null): string | null;
 export function iso(value: string | null): string | null {
-  return value === null ? null : new Date(value.includes('T') ? value : value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00')).toISOString();
+  return value === null
+    ? null
+    : new Date(value.includes('T') ? value : value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00')).toISOString();
 }
 
 const timestampKeys = new WeakMap<Table, string[]>();

@@ -15,7 +15,8 @@ import { openRawSql, type RawQuery } from './rawSql.ts';
 const INSERT_CASE = `insert into cases (ref, platform, customer, thread, state, order_number, rma, snapshot, machine_version, opened_at, updated_at, last_customer_at, state_since)
   values ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, 1, $9, $9, $9, $9) returning id`;
 const LOCK_CASE = 'select id, version, snapshot from cases where ref = $1 for update';
-const UPDATE_CASE = 'update cases set state = $2, snapshot = $3::text::jsonb, order_number = $4, rma = $5, version = version + 1, updated_at = $6 where id = $1';
+const UPDATE_CASE =
+  'update cases set state = $2, snapshot = $3::text::jsonb, order_number = $4, rma = $5, version = version + 1, updated_at = $6 where id = $1';
 const INSERT_AUDIT = `insert into case_events (case_id, at, actor_kind, actor_id, type, data, state_before, state_after, version)
   values ($1, $2, $3, $4, $5, $6::text::jsonb, $7, $8, $9)`;
 const INSERT_OUTBOX = 'insert into outbox (case_id, platform, payload, created_at) values ($1, $2, $3::text::jsonb, $4) returning id';
@@ -48,7 +49,17 @@ export async function runBaseline(options: CaseRunOptions & { template: CaseTemp
             const [seq] = await tx.query("select nextval('case_ref_seq') as n");
             caseRef = `C-${String(seq?.n)}`;
             const snapshot = personalize(t.snapshot, template, { ref: caseRef, rma, customer: inbound.user });
-            const [row] = await tx.query(INSERT_CASE, [caseRef, PLATFORM, inbound.user, inbound.thread, t.state, t.orderNumber, t.rma ? rma : null, snapshot, inbound.at]);
+            const [row] = await tx.query(INSERT_CASE, [
+              caseRef,
+              PLATFORM,
+              inbound.user,
+              inbound.thread,
+              t.state,
+              t.orderNumber,
+              t.rma ? rma : null,
+              snapshot,
+              inbound.at,
+            ]);
             id = Number(row?.id);
           } else {
             const [row] = await tx.query(LOCK_CASE, [ref]);
@@ -59,16 +70,40 @@ export async function runBaseline(options: CaseRunOptions & { template: CaseTemp
             await tx.query(UPDATE_CASE, [id, t.state, snapshot, t.orderNumber, t.rma ? rma : null, inbound.at]);
           }
           const audit = t.audit.at(-1);
-          await tx.query(INSERT_AUDIT, [id, inbound.at, audit?.actorKind ?? 'customer', inbound.user, audit?.type ?? 'customer.said', audit?.data ?? '{}', audit?.stateBefore ?? null, t.state, version]);
+          await tx.query(INSERT_AUDIT, [
+            id,
+            inbound.at,
+            audit?.actorKind ?? 'customer',
+            inbound.user,
+            audit?.type ?? 'customer.said',
+            audit?.data ?? '{}',
+            audit?.stateBefore ?? null,
+            t.state,
+            version,
+          ]);
           const payload = t.outbox[0];
-          if (payload !== undefined) await tx.query(INSERT_OUTBOX, [id, PLATFORM, personalize(payload, template, { ref: caseRef, rma, customer: inbound.user }), inbound.at]);
+          if (payload !== undefined)
+            await tx.query(INSERT_OUTBOX, [
+              id,
+              PLATFORM,
+              personalize(payload, template, { ref: caseRef, rma, customer: inbound.user }),
+              inbound.at,
+            ]);
           return { ref: caseRef, ok: true };
         });
       };
       await driveCases({ run: 'w', from: customers, customers: warmup, concurrency, execute, timeLimitMs: options.timeLimitMs });
       const bar = phase(`baseline   ${kind} c=${concurrency}`, customers * EVENTS_PER_CASE, 'events');
       try {
-        return await driveCases({ run: 'm', from: 0, customers, concurrency, execute, onCaseDone: () => bar.increment(EVENTS_PER_CASE), timeLimitMs: options.timeLimitMs });
+        return await driveCases({
+          run: 'm',
+          from: 0,
+          customers,
+          concurrency,
+          execute,
+          onCaseDone: () => bar.increment(EVENTS_PER_CASE),
+          timeLimitMs: options.timeLimitMs,
+        });
       } finally {
         bar.stop();
       }

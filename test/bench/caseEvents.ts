@@ -33,7 +33,15 @@ export async function runCaseEvents(options: CaseRunOptions): Promise<DriveResul
       await driveCases({ run: 'w', from: customers, customers: warmup, concurrency, execute, timeLimitMs: options.timeLimitMs });
       const bar = phase(`rma-desk   ${kind} c=${concurrency}`, customers * EVENTS_PER_CASE, 'events');
       try {
-        return await driveCases({ run: 'm', from: 0, customers, concurrency, execute, onCaseDone: () => bar.increment(EVENTS_PER_CASE), timeLimitMs: options.timeLimitMs });
+        return await driveCases({
+          run: 'm',
+          from: 0,
+          customers,
+          concurrency,
+          execute,
+          onCaseDone: () => bar.increment(EVENTS_PER_CASE),
+          timeLimitMs: options.timeLimitMs,
+        });
       } finally {
         bar.stop();
       }

@@ -34,7 +34,14 @@ function serialOf(index: number): string {
 
 /** The order item each customer claims for. */
 export function orderFor(index: number): OrderItem {
-  return { orderNumber: orderNumberOf(index), partNumber: 'SFP-10G-SR', serialNumber: serialOf(index), description: 'Cisco 10GBASE-SR SFP+', terms: 'standard', deliveredOn: DELIVERED_ON };
+  return {
+    orderNumber: orderNumberOf(index),
+    partNumber: 'SFP-10G-SR',
+    serialNumber: serialOf(index),
+    description: 'Cisco 10GBASE-SR SFP+',
+    terms: 'standard',
+    deliveredOn: DELIVERED_ON,
+  };
 }
 
 /** A valid-looking UPS tracking number, different per customer. */
@@ -55,7 +62,18 @@ export function caseScript(run: string, index: number): ScriptStep[] {
   const event = (kind: StepKind, who: string, minutes: number, body: (ref: string) => Partial<Inbound>): ScriptStep => {
     const n = step++;
     const at = new Date(start + minutes * 60_000).toISOString();
-    return { kind, inbound: (ref) => ({ platform: PLATFORM, eventId: `ev-${run}-${index}-${n}`, at, user: who, staff: who === staff, thread, ...body(ref) }) };
+    return {
+      kind,
+      inbound: (ref) => ({
+        platform: PLATFORM,
+        eventId: `ev-${run}-${index}-${n}`,
+        at,
+        user: who,
+        staff: who === staff,
+        thread,
+        ...body(ref),
+      }),
+    };
   };
   const customer = (minutes: number, body: (ref: string) => Partial<Inbound>) => event('write', user, minutes, body);
   const desk = (minutes: number, body: (ref: string) => Partial<Inbound>) => event('write', staff, minutes, body);

@@ -84,9 +84,23 @@ export async function captureCaseTemplate(): Promise<CaseTemplate> {
         snapshot: JSON.stringify(row.snapshot),
         orderNumber: row.orderNumber,
         rma: row.rma,
-        audit: audit.map((a) => ({ type: a.type, actorKind: a.actorKind, actorId: a.actorId, data: JSON.stringify(a.data), stateBefore: a.stateBefore, stateAfter: a.stateAfter })),
+        audit: audit.map((a) => ({
+          type: a.type,
+          actorKind: a.actorKind,
+          actorId: a.actorId,
+          data: JSON.stringify(a.data),
+          stateBefore: a.stateBefore,
+          stateAfter: a.stateAfter,
+        })),
         outbox: sent.map((o) => JSON.stringify(o.payload)),
-        attachments: files.map((f) => ({ fileId: f.fileId, name: f.name, type: f.type, size: f.size, purpose: f.purpose, postedBy: f.postedBy })),
+        attachments: files.map((f) => ({
+          fileId: f.fileId,
+          name: f.name,
+          type: f.type,
+          size: f.size,
+          purpose: f.purpose,
+          postedBy: f.postedBy,
+        })),
       });
     }
     const rma = steps.at(-1)?.rma;

@@ -25,10 +25,12 @@ export class BenchChild {
     child.stderr?.on('data', (chunk: Buffer) => {
       this.stderr = (this.stderr + chunk.toString('utf8')).slice(-20_000);
     });
-    this.exited = new Promise((resolve) => child.on('exit', (code) => {
-      resolve(code);
-      for (const wake of this.waiters.splice(0)) wake();
-    }));
+    this.exited = new Promise((resolve) =>
+      child.on('exit', (code) => {
+        resolve(code);
+        for (const wake of this.waiters.splice(0)) wake();
+      }),
+    );
   }
 
   /**
@@ -76,7 +78,10 @@ export class BenchChild {
         if (message?.type === 'error') throw new Error(`bench child failed: ${String(message.message)}\n${this.stderr.slice(-2000)}`);
         return message as T;
       }
-      if (this.child.exitCode !== null || this.child.signalCode !== null) throw new Error(`bench child exited (${this.child.exitCode ?? this.child.signalCode}) before "${type}"\n${this.stderr.slice(-2000)}`);
+      if (this.child.exitCode !== null || this.child.signalCode !== null)
+        throw new Error(
+          `bench child exited (${this.child.exitCode ?? this.child.signalCode}) before "${type}"\n${this.stderr.slice(-2000)}`,
+        );
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`bench child sent no "${type}" within ${timeoutMs} ms\n${this.stderr.slice(-2000)}`);
       await new Promise<void>((resolve) => {

@@ -37,7 +37,11 @@ export async function runDiscordEdge(options: EdgeOptions): Promise<EdgeResult> 
   try {
     const setup = await openBenchApp(database.url);
     await setup.close();
-    child = BenchChild.start('./discordBot.ts', { BENCH_DB_URL: database.url, BENCH_HANDLE_LIMIT: String(options.handleLimit), BENCH_DISCORD_API_URL: fake.apiUrl });
+    child = BenchChild.start('./discordBot.ts', {
+      BENCH_DB_URL: database.url,
+      BENCH_HANDLE_LIMIT: String(options.handleLimit),
+      BENCH_DISCORD_API_URL: fake.apiUrl,
+    });
     const ready = await child.next<{ type: 'ready'; rssMb: number }>('ready', 60_000);
     const sentIds: string[] = [];
     let acked = 0;
@@ -86,7 +90,8 @@ export async function runDiscordEdge(options: EdgeOptions): Promise<EdgeResult> 
       failedAcks,
       samples,
       readyRssMb: ready.rssMb,
-      platformCalls: () => fake.calls.map((c) => `${c.method} ${c.path.replace(/\d{6,}/g, ':id').replace(/\/token-:id/, '/:token')} ${c.status}`),
+      platformCalls: () =>
+        fake.calls.map((c) => `${c.method} ${c.path.replace(/\d{6,}/g, ':id').replace(/\/token-:id/, '/:token')} ${c.status}`),
       bar,
     });
   } finally {

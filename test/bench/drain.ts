@@ -62,7 +62,10 @@ export async function drainBot<T extends ChildMessage>(child: BenchChild, option
       lastProgress = Date.now();
       options.bar.note(`draining: ${done} of ${options.sent} handled`);
     }
-    if (handledAt !== null && elapsed() - handledAt > options.graceMs / 1000) return end(`every event was handled after ${handledAt.toFixed(1)} s, but the adapter was still busy ${options.graceMs / 1000} s later`);
+    if (handledAt !== null && elapsed() - handledAt > options.graceMs / 1000)
+      return end(
+        `every event was handled after ${handledAt.toFixed(1)} s, but the adapter was still busy ${options.graceMs / 1000} s later`,
+      );
     if (Date.now() - lastProgress > options.stallMs) return end(`no event handled and no platform call for ${options.stallMs / 1000} s`);
     if (Date.now() - started > options.limitMs) return end(`not idle after ${options.limitMs / 1000} s`);
     child.send({ type: 'status' });

@@ -27,10 +27,22 @@ export function problemLog(): ProblemLog {
 }
 
 /** Tells the bench the bot is ready (with `extra`, e.g. its port), then answers its messages until stopped. */
-export function serveEdgeBot(options: { app: App; adapter: { idle(): Promise<void>; stop(): Promise<void> }; counts: HandleCounts; problems: ProblemLog; extra?: Record<string, unknown> }): void {
+export function serveEdgeBot(options: {
+  app: App;
+  adapter: { idle(): Promise<void>; stop(): Promise<void> };
+  counts: HandleCounts;
+  problems: ProblemLog;
+  extra?: Record<string, unknown>;
+}): void {
   const { app, adapter, counts, problems } = options;
   const loop = eventLoopDelay();
-  const status = () => ({ handle: { ...counts }, problemCount: problems.count(), problems: problems.problems, eventLoopDelayMs: loop.read(), ...memory() });
+  const status = () => ({
+    handle: { ...counts },
+    problemCount: problems.count(),
+    problems: problems.problems,
+    eventLoopDelayMs: loop.read(),
+    ...memory(),
+  });
   process.send?.({ type: 'ready', ...options.extra, ...memory() });
   onBenchMessage(async (message) => {
     if (message.type === 'go') loop.reset();

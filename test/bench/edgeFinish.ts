@@ -14,7 +14,10 @@ export async function recordedEventIds(kind: DbKind, url: string, platform: stri
     let recorded = 0;
     for (let i = 0; i < ids.length; i += 1000) {
       const chunk = ids.slice(i, i + 1000);
-      const [row] = await sql.query('select count(*)::int as n from processed_events where platform = $1 and event_id = any($2::text[])', [platform, chunk]);
+      const [row] = await sql.query('select count(*)::int as n from processed_events where platform = $1 and event_id = any($2::text[])', [
+        platform,
+        chunk,
+      ]);
       recorded += Number(row?.n ?? 0);
     }
     return recorded;
@@ -58,7 +61,14 @@ export async function finishEdgeRun(child: BenchChild, load: SentLoad): Promise<
   const sendSeconds = msSince(load.started) / 1000;
   const sent = load.sentIds.length;
   load.bar.note('draining');
-  const drain = await drainBot<Idle>(child, { sent, platformCalls: () => load.platformCalls().length, limitMs: load.drainTimeoutMs, stallMs: 60_000, graceMs: 30_000, bar: load.bar });
+  const drain = await drainBot<Idle>(child, {
+    sent,
+    platformCalls: () => load.platformCalls().length,
+    limitMs: load.drainTimeoutMs,
+    stallMs: 60_000,
+    graceMs: 30_000,
+    bar: load.bar,
+  });
   load.bar.stop();
   const idle = drain.last;
   // Counted once the bot is gone: a PGlite directory takes one process at a time.

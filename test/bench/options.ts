@@ -43,7 +43,10 @@ function positive(name: string, value: string | undefined, fallback: number): nu
 
 function list<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T[] {
   if (value === undefined) return [...allowed];
-  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const wrong = items.filter((i) => !(allowed as readonly string[]).includes(i));
   if (wrong.length > 0 || items.length === 0) throw new Error(`--${name} takes ${allowed.join(',')}; not ${wrong.join(',') || 'nothing'}`);
   return items as T[];
@@ -70,14 +73,20 @@ export function readOptions(argv: string[]): BenchOptions | 'help' {
   });
   if (values.help) return 'help';
   const concurrency = (values.concurrency ?? '1,8,32').split(',').map((c) => positive('concurrency', c.trim(), 1));
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z');
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[:.]/g, '-')
+    .replace(/-\d{3}Z$/, 'Z');
   return {
     customers: positive('customers', values.customers, 2000),
     concurrency,
     dbs: list('db', values.db, DB_KINDS),
     edgeSeconds: positive('edge-seconds', values['edge-seconds'], 20),
     edgeConcurrency: positive('edge-concurrency', values['edge-concurrency'], 50),
-    edgeHandleLimit: values['edge-handle-limit'] === undefined || values['edge-handle-limit'] === '0' ? 0 : positive('edge-handle-limit', values['edge-handle-limit'], 0),
+    edgeHandleLimit:
+      values['edge-handle-limit'] === undefined || values['edge-handle-limit'] === '0'
+        ? 0
+        : positive('edge-handle-limit', values['edge-handle-limit'], 0),
     scaleCases: positive('scale-cases', values['scale-cases'], 100_000),
     scaleBurst: positive('scale-burst', values['scale-burst'], 100),
     parts: new Set(list('only', values.only, PARTS)),

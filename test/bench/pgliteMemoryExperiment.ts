@@ -16,7 +16,13 @@ const bot = { kind: 'pglite' as const, rounds: 3, customersPerRound: 50, concurr
 await ensurePgliteTemplate();
 const database = await freshBenchDatabase('pglite', 'pglite_memory');
 try {
-  const seeded = await seedScaleDatabase('pglite', database.url, await captureCaseTemplate(), cases, bot.rounds * bot.customersPerRound * settings.length);
+  const seeded = await seedScaleDatabase(
+    'pglite',
+    database.url,
+    await captureCaseTemplate(),
+    cases,
+    bot.rounds * bot.customersPerRound * settings.length,
+  );
   process.stdout.write(`${JSON.stringify({ cases, ...seeded })}\n`);
   for (const [i, sharedBuffers] of settings.entries()) {
     const result = await measureScaleBot(database.url, bot, { BENCH_PGLITE_SHARED_BUFFERS: sharedBuffers, BENCH_RUN_ID: `x${i}` });

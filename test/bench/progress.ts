@@ -21,7 +21,8 @@ export function phase(label: string, total: number, unit = ''): Phase {
       note: (text) => {
         note = text;
       },
-      stop: () => process.stderr.write(`[bench] ${label}: done in ${((Date.now() - started) / 1000).toFixed(1)} s${note ? ` (${note})` : ''}\n`),
+      stop: () =>
+        process.stderr.write(`[bench] ${label}: done in ${((Date.now() - started) / 1000).toFixed(1)} s${note ? ` (${note})` : ''}\n`),
     };
   }
   const bar = new cliProgress.SingleBar(

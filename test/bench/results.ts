@@ -23,10 +23,25 @@ export interface BenchResults {
   startedAt: string;
   finishedAt: string;
   command: string;
-  machine: { cpus: number; cpuModel: string; totalMemoryMb: number; node: string; platform: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    totalMemoryMb: number;
+    node: string;
+    platform: string;
+    loadAverageAtStart: number[];
+    loadAverageAtEnd: number[];
+  };
   options: Record<string, unknown>;
   postgres: { url: string; version: string | null; skipped: string | null };
-  template: { eventsPerCase: number; writeEvents: number; readEvents: number; snapshotBytes: number; outboxRowsPerCase: number; auditRowsPerCase: number };
+  template: {
+    eventsPerCase: number;
+    writeEvents: number;
+    readEvents: number;
+    snapshotBytes: number;
+    outboxRowsPerCase: number;
+    auditRowsPerCase: number;
+  };
   cases: CaseRow[];
   edge: EdgeResult[];
   scale: ScaleResult[];

@@ -55,7 +55,15 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
     startedAt: new Date().toISOString(),
     finishedAt: '',
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', totalMemoryMb: Math.round(totalmem() / 1024 / 1024), node: process.version, platform: `${process.platform} ${process.arch}`, loadAverageAtStart: loadavg(), loadAverageAtEnd: [] },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? '',
+      totalMemoryMb: Math.round(totalmem() / 1024 / 1024),
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      loadAverageAtStart: loadavg(),
+      loadAverageAtEnd: [],
+    },
     options: { ...options, parts: [...options.parts] },
     postgres,
     template: {
@@ -79,7 +87,11 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
     results.targets = checkTargets(results);
     await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
   };
-  say(`machine: ${results.machine.cpus} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; databases: ${dbs.join(', ') || 'none'}${postgres.version ? ` (${postgres.version})` : ''}`);
+  say(
+    `machine: ${results.machine.cpus} cores, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}; databases: ${dbs.join(', ') || 'none'}${postgres.version ? ` (${postgres.version})` : ''}`,
+  );
 
   // Start first: it runs separate processes and is the most sensitive to what else is running.
   if (options.parts.has('start')) {
@@ -92,11 +104,16 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
       for (const concurrency of options.concurrency) {
         const run = { kind, customers: options.customers, concurrency, timeLimitMs: CASE_RUN_LIMIT_MS };
         // Side by side in time, so that the machine's load is about the same for both.
-        const rmaDesk = options.parts.has('cases') ? await attempt(`cases ${kind} c=${concurrency}`, notes, () => runCaseEvents(run)) : null;
-        const baseline = options.parts.has('baseline') ? await attempt(`baseline ${kind} c=${concurrency}`, notes, () => runBaseline({ ...run, template })) : null;
+        const rmaDesk = options.parts.has('cases')
+          ? await attempt(`cases ${kind} c=${concurrency}`, notes, () => runCaseEvents(run))
+          : null;
+        const baseline = options.parts.has('baseline')
+          ? await attempt(`baseline ${kind} c=${concurrency}`, notes, () => runBaseline({ ...run, template }))
+          : null;
         const ratio = rmaDesk && baseline ? Math.round((rmaDesk.eventsPerSecond / baseline.eventsPerSecond) * 100) / 100 : null;
         results.cases.push({ db: kind, concurrency, rmaDesk, baseline, ratio });
-        for (const r of [rmaDesk, baseline]) if (r?.cutShort) notes.push(`${kind} c=${concurrency}: the run hit its time limit after ${r.customers} customers`);
+        for (const r of [rmaDesk, baseline])
+          if (r?.cutShort) notes.push(`${kind} c=${concurrency}: the run hit its time limit after ${r.customers} customers`);
         await save();
       }
     }
@@ -104,8 +121,18 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
 
   if (options.parts.has('edge')) {
     for (const kind of dbs) {
-      const edge = { kind, seconds: options.edgeSeconds, concurrency: options.edgeConcurrency, maxRequests: EDGE_MAX_REQUESTS, drainTimeoutMs: EDGE_DRAIN_TIMEOUT_MS, handleLimit: options.edgeHandleLimit };
-      for (const [platform, run] of [['slack', runSlackEdge], ['discord', runDiscordEdge]] as const) {
+      const edge = {
+        kind,
+        seconds: options.edgeSeconds,
+        concurrency: options.edgeConcurrency,
+        maxRequests: EDGE_MAX_REQUESTS,
+        drainTimeoutMs: EDGE_DRAIN_TIMEOUT_MS,
+        handleLimit: options.edgeHandleLimit,
+      };
+      for (const [platform, run] of [
+        ['slack', runSlackEdge],
+        ['discord', runDiscordEdge],
+      ] as const) {
         const result = await attempt(`edge ${platform} ${kind}`, notes, () => run(edge));
         if (result?.drainGaveUp) notes.push(`edge ${platform} ${kind}: stopped waiting for the bot: ${result.drainGaveUp}`);
         if (result) results.edge.push(result);
@@ -116,7 +143,9 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
 
   if (options.parts.has('scale')) {
     for (const kind of dbs) {
-      const result = await attempt(`scale ${kind}`, notes, () => runScale({ kind, cases: options.scaleCases, template, rounds: 5, customersPerRound: options.scaleBurst, concurrency: 8 }));
+      const result = await attempt(`scale ${kind}`, notes, () =>
+        runScale({ kind, cases: options.scaleCases, template, rounds: 5, customersPerRound: options.scaleBurst, concurrency: 8 }),
+      );
       if (result) results.scale.push(result);
       await save();
     }
@@ -140,4 +169,6 @@ if (options === 'help') {
 }
 const out = resolve(options.out);
 const results = await main(options, out);
-process.stdout.write(`${summaryText(results)}\n\nload average at the end: ${results.machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(' ')}\nresults written to ${out}\n`);
+process.stdout.write(
+  `${summaryText(results)}\n\nload average at the end: ${results.machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(' ')}\nresults written to ${out}\n`,
+);

@@ -58,7 +58,13 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
 }
 
 /** Migrates and seeds `url` with `cases` stored cases, and orders for `customers` busy customers. */
-export async function seedScaleDatabase(kind: DbKind, url: string, template: CaseTemplate, cases: number, customers: number): Promise<Pick<ScaleResult, 'seedSeconds' | 'databaseMb' | 'rows'>> {
+export async function seedScaleDatabase(
+  kind: DbKind,
+  url: string,
+  template: CaseTemplate,
+  cases: number,
+  customers: number,
+): Promise<Pick<ScaleResult, 'seedSeconds' | 'databaseMb' | 'rows'>> {
   const setup = await openBenchApp(url);
   await loadOrders(setup, customers);
   await setup.close();
@@ -78,18 +84,32 @@ export async function seedScaleDatabase(kind: DbKind, url: string, template: Cas
       const [row] = await sql.query(`select count(*)::int as n from ${table}`);
       rows[table] = Number(row?.n ?? 0);
     }
-    return { seedSeconds: Math.round((Date.now() - started) / 100) / 10, databaseMb: Math.round(Number(size?.bytes ?? 0) / 1024 / 1024), rows };
+    return {
+      seedSeconds: Math.round((Date.now() - started) / 100) / 10,
+      databaseMb: Math.round(Number(size?.bytes ?? 0) / 1024 / 1024),
+      rows,
+    };
   } finally {
     await sql.close();
   }
 }
 
 /** The bot in a child process on a seeded database: idle, then busy (see scaleBot.ts). */
-export async function measureScaleBot(url: string, options: Pick<ScaleOptions, 'kind' | 'rounds' | 'customersPerRound' | 'concurrency'>, env: Record<string, string> = {}): Promise<Pick<ScaleResult, 'idle' | 'busy'>> {
+export async function measureScaleBot(
+  url: string,
+  options: Pick<ScaleOptions, 'kind' | 'rounds' | 'customersPerRound' | 'concurrency'>,
+  env: Record<string, string> = {},
+): Promise<Pick<ScaleResult, 'idle' | 'busy'>> {
   const bar = phase(`scale ${options.kind}: bot idle and busy`, options.rounds, 'bursts');
   const child = BenchChild.start(
     './scaleBot.ts',
-    { BENCH_DB_URL: url, BENCH_ROUNDS: String(options.rounds), BENCH_ROUND_CUSTOMERS: String(options.customersPerRound), BENCH_CONCURRENCY: String(options.concurrency), ...env },
+    {
+      BENCH_DB_URL: url,
+      BENCH_ROUNDS: String(options.rounds),
+      BENCH_ROUND_CUSTOMERS: String(options.customersPerRound),
+      BENCH_CONCURRENCY: String(options.concurrency),
+      ...env,
+    },
     ['--expose-gc'],
   );
   try {
@@ -101,10 +121,27 @@ export async function measureScaleBot(url: string, options: Pick<ScaleOptions, '
     const busy = await child.next<Omit<ScaleResult['busy'], 'growthKbPerCase' | 'concurrency'> & { type: string }>('busy', 120_000);
     const first = busy.afterRounds[0];
     const last = busy.afterRounds.at(-1);
-    const growthKbPerCase = first && last && last.cases > first.cases ? Math.round(((last.rssMb - first.rssMb) * 1024 * 10) / (last.cases - first.cases)) / 10 : 0;
+    const growthKbPerCase =
+      first && last && last.cases > first.cases
+        ? Math.round(((last.rssMb - first.rssMb) * 1024 * 10) / (last.cases - first.cases)) / 10
+        : 0;
     return {
-      idle: { opened: idle.opened, idle: idle.idle, afterLists: idle.afterLists, listReviewMs: idle.listReviewMs, listOpenMs: idle.listOpenMs, reviewLines: idle.reviewLines },
-      busy: { concurrency: options.concurrency, afterRounds: busy.afterRounds, peakRssMb: busy.peakRssMb, listReviewBusyMs: busy.listReviewBusyMs, growthKbPerCase, rssSamples: busy.rssSamples },
+      idle: {
+        opened: idle.opened,
+        idle: idle.idle,
+        afterLists: idle.afterLists,
+        listReviewMs: idle.listReviewMs,
+        listOpenMs: idle.listOpenMs,
+        reviewLines: idle.reviewLines,
+      },
+      busy: {
+        concurrency: options.concurrency,
+        afterRounds: busy.afterRounds,
+        peakRssMb: busy.peakRssMb,
+        listReviewBusyMs: busy.listReviewBusyMs,
+        growthKbPerCase,
+        rssSamples: busy.rssSamples,
+      },
     };
   } finally {
     bar.stop();

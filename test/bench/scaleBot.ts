@@ -32,7 +32,13 @@ try {
   let at = Date.parse('2027-01-10T09:00:00Z');
   const list = async (command: string, samples: Samples) => {
     const t0 = process.hrtime.bigint();
-    const result = await app.service.handle({ platform: PLATFORM, at: new Date((at += 1000)).toISOString(), user: STAFF[0], staff: true, command });
+    const result = await app.service.handle({
+      platform: PLATFORM,
+      at: new Date((at += 1000)).toISOString(),
+      user: STAFF[0],
+      staff: true,
+      command,
+    });
     samples.push(msSince(t0));
     if (!result.ok) throw new Error(`${command} failed: ${result.error}`);
     return result.messages[0]?.text ?? '';
@@ -43,7 +49,15 @@ try {
   for (let i = 0; i < 30; i++) reviewLines = (await list('/rma list review', listIdle)).split('\n').length;
   for (let i = 0; i < 10; i++) await list('/rma list', listOpenIdle);
   const afterLists = settled();
-  process.send?.({ type: 'idle', opened, idle, afterLists, listReviewMs: listIdle.summary(), listOpenMs: listOpenIdle.summary(), reviewLines });
+  process.send?.({
+    type: 'idle',
+    opened,
+    idle,
+    afterLists,
+    listReviewMs: listIdle.summary(),
+    listOpenMs: listOpenIdle.summary(),
+    reviewLines,
+  });
 
   // Busy: bursts of whole cases; every 40th event staff list the review queue first. Memory is
   // sampled between events rather than on a timer: on PGlite a burst runs as one chain of promises
@@ -63,13 +77,36 @@ try {
     }
     return { ref: result.caseRef, ok: result.ok, error: result.error };
   };
-  const afterRounds: Array<{ round: number; cases: number; events: number; eventsPerSecond: number; failed: number } & ReturnType<typeof memory>> = [];
+  const afterRounds: Array<
+    { round: number; cases: number; events: number; eventsPerSecond: number; failed: number } & ReturnType<typeof memory>
+  > = [];
   for (let round = 0; round < rounds; round++) {
-    const result = await driveCases({ run: process.env.BENCH_RUN_ID ?? 'b', from: round * perRound, customers: perRound, concurrency, execute, timeLimitMs: 600_000 });
-    afterRounds.push({ round: round + 1, cases: (round + 1) * perRound, events: result.events, eventsPerSecond: result.eventsPerSecond, failed: result.failed, ...settled() });
+    const result = await driveCases({
+      run: process.env.BENCH_RUN_ID ?? 'b',
+      from: round * perRound,
+      customers: perRound,
+      concurrency,
+      execute,
+      timeLimitMs: 600_000,
+    });
+    afterRounds.push({
+      round: round + 1,
+      cases: (round + 1) * perRound,
+      events: result.events,
+      eventsPerSecond: result.eventsPerSecond,
+      failed: result.failed,
+      ...settled(),
+    });
     process.send?.({ type: 'round', round: round + 1, of: rounds });
   }
-  process.send?.({ type: 'busy', eventsPerCase: EVENTS_PER_CASE, afterRounds, rssSamples, listReviewBusyMs: listBusy.summary(), peakRssMb: Math.max(...rssSamples.map((s) => s.rssMb)) });
+  process.send?.({
+    type: 'busy',
+    eventsPerCase: EVENTS_PER_CASE,
+    afterRounds,
+    rssSamples,
+    listReviewBusyMs: listBusy.summary(),
+    peakRssMb: Math.max(...rssSamples.map((s) => s.rssMb)),
+  });
   onBenchMessage(async (message) => {
     if (message.type !== 'stop') return;
     await app.close();

@@ -17,9 +17,30 @@ const FIRST_OPENED = '2025-06-01T00:00:00Z';
 
 function rowsUpTo(template: CaseTemplate, last: number) {
   const steps = template.steps.slice(0, last + 1);
-  const audit = steps.flatMap((s: StepTemplate, i) => s.audit.map((a) => ({ minutes: s.minutes, actor_kind: a.actorKind, actor_id: a.actorId, type: a.type, data: JSON.parse(a.data) as unknown, state_before: a.stateBefore, state_after: a.stateAfter, version: i + 1 })));
+  const audit = steps.flatMap((s: StepTemplate, i) =>
+    s.audit.map((a) => ({
+      minutes: s.minutes,
+      actor_kind: a.actorKind,
+      actor_id: a.actorId,
+      type: a.type,
+      data: JSON.parse(a.data) as unknown,
+      state_before: a.stateBefore,
+      state_after: a.stateAfter,
+      version: i + 1,
+    })),
+  );
   const outbox = steps.flatMap((s) => s.outbox.map((payload) => ({ minutes: s.minutes, payload })));
-  const files = steps.flatMap((s) => s.attachments.map((f) => ({ minutes: s.minutes, file_id: f.fileId, name: f.name, type: f.type, size: f.size, purpose: f.purpose, posted_by: f.postedBy })));
+  const files = steps.flatMap((s) =>
+    s.attachments.map((f) => ({
+      minutes: s.minutes,
+      file_id: f.fileId,
+      name: f.name,
+      type: f.type,
+      size: f.size,
+      purpose: f.purpose,
+      posted_by: f.postedBy,
+    })),
+  );
   return { step: template.steps[last]!, audit, outbox, files, events: last + 1 };
 }
 
@@ -66,7 +87,10 @@ select '${SCALE_PLATFORM}', 'EvScale' || i.id || '-' || k, i.opened_at from inse
 
 /** Seeds cases `1 … count` in batches; calls `progress` with the cases done so far. */
 export async function seedCases(sql: RawSql, template: CaseTemplate, count: number, progress: (done: number) => void): Promise<void> {
-  const groups = [...Object.entries(OPEN_STEPS).map(([g, step]) => ({ group: Number(g), step })), { group: -1, step: template.steps.length - 1 }];
+  const groups = [
+    ...Object.entries(OPEN_STEPS).map(([g, step]) => ({ group: Number(g), step })),
+    { group: -1, step: template.steps.length - 1 },
+  ];
   const prepared = groups.map(({ group, step }) => ({ group, ...rowsUpTo(template, step) }));
   const batch = 5_000;
   for (let from = 1; from <= count; from += batch) {
@@ -75,9 +99,22 @@ export async function seedCases(sql: RawSql, template: CaseTemplate, count: numb
       for (const g of prepared) {
         const closed = ['resolved', 'declined', 'cancelled'].includes(g.step.state);
         await tx.query(SEED, [
-          from, to, g.group, g.step.state, g.step.snapshot, g.step.rma !== null, g.step.version, g.step.minutes,
-          JSON.stringify(g.audit), JSON.stringify(g.outbox), JSON.stringify(g.files), g.events,
-          template.ref, template.rma, template.customer, closed,
+          from,
+          to,
+          g.group,
+          g.step.state,
+          g.step.snapshot,
+          g.step.rma !== null,
+          g.step.version,
+          g.step.minutes,
+          JSON.stringify(g.audit),
+          JSON.stringify(g.outbox),
+          JSON.stringify(g.files),
+          g.events,
+          template.ref,
+          template.rma,
+          template.customer,
+          closed,
         ]);
       }
     });

@@ -38,7 +38,11 @@ export async function runSlackEdge(options: EdgeOptions): Promise<EdgeResult> {
     const setup = await openBenchApp(database.url);
     await loadOrders(setup, 1);
     await setup.close();
-    child = BenchChild.start('./slackBot.ts', { BENCH_DB_URL: database.url, BENCH_HANDLE_LIMIT: String(options.handleLimit), BENCH_SLACK_API_URL: api.apiUrl });
+    child = BenchChild.start('./slackBot.ts', {
+      BENCH_DB_URL: database.url,
+      BENCH_HANDLE_LIMIT: String(options.handleLimit),
+      BENCH_SLACK_API_URL: api.apiUrl,
+    });
     const ready = await child.next<{ type: 'ready'; port: number } & ChildMemory>('ready', 60_000);
     const url = `http://127.0.0.1:${ready.port}/slack/events`;
     const text = `Hi, the SFP from order ${orderNumberOf(0)} has no link`;

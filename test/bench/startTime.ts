@@ -90,7 +90,14 @@ export async function runStartTime(warmRepeats = 3): Promise<StartResult> {
   const runs: StartRun[] = [];
   try {
     const bin = ['src/bin.mjs', 'start'];
-    runs.push(await measure('fresh machine (no PGlite template, no tsx cache): initdb', process.execPath, bin, cleanEnv({ DATABASE_URL: join(freshTmp, 'pglite'), TMPDIR: freshTmp })));
+    runs.push(
+      await measure(
+        'fresh machine (no PGlite template, no tsx cache): initdb',
+        process.execPath,
+        bin,
+        cleanEnv({ DATABASE_URL: join(freshTmp, 'pglite'), TMPDIR: freshTmp }),
+      ),
+    );
     bar.increment();
     const dir = join(data, 'pglite');
     runs.push(await measure('first start (new data directory from the template)', process.execPath, bin, cleanEnv({ DATABASE_URL: dir })));

@@ -16,7 +16,10 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
   const c8 = r.cases.find((c) => c.db === 'postgres' && c.concurrency === 8);
   checks.push({
     target: 'case events, postgres c=8: >= 60% of the baseline events/s',
-    measured: c8?.ratio != null ? `${Math.round(c8.ratio * 100)}% (${c8.rmaDesk?.eventsPerSecond} vs ${c8.baseline?.eventsPerSecond} events/s)` : 'not run',
+    measured:
+      c8?.ratio != null
+        ? `${Math.round(c8.ratio * 100)}% (${c8.rmaDesk?.eventsPerSecond} vs ${c8.baseline?.eventsPerSecond} events/s)`
+        : 'not run',
     verdict: verdict(c8?.ratio != null ? c8.ratio >= 0.6 : null),
   });
   checks.push({
@@ -61,7 +64,11 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       ['fresh machine (initdb)', r.start.freshMachineMs],
       ['warm restart via npm start', r.start.npmStartWarmMs],
     ] as const) {
-      checks.push({ target: `embedded start to first prompt < 3 s: ${label}`, measured: value === null ? 'failed' : `${(value / 1000).toFixed(2)} s`, verdict: verdict(value === null ? false : value < 3000) });
+      checks.push({
+        target: `embedded start to first prompt < 3 s: ${label}`,
+        measured: value === null ? 'failed' : `${(value / 1000).toFixed(2)} s`,
+        verdict: verdict(value === null ? false : value < 3000),
+      });
     }
   }
   return checks;
@@ -73,7 +80,22 @@ export function summaryText(r: BenchResults): string {
     parts.push(
       table(
         `Case events: ${r.template.eventsPerCase} events per case (${r.template.readEvents} reads), latency per event in ms`,
-        ['db', 'conc', 'rma-desk ev/s', 'p50', 'p95', 'p99', 'cpu ms/ev', 'baseline ev/s', 'p50', 'p95', 'p99', 'cpu ms/ev', 'ratio', 'failed'],
+        [
+          'db',
+          'conc',
+          'rma-desk ev/s',
+          'p50',
+          'p95',
+          'p99',
+          'cpu ms/ev',
+          'baseline ev/s',
+          'p50',
+          'p95',
+          'p99',
+          'cpu ms/ev',
+          'ratio',
+          'failed',
+        ],
         r.cases.map((c) => [
           c.db,
           c.concurrency,
@@ -97,8 +119,40 @@ export function summaryText(r: BenchResults): string {
     parts.push(
       table(
         'Platform edge: acknowledgement latency in ms, then the adapter drained',
-        ['platform', 'db', 'in flight', 'sent', 'acked', 'acks/s', 'p50', 'p95', 'p99', 'max', 'lost', 'handled s', 'idle s', 'loop delay p99/max', 'bot RSS MB'],
-        r.edge.map((e) => [`${e.platform}${e.handleLimit ? ` (limit ${e.handleLimit})` : ''}`, e.db, e.concurrency, e.sent, e.acked, e.acksPerSecond, ms(e.ackMs.p50), ms(e.ackMs.p95), ms(e.ackMs.p99), ms(e.ackMs.max), e.lost, e.handledSeconds ?? '-', e.drainGaveUp ? '-' : e.drainSeconds, `${e.botEventLoopDelayMs.p99}/${e.botEventLoopDelayMs.max}`, `${e.botRssMb.start}->${e.botRssMb.end}`]),
+        [
+          'platform',
+          'db',
+          'in flight',
+          'sent',
+          'acked',
+          'acks/s',
+          'p50',
+          'p95',
+          'p99',
+          'max',
+          'lost',
+          'handled s',
+          'idle s',
+          'loop delay p99/max',
+          'bot RSS MB',
+        ],
+        r.edge.map((e) => [
+          `${e.platform}${e.handleLimit ? ` (limit ${e.handleLimit})` : ''}`,
+          e.db,
+          e.concurrency,
+          e.sent,
+          e.acked,
+          e.acksPerSecond,
+          ms(e.ackMs.p50),
+          ms(e.ackMs.p95),
+          ms(e.ackMs.p99),
+          ms(e.ackMs.max),
+          e.lost,
+          e.handledSeconds ?? '-',
+          e.drainGaveUp ? '-' : e.drainSeconds,
+          `${e.botEventLoopDelayMs.p99}/${e.botEventLoopDelayMs.max}`,
+          `${e.botRssMb.start}->${e.botRssMb.end}`,
+        ]),
       ),
     );
   }
@@ -106,7 +160,18 @@ export function summaryText(r: BenchResults): string {
     parts.push(
       table(
         'Scale of data: the bot process with many stored cases (RSS in MB; /rma list latency in ms)',
-        ['db', 'cases', 'db MB', 'RSS idle', 'RSS busy peak', 'RSS per burst (after GC)', 'heap MB', 'list review p50/p99 idle', 'busy', '/rma list (open) p50'],
+        [
+          'db',
+          'cases',
+          'db MB',
+          'RSS idle',
+          'RSS busy peak',
+          'RSS per burst (after GC)',
+          'heap MB',
+          'list review p50/p99 idle',
+          'busy',
+          '/rma list (open) p50',
+        ],
         r.scale.map((s) => [
           s.db,
           s.storedCases,
@@ -123,9 +188,21 @@ export function summaryText(r: BenchResults): string {
     );
   }
   if (r.start) {
-    parts.push(table('Start: embedded default (PGlite directory, console chat) to the first prompt', ['situation', 'ms'], r.start.runs.map((s) => [s.situation, s.ms ?? `failed: ${s.error ?? ''}`.slice(0, 80)])));
+    parts.push(
+      table(
+        'Start: embedded default (PGlite directory, console chat) to the first prompt',
+        ['situation', 'ms'],
+        r.start.runs.map((s) => [s.situation, s.ms ?? `failed: ${s.error ?? ''}`.slice(0, 80)]),
+      ),
+    );
   }
-  parts.push(table('Targets (issue 6)', ['target', 'measured', ''], r.targets.map((t) => [t.target, t.measured, t.verdict])));
+  parts.push(
+    table(
+      'Targets (issue 6)',
+      ['target', 'measured', ''],
+      r.targets.map((t) => [t.target, t.measured, t.verdict]),
+    ),
+  );
   if (r.notes.length > 0) parts.push(`\nNotes:\n${r.notes.map((n) => `- ${n}`).join('\n')}`);
   return parts.join('\n');
 }

@@ -13,7 +13,15 @@ import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
 const at = '2026-11-20T10:00:00Z';
 const by = 'S1';
 const input: CaseInput = { ref: 'C-1', platform: 'console', customer: 'U1', openedAt: at, policy: DEFAULT_POLICY };
-const item = (o: Partial<OrderItem>): OrderItem => ({ orderNumber: '1', partNumber: 'SFP-10G-SR', serialNumber: 'SN1', description: '', terms: 'standard', deliveredOn: '2026-11-15', ...o });
+const item = (o: Partial<OrderItem>): OrderItem => ({
+  orderNumber: '1',
+  partNumber: 'SFP-10G-SR',
+  serialNumber: 'SN1',
+  description: '',
+  terms: 'standard',
+  deliveredOn: '2026-11-15',
+  ...o,
+});
 const file = { name: 'f.jpg', type: 'image/jpeg', size: 1 };
 
 const EVENTS: CaseEvent[] = [
@@ -54,9 +62,23 @@ function serialize(s: CaseSnapshot): string {
   const c = s.context;
   return JSON.stringify([
     s.value,
-    c.orderNumber !== null, c.orderItems.length, c.item !== null, c.kind, c.reasons, c.serialGiven !== null,
-    c.serialPhoto !== null, c.installPhoto !== null, c.fault !== null, c.evidence.length > 0, c.troubleshootingDone,
-    c.infoRequest !== null, c.rma !== null, c.tracking !== null, c.resolution, pendingCents(c.costs) > 0, c.costs.length > 0,
+    c.orderNumber !== null,
+    c.orderItems.length,
+    c.item !== null,
+    c.kind,
+    c.reasons,
+    c.serialGiven !== null,
+    c.serialPhoto !== null,
+    c.installPhoto !== null,
+    c.fault !== null,
+    c.evidence.length > 0,
+    c.troubleshootingDone,
+    c.infoRequest !== null,
+    c.rma !== null,
+    c.tracking !== null,
+    c.resolution,
+    pendingCents(c.costs) > 0,
+    c.costs.length > 0,
   ]);
 }
 
@@ -119,7 +141,18 @@ describe('case machine (model-based)', () => {
         expect([c.orderNumber, c.item, c.serialPhoto, c.installPhoto, c.fault]).not.toContain(null);
         expect(c.evidence.length).toBeGreaterThan(0);
       }
-      if (c.reasons.includes('non_returnable') || c.reasons.includes('outside_window')) expect(['declined', 'intake', 'review', 'troubleshooting', 'cancelled', 'awaiting_return', 'in_transit', 'inspection', 'resolved']).toContain(state);
+      if (c.reasons.includes('non_returnable') || c.reasons.includes('outside_window'))
+        expect([
+          'declined',
+          'intake',
+          'review',
+          'troubleshooting',
+          'cancelled',
+          'awaiting_return',
+          'in_transit',
+          'inspection',
+          'resolved',
+        ]).toContain(state);
       if (state === 'resolved') expect(c.resolution).not.toBeNull();
       for (const line of c.costs) expect(line.coveredCents + line.pendingCents + line.approvedCents).toBe(line.cents);
       expect(c.costs.reduce((sum, l) => sum + l.coveredCents, 0)).toBeLessThanOrEqual(c.policy.costCapCents);

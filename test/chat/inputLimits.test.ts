@@ -7,7 +7,8 @@ describe('input limits', () => {
   it('takes photos, videos, logs, captures, PDFs and archives', () => {
     expect(fileKind(file('label.HEIC', 'image/heic'))).toBe('image');
     expect(fileKind(file('leds.mov', 'video/quicktime'))).toBe('video');
-    for (const name of ['show-tech.txt', 'boot.log', 'span.pcap', 'tech.zip', 'invoice.pdf']) expect(fileKind(file(name, 'application/octet-stream')), name).toBe('other');
+    for (const name of ['show-tech.txt', 'boot.log', 'span.pcap', 'tech.zip', 'invoice.pdf'])
+      expect(fileKind(file(name, 'application/octet-stream')), name).toBe('other');
   });
 
   it('refuses executables and files whose type contradicts their name', () => {
@@ -22,10 +23,17 @@ describe('input limits', () => {
   });
 
   it('refuses too many files, empty files and files over their size limit', () => {
-    expect(inputProblem('', Array.from({ length: 11 }, (_, i) => file(`p${i}.jpg`, 'image/jpeg')))).toMatch(/at most 10/);
+    expect(
+      inputProblem(
+        '',
+        Array.from({ length: 11 }, (_, i) => file(`p${i}.jpg`, 'image/jpeg')),
+      ),
+    ).toMatch(/at most 10/);
     expect(inputProblem('', [file('sn.jpg', 'image/jpeg', 0)])).toMatch(/"sn.jpg" is empty/);
     expect(inputProblem('', [file('sn.jpg', 'image/jpeg', LIMITS.imageBytes)])).toBeNull();
-    expect(inputProblem('', [file('sn.jpg', 'image/jpeg', LIMITS.imageBytes + 1)])).toMatch(/"sn.jpg" is 20 MB; the limit for images is 20 MB/);
+    expect(inputProblem('', [file('sn.jpg', 'image/jpeg', LIMITS.imageBytes + 1)])).toMatch(
+      /"sn.jpg" is 20 MB; the limit for images is 20 MB/,
+    );
     expect(inputProblem('', [file('boot.mp4', 'video/mp4', 300 * 1024 * 1024)])).toMatch(/limit for videos is 250 MB/);
   });
 });

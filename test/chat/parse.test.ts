@@ -37,7 +37,10 @@ describe('reading what customers type', () => {
   });
 
   it('picks an item by number, part number or serial', () => {
-    const items = [{ partNumber: 'WS-C3850-48P', serialNumber: 'FOC1' }, { partNumber: 'PWR-C1-715WAC', serialNumber: 'LIT2' }];
+    const items = [
+      { partNumber: 'WS-C3850-48P', serialNumber: 'FOC1' },
+      { partNumber: 'PWR-C1-715WAC', serialNumber: 'LIT2' },
+    ];
     expect(itemChoice('2', items)).toBe(1);
     expect(itemChoice('the pwr-c1-715wac one', items)).toBe(1);
     expect(itemChoice('FOC1', items)).toBe(0);

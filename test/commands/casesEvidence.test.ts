@@ -35,7 +35,8 @@ describe('rma-desk cases evidence', () => {
     const app = await openApp({ databaseUrl: db.url, policy: DEFAULT_POLICY });
     try {
       await upsertOrderItems(app.database.db, ORDERS);
-      const send = (text: string | undefined, files?: ReturnType<typeof file>[]) => app.service.handle({ platform: 'console', at: '2026-11-20T10:00:00Z', user: 'U1', staff: false, text, files });
+      const send = (text: string | undefined, files?: ReturnType<typeof file>[]) =>
+        app.service.handle({ platform: 'console', at: '2026-11-20T10:00:00Z', user: 'U1', staff: false, text, files });
       await send('order 100234 is dead');
       await send('FNS17320ABC');
       await send(undefined, [file('F1', 'serial label.jpg', 'image/jpeg', host.serve('/sn.jpg', { body: label }), label.length)]);
@@ -55,7 +56,11 @@ describe('rma-desk cases evidence', () => {
   it('lists the files as text or JSON', async () => {
     const text = await runCli(['cases', 'evidence', 'C-1001', '--db', db.url], '', { env });
     expect(text.code).toBe(0);
-    expect(text.out).toMatch(new RegExp(`^C-1001: 2 files in the evidence vault \\(1 stored, 1 pending\\)\\n1\\. serial label\\.jpg \\(serial-label photo\\): stored, image/jpeg, [0-9.]+ KB, SHA-256 ${sha256(label).slice(0, 16)}…, preview\\n2\\. rack\\.jpg \\(installation photo\\): pending, not copied yet\\n$`));
+    expect(text.out).toMatch(
+      new RegExp(
+        `^C-1001: 2 files in the evidence vault \\(1 stored, 1 pending\\)\\n1\\. serial label\\.jpg \\(serial-label photo\\): stored, image/jpeg, [0-9.]+ KB, SHA-256 ${sha256(label).slice(0, 16)}…, preview\\n2\\. rack\\.jpg \\(installation photo\\): pending, not copied yet\\n$`,
+      ),
+    );
     const json = await runCli(['cases', 'evidence', 'c-1001', '--json', '--db', db.url], '', { env });
     expect(json.code).toBe(0);
     expect(JSON.parse(json.out)).toMatchObject({
@@ -80,7 +85,9 @@ describe('rma-desk cases evidence', () => {
     ]);
     expect(readFileSync(join(out, '1-serial_label.jpg')).equals(label)).toBe(true);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    expect(manifest.files.map((f: { file: string | null; verified: boolean | null; status: string }) => [f.file, f.verified, f.status])).toEqual([
+    expect(
+      manifest.files.map((f: { file: string | null; verified: boolean | null; status: string }) => [f.file, f.verified, f.status]),
+    ).toEqual([
       ['1-serial_label.jpg', true, 'stored'],
       [null, null, 'pending'],
     ]);
@@ -89,7 +96,9 @@ describe('rma-desk cases evidence', () => {
     writeFileSync(join(evidenceDir(), contentKey(sha256(label))), 'tampered');
     const damaged = await runCli(['cases', 'evidence', 'C-1001', '--out', join(root, 'out2'), '--db', db.url], '', { env });
     expect(damaged.code).toBe(1);
-    expect(damaged.err).toContain(`1. serial label.jpg: the stored copy's SHA-256 is ${sha256(Buffer.from('tampered'))}, not the recorded ${sha256(label)}`);
+    expect(damaged.err).toContain(
+      `1. serial label.jpg: the stored copy's SHA-256 is ${sha256(Buffer.from('tampered'))}, not the recorded ${sha256(label)}`,
+    );
     expect(existsSync(join(root, 'out2', '1-serial_label.jpg'))).toBe(false);
   });
 
@@ -104,7 +113,10 @@ describe('rma-desk cases evidence', () => {
     // As after a Slack reinstall that fixed a missing scope: the copy of rack.jpg had failed for good.
     const database = await openDatabase(db.url);
     try {
-      await database.db.update(evidence).set({ status: 'failed', error: 'files.slack.com answered 403', attempts: 5 }).where(eq(evidence.name, 'rack.jpg'));
+      await database.db
+        .update(evidence)
+        .set({ status: 'failed', error: 'files.slack.com answered 403', attempts: 5 })
+        .where(eq(evidence.name, 'rack.jpg'));
     } finally {
       await database.close();
     }

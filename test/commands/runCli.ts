@@ -14,7 +14,11 @@ export interface CliRun {
  * `until`: once stdout matches, `/quit` is typed (the interactive chat), or with `stop: 'SIGTERM'` the
  * process is told to stop (a running bot); without it, `stdin` is sent and closed.
  */
-export function runCli(args: string[], stdin = '', options: { until?: RegExp; stop?: 'quit' | 'SIGTERM'; env?: Record<string, string> } = {}): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  stdin = '',
+  options: { until?: RegExp; stop?: 'quit' | 'SIGTERM'; env?: Record<string, string> } = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...options.env }, stdio: 'pipe' });
     let out = '';

@@ -30,14 +30,20 @@ describe('rma-desk start and the evidence vault', () => {
   });
 
   it('starts the worker beside the Slack adapter, keeping evidence beside the embedded database, and stops cleanly', async () => {
-    const started = await runCli(['start'], '', { until: /Ctrl-C stops/, stop: 'SIGTERM', env: { ...slackEnv, DATABASE_URL: join(root, 'db') } });
+    const started = await runCli(['start'], '', {
+      until: /Ctrl-C stops/,
+      stop: 'SIGTERM',
+      env: { ...slackEnv, DATABASE_URL: join(root, 'db') },
+    });
     expect(started.code).toBe(0);
     expect(started.out).toMatch(/rma-desk on Slack \(HTTP, port \d+\)/);
     expect(started.out).toContain(`evidence in local directory ${resolve(root, 'evidence')}; Ctrl-C stops`);
   });
 
   it('stops the start with a message naming a wrong evidence setting', async () => {
-    const refused = await runCli(['start'], '', { env: { ...slackEnv, DATABASE_URL: join(root, 'db'), EVIDENCE_S3_ENDPOINT: 'http://minio.lan:9000' } });
+    const refused = await runCli(['start'], '', {
+      env: { ...slackEnv, DATABASE_URL: join(root, 'db'), EVIDENCE_S3_ENDPOINT: 'http://minio.lan:9000' },
+    });
     expect(refused.code).toBe(2);
     expect(refused.err).toContain('rma-desk: evidence store configuration: EVIDENCE_S3_ENDPOINT is set but EVIDENCE_S3_BUCKET is not');
     expect(refused.out).toBe('');

@@ -32,8 +32,15 @@ describe('policy file', () => {
   });
 
   it('reads YAML overrides and keeps the other defaults', () => {
-    const policy = loadPolicy(file('p.yaml', 'timeZone: Europe/Berlin\ncostCapUsd: 750.5\nreturnAddress: "RMA Dept, 1 Dock Rd, Hamburg"\n'));
-    expect(policy).toMatchObject({ timeZone: 'Europe/Berlin', costCapCents: 75_050, returnAddress: 'RMA Dept, 1 Dock Rd, Hamburg', doaDays: 14 });
+    const policy = loadPolicy(
+      file('p.yaml', 'timeZone: Europe/Berlin\ncostCapUsd: 750.5\nreturnAddress: "RMA Dept, 1 Dock Rd, Hamburg"\n'),
+    );
+    expect(policy).toMatchObject({
+      timeZone: 'Europe/Berlin',
+      costCapCents: 75_050,
+      returnAddress: 'RMA Dept, 1 Dock Rd, Hamburg',
+      doaDays: 14,
+    });
   });
 
   it('reads JSON overrides', () => {

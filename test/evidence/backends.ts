@@ -92,7 +92,8 @@ export function s3Backend(): Backend {
       return {
         store: counting(store, puts),
         puts,
-        objects: async () => ((await admin.send(new ListObjectsV2Command({ Bucket: bucket }))).Contents ?? []).map((o) => o.Key ?? '').sort(),
+        objects: async () =>
+          ((await admin.send(new ListObjectsV2Command({ Bucket: bucket }))).Contents ?? []).map((o) => o.Key ?? '').sort(),
         close: async () => {
           store.close();
           admin.destroy();

@@ -17,7 +17,9 @@ describe('evidence store configuration', () => {
     expect(defaultEvidenceDir('memory:')).toBe('.rma-desk/evidence');
     expect(evidenceConfigFor({}, '/var/lib/rma-desk/db')).toEqual({ kind: 'local', dir: '/var/lib/rma-desk/evidence' });
     expect(evidenceConfigFor({ EVIDENCE_DIR: '/srv/x' }, '/var/lib/rma-desk/db')).toEqual({ kind: 'local', dir: '/srv/x' });
-    expect(() => evidenceConfigFor({ EVIDENCE_S3_REGION: 'eu-west-1', EVIDENCE_S3_ENDPOINT: 'http://minio:9000' }, 'memory:')).toThrow(/^evidence store configuration: EVIDENCE_S3_ENDPOINT is set/);
+    expect(() => evidenceConfigFor({ EVIDENCE_S3_REGION: 'eu-west-1', EVIDENCE_S3_ENDPOINT: 'http://minio:9000' }, 'memory:')).toThrow(
+      /^evidence store configuration: EVIDENCE_S3_ENDPOINT is set/,
+    );
   });
 
   it('uses S3 when a bucket is set, path style by default with an endpoint', () => {
@@ -39,7 +41,13 @@ describe('evidence store configuration', () => {
         EVIDENCE_S3_SECRET_ACCESS_KEY: 'secret',
       }),
     ).toMatchObject({ kind: 's3', endpoint: 'http://minio.lan:9000', region: 'eu-central-1', accessKeyId: 'AKIA1', forcePathStyle: true });
-    expect(readEvidenceConfig({ EVIDENCE_S3_BUCKET: 'rma-evidence', EVIDENCE_S3_ENDPOINT: 'https://s3.example.com', EVIDENCE_S3_FORCE_PATH_STYLE: 'false' })).toMatchObject({ forcePathStyle: false });
+    expect(
+      readEvidenceConfig({
+        EVIDENCE_S3_BUCKET: 'rma-evidence',
+        EVIDENCE_S3_ENDPOINT: 'https://s3.example.com',
+        EVIDENCE_S3_FORCE_PATH_STYLE: 'false',
+      }),
+    ).toMatchObject({ forcePathStyle: false });
   });
 
   it('names what is wrong', () => {
@@ -53,9 +61,13 @@ describe('evidence store configuration', () => {
       return 'no error';
     };
     expect(error({ EVIDENCE_S3_BUCKET: 'Bad_Bucket' })).toMatch(/^EVIDENCE_S3_BUCKET: must be a bucket name/);
-    expect(error({ EVIDENCE_S3_BUCKET: 'ok-bucket', EVIDENCE_S3_ENDPOINT: 'minio:9000' })).toMatch(/^EVIDENCE_S3_ENDPOINT: must be an http\(s\) URL/);
+    expect(error({ EVIDENCE_S3_BUCKET: 'ok-bucket', EVIDENCE_S3_ENDPOINT: 'minio:9000' })).toMatch(
+      /^EVIDENCE_S3_ENDPOINT: must be an http\(s\) URL/,
+    );
     expect(error({ EVIDENCE_S3_BUCKET: 'ok-bucket', EVIDENCE_S3_FORCE_PATH_STYLE: 'maybe' })).toMatch(/^EVIDENCE_S3_FORCE_PATH_STYLE: /);
-    expect(error({ EVIDENCE_S3_BUCKET: 'ok-bucket', EVIDENCE_S3_ACCESS_KEY_ID: 'AKIA1' })).toMatch(/EVIDENCE_S3_ACCESS_KEY_ID and EVIDENCE_S3_SECRET_ACCESS_KEY go together/);
+    expect(error({ EVIDENCE_S3_BUCKET: 'ok-bucket', EVIDENCE_S3_ACCESS_KEY_ID: 'AKIA1' })).toMatch(
+      /EVIDENCE_S3_ACCESS_KEY_ID and EVIDENCE_S3_SECRET_ACCESS_KEY go together/,
+    );
     expect(error({ EVIDENCE_S3_ENDPOINT: 'http://minio.lan:9000' })).toMatch(/^EVIDENCE_S3_ENDPOINT is set but EVIDENCE_S3_BUCKET is not/);
     expect(error({ EVIDENCE_S3_BUCKET: 'ok-bucket', EVIDENCE_DIR: '/srv/x' })).toMatch(/both set/);
   });

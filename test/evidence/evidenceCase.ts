@@ -46,17 +46,37 @@ export interface WorkerHarness {
   run(at?: string, extra?: Partial<EvidenceWorkerDeps<Outbound>>): Promise<EvidencePass<Outbound>>;
 }
 
-export function harness(app: Pick<App, 'database' | 'systemEvents'>, store: EvidenceStore, sources: FileSources, base: Partial<EvidenceWorkerDeps<Outbound>> = {}): WorkerHarness {
+export function harness(
+  app: Pick<App, 'database' | 'systemEvents'>,
+  store: EvidenceStore,
+  sources: FileSources,
+  base: Partial<EvidenceWorkerDeps<Outbound>> = {},
+): WorkerHarness {
   return {
     run: (at = '2026-11-20T10:05:00Z', extra = {}) =>
-      processPendingEvidence({ db: app.database.db, refused: (...args) => app.systemEvents.evidenceRefused(...args), store, sources, now: () => new Date(at), timeoutMs: 30_000, ...base, ...extra }),
+      processPendingEvidence({
+        db: app.database.db,
+        refused: (...args) => app.systemEvents.evidenceRefused(...args),
+        store,
+        sources,
+        now: () => new Date(at),
+        timeoutMs: 30_000,
+        ...base,
+        ...extra,
+      }),
   };
 }
 
 export async function caseState(app: Pick<App, 'database'>, ref: string) {
   const row = (await findCaseByRef(app.database.db, ref))!;
   const context = persistedSnapshot(row).context;
-  return { state: row.state, serialPhoto: context.serialPhoto, installPhoto: context.installPhoto, evidence: context.evidence, version: row.version };
+  return {
+    state: row.state,
+    serialPhoto: context.serialPhoto,
+    installPhoto: context.installPhoto,
+    evidence: context.evidence,
+    version: row.version,
+  };
 }
 
 export async function evidenceRows(app: Pick<App, 'database'>, ref: string) {

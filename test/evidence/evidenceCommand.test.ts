@@ -30,7 +30,11 @@ describe('/rma evidence REF', () => {
 
   const evidenceOf = async (user: string, ref: string) => {
     const result = await app.send({ user, command: `/rma evidence ${ref}` });
-    return { ok: result.ok, error: result.error, messages: result.messages.map((m) => ({ to: m.to, user: m.user, private: m.private, text: m.text })) };
+    return {
+      ok: result.ok,
+      error: result.error,
+      messages: result.messages.map((m) => ({ to: m.to, user: m.user, private: m.private, text: m.text })),
+    };
   };
 
   it('lists every file of a case for staff: pending until copied, then stored with its hash, or refused with the reason', async () => {
@@ -47,13 +51,21 @@ describe('/rma evidence REF', () => {
     const pending = await evidenceOf('S1', ref.toLowerCase());
     expect(pending).toMatchObject({ ok: true, messages: [{ to: 'staff', user: 'S1', private: true }] });
     expect(pending.messages[0]!.text).toBe(
-      [`${ref}: 2 files in the evidence vault (2 pending)`, '1. sn.jpg (serial-label photo): pending, not copied yet', '2. show-interfaces.txt (evidence): pending, not copied yet'].join('\n'),
+      [
+        `${ref}: 2 files in the evidence vault (2 pending)`,
+        '1. sn.jpg (serial-label photo): pending, not copied yet',
+        '2. show-interfaces.txt (evidence): pending, not copied yet',
+      ].join('\n'),
     );
 
     await harness(app, localStore(dir), consoleSource(host)).run();
     const listed = (await evidenceOf('S1', ref)).messages[0]!.text.split('\n');
     expect(listed[0]).toBe(`${ref}: 2 files in the evidence vault (1 stored, 1 refused)`);
-    expect(listed[1]).toMatch(new RegExp(`^1\\. sn\\.jpg \\(serial-label photo\\): stored, image/jpeg, [0-9.]+ KB, SHA-256 ${sha256(label).slice(0, 16)}…, preview$`));
+    expect(listed[1]).toMatch(
+      new RegExp(
+        `^1\\. sn\\.jpg \\(serial-label photo\\): stored, image/jpeg, [0-9.]+ KB, SHA-256 ${sha256(label).slice(0, 16)}…, preview$`,
+      ),
+    );
     expect(listed[2]).toBe('2. show-interfaces.txt (evidence): refused: the file is not plain text (its content is PNG)');
   });
 

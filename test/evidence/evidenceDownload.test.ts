@@ -52,7 +52,11 @@ describe('downloading from the platform only', () => {
     const offsite = platformHost.serve('/offsite/rack.jpg', { redirect: elsewhere.url('/stolen.jpg') });
     await app.send({
       user: 'U1',
-      files: [file('F1', 'sn.jpg', 'image/jpeg', moved), file('F2', 'rack.jpg', 'image/jpeg', offsite), file('F3', 'log.txt', 'text/plain', elsewhere.url('/stolen.jpg'))],
+      files: [
+        file('F1', 'sn.jpg', 'image/jpeg', moved),
+        file('F2', 'rack.jpg', 'image/jpeg', offsite),
+        file('F3', 'log.txt', 'text/plain', elsewhere.url('/stolen.jpg')),
+      ],
     });
     const before = await caseState(app, ref);
     const pass = await worker.run();
@@ -71,25 +75,42 @@ describe('downloading from the platform only', () => {
     ]);
     // Not the customer's doing: the case keeps what it was told, and staff see the failure.
     expect(await caseState(app, ref)).toEqual(before);
-    expect(evidenceText((await listEvidence(app.database.db, ref))!)).toContain(`2. rack.jpg (installation photo): FAILED, not stored: redirected off the platform`);
+    expect(evidenceText((await listEvidence(app.database.db, ref))!)).toContain(
+      `2. rack.jpg (installation photo): FAILED, not stored: redirected off the platform`,
+    );
 
     // A worker without a source for the platform leaves its files to a process that has one.
     const hits = platformHost.requests.length;
-    await app.send({ user: 'U1', files: [file('F4', 'more.log', 'text/plain', platformHost.serve('/more.log', { body: Buffer.from('log line\n') }))] });
-    expect(await harness(app, store, new FileSources([{ platform: 'slack', hosts: ['files.slack.com'] }])).run()).toMatchObject({ stored: 0, failed: 0, retrying: 0 });
+    await app.send({
+      user: 'U1',
+      files: [file('F4', 'more.log', 'text/plain', platformHost.serve('/more.log', { body: Buffer.from('log line\n') }))],
+    });
+    expect(await harness(app, store, new FileSources([{ platform: 'slack', hosts: ['files.slack.com'] }])).run()).toMatchObject({
+      stored: 0,
+      failed: 0,
+      retrying: 0,
+    });
     expect(platformHost.requests.length).toBe(hits);
     expect((await evidenceRows(app, ref)).at(-1)).toMatchObject({ status: 'pending', attempts: 0 });
   });
 
   it('cuts off a download that grows past the limit while streaming', async () => {
-    const worker = harness(app, store, consoleSource(platformHost), { limits: { imageBytes: 100 * 1024, videoBytes: 100 * 1024, otherBytes: 100 * 1024 } });
+    const worker = harness(app, store, consoleSource(platformHost), {
+      limits: { imageBytes: 100 * 1024, videoBytes: 100 * 1024, otherBytes: 100 * 1024 },
+    });
     const ref = await toSerialPhoto(app);
     // No content-length: only counting the bytes as they come can tell.
     const link = platformHost.serve('/endless.jpg', { body: Buffer.alloc(8 * 1024 * 1024, 0xff), chunked: true });
     await app.send({ user: 'U1', files: [file('F1', 'sn.jpg', 'image/jpeg', link)] });
     const pass = await worker.run();
     const [row] = await evidenceRows(app, ref);
-    expect([pass.stored, pass.refused, pass.failed, pass.retrying, row?.error]).toEqual([0, 1, 0, 0, 'it is larger than 100 KB, the limit for images']);
+    expect([pass.stored, pass.refused, pass.failed, pass.retrying, row?.error]).toEqual([
+      0,
+      1,
+      0,
+      0,
+      'it is larger than 100 KB, the limit for images',
+    ]);
     expect(pass.messages[0]!.text).toMatch(/it is larger than 100 KB, the limit for images/);
     await expect.poll(() => platformHost.abortedResponses).toBeGreaterThan(0);
     expect((await caseState(app, ref)).serialPhoto).toBeNull();
@@ -140,18 +161,26 @@ describe('downloading from the platform only', () => {
     await app.send({ user: 'U1', files: [file('F1', 'sn.jpg', 'image/jpeg', platformHost.serve('/deleted/sn.jpg', { status: 404 }))] });
     const pass = await worker.run();
     expect(pass).toMatchObject({ refused: 1 });
-    expect(pass.messages[0]!.text).toBe(`I couldn't keep "sn.jpg" for ${ref}: it was no longer available on console when I went to copy it. Please send it again.`);
+    expect(pass.messages[0]!.text).toBe(
+      `I couldn't keep "sn.jpg" for ${ref}: it was no longer available on console when I went to copy it. Please send it again.`,
+    );
     expect(pass.messages.at(-1)).toMatchObject({ to: 'customer', expects: 'serial_photo' });
   });
 
   it('gives up a file whose worker died on it every time', async () => {
     const worker = harness(app, store, consoleSource(platformHost), { maxAttempts: 2 });
     const ref = await toSerialPhoto(app);
-    await app.send({ user: 'U1', files: [file('F1', 'sn.jpg', 'image/jpeg', platformHost.serve('/poison.jpg', { body: await photo(80) }))] });
+    await app.send({
+      user: 'U1',
+      files: [file('F1', 'sn.jpg', 'image/jpeg', platformHost.serve('/poison.jpg', { body: await photo(80) }))],
+    });
     const rows = await evidenceRows(app, ref);
     await app.database.db.execute(sql`update evidence set attempts = 2 where id = ${rows[0]!.id}`);
     expect(await worker.run()).toMatchObject({ failed: 1 });
-    expect((await evidenceRows(app, ref))[0]).toMatchObject({ status: 'failed', error: 'gave up after 2 attempts (the worker stopped during the copy)' });
+    expect((await evidenceRows(app, ref))[0]).toMatchObject({
+      status: 'failed',
+      error: 'gave up after 2 attempts (the worker stopped during the copy)',
+    });
     expect(platformHost.requestsFor('/poison.jpg')).toBe(0);
   });
 });
@@ -187,10 +216,16 @@ describe('export', () => {
     const log = Buffer.from('Gi0/1 is down, line protocol is down\nRx power -40.0 dBm\n');
     await app.send({
       user: 'U1',
-      files: [file('F1', 'sn.jpg', 'image/jpeg', platformHost.serve('/x/sn.jpg', { body: sn })), file('F2', '../../..\\evil/.hidden\u202Egnp.log', 'text/plain', platformHost.serve('/x/log', { body: log }))],
+      files: [
+        file('F1', 'sn.jpg', 'image/jpeg', platformHost.serve('/x/sn.jpg', { body: sn })),
+        file('F2', '../../..\\evil/.hidden\u202Egnp.log', 'text/plain', platformHost.serve('/x/log', { body: log })),
+      ],
     });
     expect(await worker.run()).toMatchObject({ stored: 2 });
-    await app.send({ user: 'U1', files: [file('F3', 'rack.jpg', 'image/jpeg', platformHost.serve('/x/rack.jpg', { body: await photo(91) }))] });
+    await app.send({
+      user: 'U1',
+      files: [file('F3', 'rack.jpg', 'image/jpeg', platformHost.serve('/x/rack.jpg', { body: await photo(91) }))],
+    });
 
     const out = join(dir, 'out');
     const exported = (await exportEvidence(app.database.db, store, ref, out, () => new Date('2026-11-21T00:00:00Z')))!;
@@ -206,7 +241,9 @@ describe('export', () => {
     // Someone changes a stored object: the export says so instead of passing it on.
     writeFileSync(join(dir, ...contentKey(sha256(log)).split('/')), 'edited');
     const again = (await exportEvidence(app.database.db, store, ref, join(dir, 'out2')))!;
-    expect(again.problems).toEqual([expect.stringMatching(/^2\. .*: the stored copy's SHA-256 is [0-9a-f]{64}, not the recorded [0-9a-f]{64}$/)]);
+    expect(again.problems).toEqual([
+      expect.stringMatching(/^2\. .*: the stored copy's SHA-256 is [0-9a-f]{64}, not the recorded [0-9a-f]{64}$/),
+    ]);
     expect(again.manifest.files[1]).toMatchObject({ file: null, verified: false });
     expect(await exportEvidence(app.database.db, store, 'C-9999', out)).toBeNull();
   });
@@ -215,13 +252,26 @@ describe('export', () => {
 describe('the polling worker', () => {
   it('copies on a kick, reports passes that did something, and stops cleanly', async () => {
     const ref = await toSerialPhoto(app);
-    await app.send({ user: 'U1', files: [file('F1', 'sn.jpg', 'image/jpeg', platformHost.serve('/poll/sn.jpg', { body: await photo(100) }))] });
+    await app.send({
+      user: 'U1',
+      files: [file('F1', 'sn.jpg', 'image/jpeg', platformHost.serve('/poll/sn.jpg', { body: await photo(100) }))],
+    });
     const passes: EvidencePass[] = [];
-    const worker = startEvidenceWorker({ db: app.database.db, refused: (...args) => app.systemEvents.evidenceRefused(...args), store, sources: consoleSource(platformHost), intervalMs: 60_000, afterPass: (pass) => passes.push(pass) });
+    const worker = startEvidenceWorker({
+      db: app.database.db,
+      refused: (...args) => app.systemEvents.evidenceRefused(...args),
+      store,
+      sources: consoleSource(platformHost),
+      intervalMs: 60_000,
+      afterPass: (pass) => passes.push(pass),
+    });
     try {
       await expect.poll(() => passes.length).toBe(1);
       expect(passes[0]).toMatchObject({ stored: 1 });
-      await app.send({ user: 'U1', files: [file('F2', 'rack.jpg', 'image/jpeg', platformHost.serve('/poll/rack.jpg', { body: await photo(101) }))] });
+      await app.send({
+        user: 'U1',
+        files: [file('F2', 'rack.jpg', 'image/jpeg', platformHost.serve('/poll/rack.jpg', { body: await photo(101) }))],
+      });
       worker.kick();
       await expect.poll(() => passes.length).toBe(2);
       expect((await evidenceRows(app, ref)).map((r) => r.status)).toEqual(['stored', 'stored']);

@@ -18,11 +18,28 @@ const base: Omit<EvidenceItem, 'n' | 'name' | 'purpose' | 'status'> = {
 describe('/rma evidence REF', () => {
   it('lists every file with its state, pending ones included', () => {
     const items: EvidenceItem[] = [
-      { ...base, n: 1, name: 'sn.jpg', purpose: 'serial_photo', status: 'stored', sha256: 'ab'.repeat(32), size: 1_572_864, key: 'sha256/ab/ab/x', previewKey: 'sha256/ab/ab/x.preview.jpg' },
+      {
+        ...base,
+        n: 1,
+        name: 'sn.jpg',
+        purpose: 'serial_photo',
+        status: 'stored',
+        sha256: 'ab'.repeat(32),
+        size: 1_572_864,
+        key: 'sha256/ab/ab/x',
+        previewKey: 'sha256/ab/ab/x.preview.jpg',
+      },
       { ...base, n: 2, name: 'rack.jpg', purpose: 'install_photo', status: 'pending' },
       { ...base, n: 3, name: 'show.log', purpose: 'evidence', status: 'pending', attempts: 2, error: 'files.slack.com: HTTP 503' },
       { ...base, n: 4, name: 'x.txt', purpose: 'evidence', status: 'refused', error: 'the file is not plain text (its content is PNG)' },
-      { ...base, n: 5, name: 'y.pcap', purpose: 'other', status: 'failed', error: 'files.slack.com/x: HTTP 403 (check the bot token and its scopes)' },
+      {
+        ...base,
+        n: 5,
+        name: 'y.pcap',
+        purpose: 'other',
+        status: 'failed',
+        error: 'files.slack.com/x: HTTP 403 (check the bot token and its scopes)',
+      },
     ];
     expect(evidenceText({ ref: 'C-1001', items }).split('\n')).toEqual([
       'C-1001: 5 files in the evidence vault (1 stored, 2 pending, 1 refused, 1 failed)',

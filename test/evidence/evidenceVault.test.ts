@@ -47,7 +47,10 @@ describe.each([localBackend(), s3Backend()])('evidence vault on the $name store'
     const ref = await toSerialPhoto(app);
     const bytes = await photo(10);
     const path = `/${backend.name}/F1/sn.jpg`;
-    const sent = await app.send({ user: 'U1', files: [file('F1', 'sn.jpg', 'image/jpeg', host.serve(path, { body: bytes, contentType: 'image/jpeg' }), bytes.length)] });
+    const sent = await app.send({
+      user: 'U1',
+      files: [file('F1', 'sn.jpg', 'image/jpeg', host.serve(path, { body: bytes, contentType: 'image/jpeg' }), bytes.length)],
+    });
     expect(sent.messages.at(-1)?.expects).toBe('install_photo');
     // Acknowledged without downloading anything; the case shows the file as pending.
     expect(host.requestsFor(path)).toBe(0);
@@ -58,7 +61,16 @@ describe.each([localBackend(), s3Backend()])('evidence vault on the $name store'
     expect(await worker.run()).toMatchObject({ stored: 1, refused: 0, failed: 0, retrying: 0, messages: [] });
     const key = contentKey(sha256(bytes));
     const [row] = await evidenceRows(app, ref);
-    expect(row).toMatchObject({ status: 'stored', sha256: sha256(bytes), size: bytes.length, detectedType: 'image/jpeg', storageKey: key, previewKey: previewKey(key), error: null, leaseUntil: null });
+    expect(row).toMatchObject({
+      status: 'stored',
+      sha256: sha256(bytes),
+      size: bytes.length,
+      detectedType: 'image/jpeg',
+      storageKey: key,
+      previewKey: previewKey(key),
+      error: null,
+      leaseUntil: null,
+    });
     expect(key).toMatch(/^sha256\/[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64}$/);
     expect((await vault.store.get(key)).equals(bytes)).toBe(true);
     const preview = await sharp(await vault.store.get(previewKey(key))).metadata();
@@ -66,7 +78,10 @@ describe.each([localBackend(), s3Backend()])('evidence vault on the $name store'
 
     // The same photo again (as the installation photo): a second row, the same stored object.
     const again = `/${backend.name}/F2/rack.jpg`;
-    await app.send({ user: 'U1', files: [file('F2', 'rack.jpg', 'image/jpeg', host.serve(again, { body: bytes, contentType: 'image/jpeg' }), bytes.length)] });
+    await app.send({
+      user: 'U1',
+      files: [file('F2', 'rack.jpg', 'image/jpeg', host.serve(again, { body: bytes, contentType: 'image/jpeg' }), bytes.length)],
+    });
     expect(await worker.run()).toMatchObject({ stored: 1 });
     const rows = await evidenceRows(app, ref);
     expect(rows.map((r) => [r.status, r.storageKey, r.purpose])).toEqual([
@@ -90,15 +105,29 @@ describe.each([localBackend(), s3Backend()])('evidence vault on the $name store'
       ['2-rack.jpg', true, sha256(bytes)],
     ]);
     expect(readFileSync(join(out, '1-sn.jpg')).equals(bytes)).toBe(true);
-    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))).toMatchObject({ case: ref, store: vault.store.describe(), files: [{ name: 'sn.jpg' }, { name: 'rack.jpg' }] });
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))).toMatchObject({
+      case: ref,
+      store: vault.store.describe(),
+      files: [{ name: 'sn.jpg' }, { name: 'rack.jpg' }],
+    });
     const small = (await serialPhotoPreview(app.database.db, vault.store, ref))!;
-    expect([small.fileName, small.contentType, small.bytes.equals(await vault.store.get(previewKey(key)))]).toEqual([`${ref}-serial-label.jpg`, 'image/jpeg', true]);
+    expect([small.fileName, small.contentType, small.bytes.equals(await vault.store.get(previewKey(key)))]).toEqual([
+      `${ref}-serial-label.jpg`,
+      'image/jpeg',
+      true,
+    ]);
     expect(host.requests.length).toBe(requests);
-    expect(evidenceText((await listEvidence(app.database.db, ref))!)).toMatch(new RegExp(`2 stored\\)\\n1\\. sn\\.jpg \\(serial-label photo\\): stored, image/jpeg, [0-9.]+ KB, SHA-256 ${sha256(bytes).slice(0, 16)}…, preview\\n2\\. rack\\.jpg`));
+    expect(evidenceText((await listEvidence(app.database.db, ref))!)).toMatch(
+      new RegExp(
+        `2 stored\\)\\n1\\. sn\\.jpg \\(serial-label photo\\): stored, image/jpeg, [0-9.]+ KB, SHA-256 ${sha256(bytes).slice(0, 16)}…, preview\\n2\\. rack\\.jpg`,
+      ),
+    );
   });
 
   it('refuses an oversized download and files that are not what they claim; the case is as before and the intake asks again', async () => {
-    const worker = harness(app, vault.store, consoleSource(host), { limits: { imageBytes: 64 * 1024, videoBytes: 1024 * 1024, otherBytes: 64 * 1024 } });
+    const worker = harness(app, vault.store, consoleSource(host), {
+      limits: { imageBytes: 64 * 1024, videoBytes: 1024 * 1024, otherBytes: 64 * 1024 },
+    });
     const ref = await toSerialPhoto(app);
     const before = await caseState(app, ref);
     const serve = (name: string, body: Buffer) => host.serve(`/${backend.name}/refuse/${name}`, { body });
@@ -120,7 +149,9 @@ describe.each([localBackend(), s3Backend()])('evidence vault on the $name store'
     // A program named like a photo.
     await app.send({ user: 'U1', files: [file('F2', 'label.jpg', 'image/jpeg', serve('label.jpg', EXE))] });
     pass = await worker.run();
-    expect(pass.messages[0]!.text).toBe(`I couldn't keep "label.jpg" for ${ref}: the file is not a photo (its content is EXE). Please send it again.`);
+    expect(pass.messages[0]!.text).toBe(
+      `I couldn't keep "label.jpg" for ${ref}: the file is not a photo (its content is EXE). Please send it again.`,
+    );
     expect(pass.messages.at(-1)).toMatchObject({ to: 'customer', expects: 'serial_photo' });
     expect({ ...(await caseState(app, ref)), version: 0 }).toEqual({ ...before, version: 0 });
 
@@ -128,12 +159,17 @@ describe.each([localBackend(), s3Backend()])('evidence vault on the $name store'
     const good = await photo(30);
     await app.send({
       user: 'U1',
-      files: [file('F3', 'sn.jpg', 'image/jpeg', serve('good.jpg', good)), file('F4', 'show-interfaces.txt', 'text/plain', serve('show.txt', await photo(40, 'png')))],
+      files: [
+        file('F3', 'sn.jpg', 'image/jpeg', serve('good.jpg', good)),
+        file('F4', 'show-interfaces.txt', 'text/plain', serve('show.txt', await photo(40, 'png'))),
+      ],
     });
     expect((await caseState(app, ref)).evidence).toHaveLength(1);
     pass = await worker.run();
     expect(pass).toMatchObject({ stored: 1, refused: 1 });
-    expect(pass.messages[0]!.text).toBe(`I couldn't keep "show-interfaces.txt" for ${ref}: the file is not plain text (its content is PNG). Please send it again.`);
+    expect(pass.messages[0]!.text).toBe(
+      `I couldn't keep "show-interfaces.txt" for ${ref}: the file is not plain text (its content is PNG). Please send it again.`,
+    );
     const now = await caseState(app, ref);
     expect([now.state, now.serialPhoto?.id, now.evidence]).toEqual(['intake', 'F3', []]);
     expect(pass.messages.at(-1)).toMatchObject({ to: 'customer', expects: 'install_photo' });
@@ -148,7 +184,9 @@ describe.each([localBackend(), s3Backend()])('evidence vault on the $name store'
     expect(rows[0]!.error).toBe('it is larger than 64 KB, the limit for images');
     // Only the one good photo (and its preview) reached the store.
     expect(await vault.objects()).toEqual([contentKey(sha256(good)), previewKey(contentKey(sha256(good)))].sort());
-    expect(evidenceText((await listEvidence(app.database.db, ref))!)).toContain('4. show-interfaces.txt (evidence): refused: the file is not plain text (its content is PNG)');
+    expect(evidenceText((await listEvidence(app.database.db, ref))!)).toContain(
+      '4. show-interfaces.txt (evidence): refused: the file is not plain text (its content is PNG)',
+    );
   });
 
   it('a crash between the acknowledgement and the copy still ends with the file stored', async () => {
@@ -161,13 +199,22 @@ describe.each([localBackend(), s3Backend()])('evidence vault on the $name store'
     try {
       const first = await open();
       await upsertOrderItems(first.database.db, ORDERS);
-      const send = (text: string | undefined, files?: ReturnType<typeof file>[]) => first.service.handle({ platform: 'console', at: '2026-11-20T10:00:00Z', user: 'U1', staff: false, text, files });
+      const send = (text: string | undefined, files?: ReturnType<typeof file>[]) =>
+        first.service.handle({ platform: 'console', at: '2026-11-20T10:00:00Z', user: 'U1', staff: false, text, files });
       await send('order 100234');
       await send('FNS17320ABC');
-      const ack = await send(undefined, [file('F1', 'sn.jpg', 'image/jpeg', host.serve(path, { body: bytes, contentType: 'image/jpeg' }), bytes.length)]);
+      const ack = await send(undefined, [
+        file('F1', 'sn.jpg', 'image/jpeg', host.serve(path, { body: bytes, contentType: 'image/jpeg' }), bytes.length),
+      ]);
       expect(ack.ok).toBe(true);
       // A worker takes the row (lease until 10:06) and the process dies before it copies anything.
-      expect(await leasePendingEvidence(first.database.db, { now: '2026-11-20T10:01:00.000Z', leaseUntil: '2026-11-20T10:06:00.000Z', platforms: ['console'] })).toMatchObject({ status: 'pending', attempts: 1 });
+      expect(
+        await leasePendingEvidence(first.database.db, {
+          now: '2026-11-20T10:01:00.000Z',
+          leaseUntil: '2026-11-20T10:06:00.000Z',
+          platforms: ['console'],
+        }),
+      ).toMatchObject({ status: 'pending', attempts: 1 });
       await first.close();
 
       const second = await open();

@@ -6,16 +6,28 @@ describe('platform file hosts', () => {
   const sources = platformFileSources({ slackBotToken: 'xoxb-1-2-abc', discord: true });
 
   it('sends the Slack bot token to files.slack.com only', () => {
-    expect(sources.resolve('slack', 'https://files.slack.com/files-pri/T1-F1/download/sn.jpg')).toMatchObject({ ok: true, headers: { authorization: 'Bearer xoxb-1-2-abc' } });
-    expect(sources.resolve('slack', 'https://acme.slack.com/files/U1/F1/sn.jpg')).toEqual({ ok: false, reason: 'acme.slack.com is not a slack file host' });
+    expect(sources.resolve('slack', 'https://files.slack.com/files-pri/T1-F1/download/sn.jpg')).toMatchObject({
+      ok: true,
+      headers: { authorization: 'Bearer xoxb-1-2-abc' },
+    });
+    expect(sources.resolve('slack', 'https://acme.slack.com/files/U1/F1/sn.jpg')).toEqual({
+      ok: false,
+      reason: 'acme.slack.com is not a slack file host',
+    });
     expect(sources.resolve('slack', 'https://files.slack.com.evil.example/x')).toMatchObject({ ok: false });
     expect(sources.resolve('slack', 'https://files.slack.com@evil.example/x')).toMatchObject({ ok: false });
-    expect(sources.resolve('slack', 'https://user:pw@files.slack.com/x')).toEqual({ ok: false, reason: 'the file link carries credentials (files.slack.com)' });
+    expect(sources.resolve('slack', 'https://user:pw@files.slack.com/x')).toEqual({
+      ok: false,
+      reason: 'the file link carries credentials (files.slack.com)',
+    });
     expect(sources.resolve('slack', 'http://files.slack.com/x')).toEqual({ ok: false, reason: 'the file link is not https (http:)' });
   });
 
   it("takes Discord's CDN links as they are, with no header", () => {
-    expect(sources.resolve('discord', 'https://cdn.discordapp.com/attachments/1/2/sn.jpg?ex=1&is=2&hm=3')).toMatchObject({ ok: true, headers: {} });
+    expect(sources.resolve('discord', 'https://cdn.discordapp.com/attachments/1/2/sn.jpg?ex=1&is=2&hm=3')).toMatchObject({
+      ok: true,
+      headers: {},
+    });
     expect(sources.resolve('discord', 'https://media.discordapp.net/attachments/1/2/sn.jpg')).toMatchObject({ ok: true, headers: {} });
     // A Discord link in a Slack case (or the other way round) is not that platform's file.
     expect(sources.resolve('slack', 'https://cdn.discordapp.com/attachments/1/2/sn.jpg')).toMatchObject({ ok: false });

@@ -36,7 +36,9 @@ describe.each([localBackend(), s3Backend()])('the $name store', (backend) => {
         await expect(vault.store.put(bad, bytes, 'text/plain')).rejects.toThrow(/not an evidence store key/);
         await expect(vault.store.has(bad)).rejects.toThrow(/not an evidence store key/);
       }
-      expect(vault.store.describe()).toMatch(backend.name === 'local' ? /^local directory \// : /^s3:\/\/evidence-[0-9a-f]{8} at http:\/\/127\.0\.0\.1:\d+ \(us-east-1\)$/);
+      expect(vault.store.describe()).toMatch(
+        backend.name === 'local' ? /^local directory \// : /^s3:\/\/evidence-[0-9a-f]{8} at http:\/\/127\.0\.0\.1:\d+ \(us-east-1\)$/,
+      );
     } finally {
       await vault.close();
     }

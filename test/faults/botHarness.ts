@@ -60,7 +60,10 @@ export class BotProcess {
     if (options.leaseMs !== undefined) args.push('--lease-ms', String(options.leaseMs));
     if (options.pollMs !== undefined) args.push('--poll-ms', String(options.pollMs));
     if (options.openAt !== undefined) args.push('--open-at', String(options.openAt));
-    const child = spawn(process.execPath, args, { stdio: 'pipe', env: { ...process.env, LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'error' } });
+    const child = spawn(process.execPath, args, {
+      stdio: 'pipe',
+      env: { ...process.env, LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'error' },
+    });
     const bot = new BotProcess(options.name, child);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -69,7 +72,15 @@ export class BotProcess {
       }, options.startTimeoutMs ?? 30_000);
       let ready = false;
       createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', (line) => {
-        let message: { ready?: string; ack?: string; nack?: string | null; ok?: boolean; duplicate?: boolean; case?: string | null; error?: string };
+        let message: {
+          ready?: string;
+          ack?: string;
+          nack?: string | null;
+          ok?: boolean;
+          duplicate?: boolean;
+          case?: string | null;
+          error?: string;
+        };
         try {
           message = JSON.parse(line);
         } catch {
@@ -81,7 +92,13 @@ export class BotProcess {
           resolve(bot);
         } else if (message.ack !== undefined) {
           bot.acks++;
-          bot.answer(message.ack, { kind: 'ack', ok: message.ok === true, duplicate: message.duplicate === true, case: message.case ?? null, ...(message.error ? { error: message.error } : {}) });
+          bot.answer(message.ack, {
+            kind: 'ack',
+            ok: message.ok === true,
+            duplicate: message.duplicate === true,
+            case: message.case ?? null,
+            ...(message.error ? { error: message.error } : {}),
+          });
         } else if (typeof message.nack === 'string') {
           bot.answer(message.nack, { kind: 'nack', error: message.error ?? '' });
         }

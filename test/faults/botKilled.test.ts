@@ -72,7 +72,8 @@ describe.skipIf(!faultTestsEnabled)(suiteName('bot process killed with SIGKILL m
       const reply = await bot.request(event);
       inFlight--;
       // Only the test kills bots: one that died by itself is a failure, not a fault to ride out.
-      if (reply.kind === 'gone' && bot === current && !restarting) throw new Error(`${bot.name} died by itself (${bot.exitedWith}):\n${bot.stderrTail()}`);
+      if (reply.kind === 'gone' && bot === current && !restarting)
+        throw new Error(`${bot.name} died by itself (${bot.exitedWith}):\n${bot.stderrTail()}`);
       if (reply.kind === 'ack') {
         acked.add(event.event_id);
         acks++;

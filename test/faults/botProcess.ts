@@ -49,7 +49,12 @@ const app = await openApp({ databaseUrl, policy: DEFAULT_POLICY, log });
 const deliver: PostRow = async (message, outboxId) => {
   appendFileSync(deliveryLog, `${outboxId} ${message.case ?? '-'} ${name}\n`);
 };
-const relay = new Outbox({ db: app.database.db, deliveries: new Map([['console', rowDelivery(deliver)]]), log, leaseMs: Number(values['lease-ms']) });
+const relay = new Outbox({
+  db: app.database.db,
+  deliveries: new Map([['console', rowDelivery(deliver)]]),
+  log,
+  leaseMs: Number(values['lease-ms']),
+});
 relay.start(Number(values['poll-ms']));
 
 /** drizzle wraps driver errors as "Failed query: <the SQL>"; the driver's own message is the cause. */
@@ -66,7 +71,13 @@ async function handleLine(raw: string): Promise<void> {
     eventId = parsed.event_id;
     if (!eventId || !parsed.at) throw new Error('a fault-test event needs event_id and at');
     const result = await app.service.handle(toInbound(parsed, parsed.at, staff));
-    write({ ack: eventId, ok: result.ok, duplicate: result.duplicate === true, case: result.caseRef, ...(result.error ? { error: result.error } : {}) });
+    write({
+      ack: eventId,
+      ok: result.ok,
+      duplicate: result.duplicate === true,
+      case: result.caseRef,
+      ...(result.error ? { error: result.error } : {}),
+    });
     void relay.kick();
   } catch (error) {
     log.warn({ err: error, eventId }, 'event not handled; not acknowledged');

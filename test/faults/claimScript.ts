@@ -51,5 +51,11 @@ export function buildEvent(tag: string, index: number, step: number, ref: string
 
 /** A second staff member pressing Approve on the same case at (almost) the same moment. */
 export function secondApprove(tag: string, index: number, ref: string): ScriptEvent {
-  return { user: 'S2', action: 'approve', case: ref, event_id: `${tag}-${customerId(index)}-approve-S2`, at: eventAt(index, APPROVE_STEP, 1) };
+  return {
+    user: 'S2',
+    action: 'approve',
+    case: ref,
+    event_id: `${tag}-${customerId(index)}-approve-S2`,
+    at: eventAt(index, APPROVE_STEP, 1),
+  };
 }

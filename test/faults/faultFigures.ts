@@ -12,5 +12,7 @@ export interface Figures {
 }
 
 export function printFigures(test: string, f: Figures): void {
-  console.log(`[fault figures] ${test}: events sent ${f.eventsSent} (deliveries ${f.deliveries}), faults injected ${f.faults}, events lost ${f.lost}, duplicates ${f.duplicates}${f.seconds !== undefined ? `; load ${f.seconds.toFixed(1)} s` : ''}${f.extra ? `; ${f.extra}` : ''}`);
+  console.log(
+    `[fault figures] ${test}: events sent ${f.eventsSent} (deliveries ${f.deliveries}), faults injected ${f.faults}, events lost ${f.lost}, duplicates ${f.duplicates}${f.seconds !== undefined ? `; load ${f.seconds.toFixed(1)} s` : ''}${f.extra ? `; ${f.extra}` : ''}`,
+  );
 }

@@ -62,7 +62,13 @@ describe('platform answering 500 and 429 for a while', () => {
       }
       posted.push({ id: outboxId, case: message.case });
     };
-    const relay = () => new Outbox({ db: app.database.db, deliveries: new Map([['console', rowDelivery(platform)]]), now: () => new Date(clock), leaseMs: 30_000 });
+    const relay = () =>
+      new Outbox({
+        db: app.database.db,
+        deliveries: new Map([['console', rowDelivery(platform)]]),
+        now: () => new Date(clock),
+        leaseMs: 30_000,
+      });
     const relays = [relay(), relay()];
 
     const refs: string[] = Array.from({ length: CUSTOMERS }, () => '');
@@ -88,7 +94,9 @@ describe('platform answering 500 and 429 for a while', () => {
       // All events are in: let time pass to the next retry that is due rather than tick through the backoff.
       const pending = await pendingOutbox(app.database.db, 1000);
       if (pending.length === 0) break;
-      const nextRetry = Math.min(...pending.map((r) => (r.nextAttemptAt ? new Date(r.nextAttemptAt).getTime() : Infinity)).filter((t) => t > clock));
+      const nextRetry = Math.min(
+        ...pending.map((r) => (r.nextAttemptAt ? new Date(r.nextAttemptAt).getTime() : Infinity)).filter((t) => t > clock),
+      );
       clock = Number.isFinite(nextRetry) ? nextRetry : clock + TICK_MS;
     }
 

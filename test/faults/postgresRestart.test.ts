@@ -58,7 +58,8 @@ describe.skipIf(!faultTestsEnabled)(suiteName('PostgreSQL restarted under load')
 
     const sendOnce = async (event: ScriptEvent): Promise<Reply> => {
       const reply = await theBot.request(event);
-      if (reply.kind === 'gone') throw new Error(`the bot died during a PostgreSQL restart (${theBot.exitedWith}):\n${theBot.stderrTail()}`);
+      if (reply.kind === 'gone')
+        throw new Error(`the bot died during a PostgreSQL restart (${theBot.exitedWith}):\n${theBot.stderrTail()}`);
       if (reply.kind === 'nack') nacks++;
       if (reply.kind === 'ack') {
         acked.add(event.event_id);

@@ -89,11 +89,21 @@ export async function startPrivatePostgres(options: { timeoutMs?: number } = {})
   process.once('exit', onExit);
   // And if it is killed (no exit handler runs), a watchdog does it: it waits while this process
   // lives and the data directory exists, then stops the server and removes the directory.
-  spawn('sh', ['-c', 'while kill -0 "$WATCH_PID" 2>/dev/null && [ -d "$WATCH_DIR" ]; do sleep 1; done; [ -d "$WATCH_DIR" ] && { "$@" >/dev/null 2>&1; rm -rf "$WATCH_DIR"; }; exit 0', 'watchdog', stopFile, ...stopArgs], {
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, WATCH_PID: String(process.pid), WATCH_DIR: dir },
-  }).unref();
+  spawn(
+    'sh',
+    [
+      '-c',
+      'while kill -0 "$WATCH_PID" 2>/dev/null && [ -d "$WATCH_DIR" ]; do sleep 1; done; [ -d "$WATCH_DIR" ] && { "$@" >/dev/null 2>&1; rm -rf "$WATCH_DIR"; }; exit 0',
+      'watchdog',
+      stopFile,
+      ...stopArgs,
+    ],
+    {
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env, WATCH_PID: String(process.pid), WATCH_DIR: dir },
+    },
+  ).unref();
   const stop = async () => {
     if (stopped) return;
     stopped = true;
@@ -107,7 +117,18 @@ export async function startPrivatePostgres(options: { timeoutMs?: number } = {})
   };
   try {
     const port = await freePort();
-    const [initFile, initArgs] = pgCommand(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync', '--no-instructions']);
+    const [initFile, initArgs] = pgCommand(join(bin, 'initdb'), [
+      '-D',
+      data,
+      '-A',
+      'trust',
+      '-U',
+      'postgres',
+      '-E',
+      'UTF8',
+      '--no-sync',
+      '--no-instructions',
+    ]);
     await run(initFile, initArgs, { timeout });
     // fsync off: the tests restart the server, they do not crash the machine; it spares the shared disk.
     const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60 -c shared_buffers=16MB`;

@@ -34,13 +34,18 @@ export async function prepareFaultDatabase(databaseUrl: string): Promise<StepExp
     for (let step = 0; step < CLAIM_STEPS.length; step++) {
       const event = lineSchema.parse(buildEvent('ref', REFERENCE_INDEX, step, ref));
       const result = await app.service.handle(toInbound(event, event.at!, staff));
-      if (!result.ok || !result.caseRef) throw new Error(`the reference claim failed at ${CLAIM_STEPS[step]?.name}: ${result.error ?? 'no case'}`);
+      if (!result.ok || !result.caseRef)
+        throw new Error(`the reference claim failed at ${CLAIM_STEPS[step]?.name}: ${result.error ?? 'no case'}`);
       ref = result.caseRef;
     }
     const audit = await app.database.db.select().from(caseEvents).orderBy(asc(caseEvents.id));
     const rows = await app.database.db.select().from(outbox).orderBy(asc(outbox.id));
     // Its messages are not part of the load: out of the relays' way.
-    await markOutboxDelivered(app.database.db, rows.map((r) => r.id), new Date().toISOString());
+    await markOutboxDelivered(
+      app.database.db,
+      rows.map((r) => r.id),
+      new Date().toISOString(),
+    );
     return CLAIM_STEPS.map((step, index) => {
       const at = eventAt(REFERENCE_INDEX, index);
       return {

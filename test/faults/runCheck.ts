@@ -52,8 +52,12 @@ export async function checkRun(options: {
     const outbox = await sql<Array<{ id: string; case_id: number; ref: string; created_at: Date; delivered_at: Date | null }>>`
       select o.id, o.case_id, c.ref, o.created_at, o.delivered_at from outbox o join cases c on c.id = o.case_id
       where c.customer <> ${REFERENCE_CUSTOMER} order by o.id`;
-    const processed = new Set((await sql<Array<{ event_id: string }>>`select event_id from processed_events where platform = 'console'`).map((r) => r.event_id));
-    const cases = await sql<Array<{ customer: string; ref: string; rma: string | null }>>`select customer, ref, rma from cases where customer <> ${REFERENCE_CUSTOMER}`;
+    const processed = new Set(
+      (await sql<Array<{ event_id: string }>>`select event_id from processed_events where platform = 'console'`).map((r) => r.event_id),
+    );
+    const cases = await sql<
+      Array<{ customer: string; ref: string; rma: string | null }>
+    >`select customer, ref, rma from cases where customer <> ${REFERENCE_CUSTOMER}`;
 
     const lost: string[] = [];
     const duplicated: string[] = [];
@@ -80,19 +84,31 @@ export async function checkRun(options: {
         const types = rows.map((r) => r.type).join(',');
         if (options.acked.has(eventId) && !processed.has(eventId)) lost.push(`${eventId}: acknowledged but not in processed_events`);
         if (rows.length === 0 && expected.audit.length > 0) lost.push(`${eventId}: no audit rows (expected ${expected.audit.join(',')})`);
-        else if (transactions > 1 || rows.length > expected.audit.length) duplicated.push(`${eventId}: audit ${types} in ${transactions} transaction(s)`);
+        else if (transactions > 1 || rows.length > expected.audit.length)
+          duplicated.push(`${eventId}: audit ${types} in ${transactions} transaction(s)`);
         else if (types !== expected.audit.join(',')) mismatched.push(`${eventId}: audit ${types}, expected ${expected.audit.join(',')}`);
         if (messages > expected.outbox) duplicated.push(`${eventId}: ${messages} outbox rows, expected ${expected.outbox}`);
-        else if (messages < expected.outbox && rows.length > 0) lost.push(`${eventId}: ${messages} outbox rows, expected ${expected.outbox}`);
+        else if (messages < expected.outbox && rows.length > 0)
+          lost.push(`${eventId}: ${messages} outbox rows, expected ${expected.outbox}`);
       }
     }
     const stray = audit.filter((a) => !claimed.has(a.at.getTime()));
-    if (stray.length > 0) mismatched.push(`${stray.length} audit row(s) no event accounts for: ${stray.slice(0, 5).map((a) => `${a.customer} ${a.type} ${a.at.toISOString()}`).join('; ')}`);
+    if (stray.length > 0)
+      mismatched.push(
+        `${stray.length} audit row(s) no event accounts for: ${stray
+          .slice(0, 5)
+          .map((a) => `${a.customer} ${a.type} ${a.at.toISOString()}`)
+          .join('; ')}`,
+      );
     const rmas = cases.map((c) => c.rma).filter((r): r is string => r !== null);
     if (new Set(rmas).size !== rmas.length) duplicated.push(`an RMA number was issued twice: ${rmas.join(', ')}`);
 
     // The platform's side: every row posted, in case order; repeats counted.
-    const posts = existsSync(options.deliveryLog) ? readFileSync(options.deliveryLog, 'utf8').split('\n').filter((l) => l.trim() !== '') : [];
+    const posts = existsSync(options.deliveryLog)
+      ? readFileSync(options.deliveryLog, 'utf8')
+          .split('\n')
+          .filter((l) => l.trim() !== '')
+      : [];
     const postCounts = new Map<string, number>();
     const firstPosts: string[] = [];
     for (const line of posts) {

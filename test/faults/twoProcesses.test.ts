@@ -40,7 +40,9 @@ describe.skipIf(!faultTestsEnabled)(suiteName('two bot processes on one PostgreS
     lookup = caseLookup(databaseUrl, deadline);
     const deliveryLog = join(dir, 'deliveries.log');
     // A lease longer than any delivery pass: the two relays must share the rows, not race for them.
-    const [a, b] = await Promise.all(['A', 'B'].map((name) => BotProcess.start({ name, databaseUrl, deliveryLog, leaseMs: 15_000, pollMs: 200 })));
+    const [a, b] = await Promise.all(
+      ['A', 'B'].map((name) => BotProcess.start({ name, databaseUrl, deliveryLog, leaseMs: 15_000, pollMs: 200 })),
+    );
     bots.push(a!, b!);
     const pair = [a!, b!] as const;
 
@@ -77,11 +79,17 @@ describe.skipIf(!faultTestsEnabled)(suiteName('two bot processes on one PostgreS
             untilAcked(ask(first, event), counts, deadline).then((ack) => record(event.event_id, first, ack)),
             untilAcked(ask(other, second), counts, deadline).then((ack) => record(second.event_id, other, ack)),
           ]);
-          approvals.push({ ref: event.case!, winners: acks.filter((x) => x.ok).length, refusals: acks.filter((x) => !x.ok).map((x) => x.error ?? '') });
+          approvals.push({
+            ref: event.case!,
+            winners: acks.filter((x) => x.ok).length,
+            refusals: acks.filter((x) => !x.ok).map((x) => x.error ?? ''),
+          });
           return acks[0];
         }
         // The same delivery to both processes at once.
-        const acks = await Promise.all(pair.map((bot) => untilAcked(ask(bot, event), counts, deadline).then((ack) => record(event.event_id, bot, ack))));
+        const acks = await Promise.all(
+          pair.map((bot) => untilAcked(ask(bot, event), counts, deadline).then((ack) => record(event.event_id, bot, ack))),
+        );
         return acks.find((x) => !x.duplicate) ?? acks[0]!;
       },
       resolveRef: (customer) => lookup!.refOf(customer),
@@ -123,9 +131,20 @@ describe.skipIf(!faultTestsEnabled)(suiteName('two bot processes on one PostgreS
     // deployment do when they are rolled out together.
     const openAt = Date.now() + 8_000;
     const started = await Promise.allSettled(
-      ['C', 'D'].map((name) => BotProcess.start({ name, databaseUrl: db.url, deliveryLog: join(dir!, 'start.log'), openAt }).then((bot) => (bots.push(bot), bot))),
+      ['C', 'D'].map((name) =>
+        BotProcess.start({ name, databaseUrl: db.url, deliveryLog: join(dir!, 'start.log'), openAt }).then((bot) => (bots.push(bot), bot)),
+      ),
     );
-    const failures = started.flatMap((s) => (s.status === 'rejected' ? [String((s.reason as Error).message).split('\n').slice(0, 12).join('\n')] : []));
+    const failures = started.flatMap((s) =>
+      s.status === 'rejected'
+        ? [
+            String((s.reason as Error).message)
+              .split('\n')
+              .slice(0, 12)
+              .join('\n'),
+          ]
+        : [],
+    );
     printFigures('two processes started at once on an empty database', {
       eventsSent: 0,
       deliveries: 0,

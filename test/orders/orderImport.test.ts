@@ -10,7 +10,9 @@ const HEADER = 'order_number,delivered_on,part_number,serial_number,description,
 
 describe('order CSV', () => {
   it('reads rows, normalizes terms and ignores unknown columns', () => {
-    const parsed = parseOrderCsv(`${HEADER},warehouse\n100234,2026-11-10,SFP-10G-SR,FNS1,"10G, SR optic",As-Is,W1\n100235,,X,S2,,\n100236,2026-11-10,Y,S3,,for parts,\n100237,2026-11-10,Z,S4,,NO RETURNS,\n`);
+    const parsed = parseOrderCsv(
+      `${HEADER},warehouse\n100234,2026-11-10,SFP-10G-SR,FNS1,"10G, SR optic",As-Is,W1\n100235,,X,S2,,\n100236,2026-11-10,Y,S3,,for parts,\n100237,2026-11-10,Z,S4,,NO RETURNS,\n`,
+    );
     expect(parsed.bad).toEqual([]);
     expect(parsed.items.map((i) => [i.orderNumber, i.terms, i.deliveredOn, i.description])).toEqual([
       ['100234', 'as-is', '2026-11-10', '10G, SR optic'],
@@ -21,7 +23,9 @@ describe('order CSV', () => {
   });
 
   it('reports each bad row with its line number and what is wrong', () => {
-    const parsed = parseOrderCsv(`${HEADER}\n1,2026-02-30,A,S1,,\n2,11/20/2026,B,S2,,\n,2026-11-01,C,S3,,\n4,2026-11-01,D,S4,,refurb\n5,2026-11-01,E,S5,,\n5,2026-11-01,E,S5,,\n`);
+    const parsed = parseOrderCsv(
+      `${HEADER}\n1,2026-02-30,A,S1,,\n2,11/20/2026,B,S2,,\n,2026-11-01,C,S3,,\n4,2026-11-01,D,S4,,refurb\n5,2026-11-01,E,S5,,\n5,2026-11-01,E,S5,,\n`,
+    );
     expect(parsed.bad).toEqual([
       { line: 2, problem: 'delivered_on "2026-02-30" is not a real date' },
       { line: 3, problem: 'delivered_on "11/20/2026" is not a YYYY-MM-DD date' },
@@ -63,11 +67,27 @@ describe('orders import into the database', () => {
 
   it('upserts: a second import updates the delivery date and terms instead of duplicating', async () => {
     const orders = new TableOrderSource(app.database.db);
-    await importOrderCsv(app.database.db, `${HEADER}\n100234,,SFP-10G-SR,FNS1,old,\n100234,2026-11-10,SFP-10G-SR,FNS2,,\n`, { skipBad: false });
+    await importOrderCsv(app.database.db, `${HEADER}\n100234,,SFP-10G-SR,FNS1,old,\n100234,2026-11-10,SFP-10G-SR,FNS2,,\n`, {
+      skipBad: false,
+    });
     await importOrderCsv(app.database.db, `${HEADER}\n100234,2026-11-12,SFP-10G-SR,FNS1,new,as-is\n`, { skipBad: false });
     expect(await orders.findOrder('100234')).toEqual([
-      { orderNumber: '100234', partNumber: 'SFP-10G-SR', serialNumber: 'FNS1', description: 'new', terms: 'as-is', deliveredOn: '2026-11-12' },
-      { orderNumber: '100234', partNumber: 'SFP-10G-SR', serialNumber: 'FNS2', description: '', terms: 'standard', deliveredOn: '2026-11-10' },
+      {
+        orderNumber: '100234',
+        partNumber: 'SFP-10G-SR',
+        serialNumber: 'FNS1',
+        description: 'new',
+        terms: 'as-is',
+        deliveredOn: '2026-11-12',
+      },
+      {
+        orderNumber: '100234',
+        partNumber: 'SFP-10G-SR',
+        serialNumber: 'FNS2',
+        description: '',
+        terms: 'standard',
+        deliveredOn: '2026-11-10',
+      },
     ]);
   });
 });

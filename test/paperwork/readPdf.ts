@@ -21,7 +21,13 @@ export async function readPdfText(pdf: Buffer): Promise<PdfText> {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      text.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replaceAll('\u00a0', ' ').replace(/\s+/g, ' '));
+      text.push(
+        content.items
+          .map((item) => ('str' in item ? item.str : ''))
+          .join(' ')
+          .replaceAll('\u00a0', ' ')
+          .replace(/\s+/g, ' '),
+      );
     }
     const first = await doc.getPage(1);
     const [, , width, height] = first.view;
@@ -32,13 +38,37 @@ export async function readPdfText(pdf: Buffer): Promise<PdfText> {
 }
 
 /** Rasterizes page 1 at `dpi`, crops it to `region` (in points from the top left), and decodes the barcodes there. */
-export function decodeBarcodes(pdf: Buffer, region: { y: number; height: number; width: number }, tools: { pdftoppm: string; zbarimg: string }, dpi = 150): string[] {
+export function decodeBarcodes(
+  pdf: Buffer,
+  region: { y: number; height: number; width: number },
+  tools: { pdftoppm: string; zbarimg: string },
+  dpi = 150,
+): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'rma-desk-pdf-'));
   try {
     const file = join(dir, 'doc.pdf');
     writeFileSync(file, pdf);
     const px = (pt: number) => String(Math.round((pt * dpi) / 72));
-    execFileSync(tools.pdftoppm, ['-r', String(dpi), '-f', '1', '-l', '1', '-gray', '-png', '-x', '0', '-y', px(region.y), '-W', px(region.width), '-H', px(region.height), file, join(dir, 'page')]);
+    execFileSync(tools.pdftoppm, [
+      '-r',
+      String(dpi),
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-gray',
+      '-png',
+      '-x',
+      '0',
+      '-y',
+      px(region.y),
+      '-W',
+      px(region.width),
+      '-H',
+      px(region.height),
+      file,
+      join(dir, 'page'),
+    ]);
     const png = readdirSync(dir).find((name) => name.endsWith('.png'));
     if (!png) throw new Error('pdftoppm wrote no image');
     const result = spawnSync(tools.zbarimg, ['--quiet', '--raw', '-Sdisable', '-Scode128.enable', join(dir, png)], { encoding: 'utf8' });

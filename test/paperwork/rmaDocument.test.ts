@@ -13,14 +13,24 @@ import { openTestApp, type TestApp } from '../support/testApp.ts';
 import { decodeBarcodes, readPdfText } from './readPdf.ts';
 import { requireTools, tool } from './tools.ts';
 
-const POLICY: Policy = { ...DEFAULT_POLICY, contactEmail: 'returns@example.com', returnAddress: 'RMA Dept., Refurb Telecom GmbH\n1 Dock Road\n20457 Hamburg, Germany' };
+const POLICY: Policy = {
+  ...DEFAULT_POLICY,
+  contactEmail: 'returns@example.com',
+  returnAddress: 'RMA Dept., Refurb Telecom GmbH\n1 Dock Road\n20457 Hamburg, Germany',
+};
 
 /** U1's DOA optic claim C-1001 through intake and troubleshooting, approved by S1 at 2026-11-20 14:00 UTC. */
 async function approvedCase(app: TestApp): Promise<string> {
   const first = await app.send({ user: 'U1', text: 'order 100234', at: '2026-11-20T10:00:00Z' });
   const ref = first.caseRef!;
   await app.send({ user: 'U1', text: 'FNS17320ABC' });
-  await app.send({ user: 'U1', files: [{ name: 'sn.jpg', type: 'image/jpeg', size: 10 }, { name: 'rack.jpg', type: 'image/jpeg', size: 10 }] });
+  await app.send({
+    user: 'U1',
+    files: [
+      { name: 'sn.jpg', type: 'image/jpeg', size: 10 },
+      { name: 'rack.jpg', type: 'image/jpeg', size: 10 },
+    ],
+  });
   await app.send({ user: 'U1', text: 'no link light on the port at all' });
   await app.send({ user: 'U1', files: [{ name: 'log.txt', type: 'text/plain', size: 10 }] });
   await app.send({ user: 'U1', action: 'still_failing', caseRef: ref });
@@ -116,7 +126,10 @@ describe('the RMA document of an approved case', () => {
 
     it('keeps a 500-character address with characters outside the PDF fonts on one Letter page', async () => {
       const c = base();
-      c.policy.returnAddress = `${'Retourenabteilung Müller – Straße des 17. Juni 135, 10623 Berlin; 北京市朝阳区; '.repeat(8)}`.slice(0, 500);
+      c.policy.returnAddress = `${'Retourenabteilung Müller – Straße des 17. Juni 135, 10623 Berlin; 北京市朝阳区; '.repeat(8)}`.slice(
+        0,
+        500,
+      );
       const pdf = await readPdfText(await renderRmaDocument(c, { size: 'LETTER' }));
       expect(pdf.pages).toBe(1);
       expect(pdf.size).toEqual({ width: 612, height: 792 });
@@ -134,7 +147,9 @@ describe('the RMA document of an approved case', () => {
 
     it('names the claim under warranty and refuses a context without an RMA', async () => {
       const c = { ...base(), kind: 'warranty' as const };
-      expect((await readPdfText(await renderRmaDocument(c))).text[0]).toContain('Claim Warranty (90-day functional warranty from delivery)');
+      expect((await readPdfText(await renderRmaDocument(c))).text[0]).toContain(
+        'Claim Warranty (90-day functional warranty from delivery)',
+      );
       await expect(renderRmaDocument({ ...base(), rma: null })).rejects.toThrow(/has no RMA number yet/);
       expect(() => rmaDocumentFileName({ ref: 'C-1', rma: null })).toThrow(RmaDocumentError);
     });

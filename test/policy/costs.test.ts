@@ -5,7 +5,10 @@ import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
 const cap = DEFAULT_POLICY.costCapCents;
 function record(lines: CostLine[], cents: number): CostLine[] {
   const split = splitCost(lines, cap, cents);
-  return [...lines, { label: 'x', cents, coveredCents: split.covered, pendingCents: split.pending, approvedCents: 0, at: '2026-11-20T00:00:00Z', by: 'S1' }];
+  return [
+    ...lines,
+    { label: 'x', cents, coveredCents: split.covered, pendingCents: split.pending, approvedCents: 0, at: '2026-11-20T00:00:00Z', by: 'S1' },
+  ];
 }
 
 describe('shipping, duties and taxes cap (policy section 5)', () => {

@@ -29,7 +29,11 @@ describe('eligibility windows (policy sections 2 and 3), counted from delivery',
     expect(decideEligibility(delivered, '2026-11-15T14:59:59Z', tokyo)).toMatchObject({ kind: 'doa', daysSinceDelivery: 14 });
     expect(decideEligibility(delivered, '2026-11-15T15:00:00Z', tokyo)).toMatchObject({ kind: 'warranty', daysSinceDelivery: 15 });
     expect(decideEligibility(delivered, '2027-01-30T14:59:59Z', tokyo)).toMatchObject({ kind: 'warranty', daysSinceDelivery: 90 });
-    expect(decideEligibility(delivered, '2027-01-30T15:00:00Z', tokyo)).toMatchObject({ outcome: 'declined', reason: 'outside_window', daysSinceDelivery: 91 });
+    expect(decideEligibility(delivered, '2027-01-30T15:00:00Z', tokyo)).toMatchObject({
+      outcome: 'declined',
+      reason: 'outside_window',
+      daysSinceDelivery: 91,
+    });
   });
 
   it('counts the calendar day in the policy time zone, not in UTC (Los Angeles, behind UTC)', () => {
@@ -49,10 +53,17 @@ describe('eligibility windows (policy sections 2 and 3), counted from delivery',
   });
 
   it.each(NON_RETURNABLE_TERMS)('an item sold "%s" is declined non_returnable, even on delivery day', (terms) => {
-    expect(decideEligibility({ deliveredOn: '2026-11-01', terms }, '2026-11-01T12:00:00Z', DEFAULT_POLICY)).toEqual({ outcome: 'declined', reason: 'non_returnable', terms });
+    expect(decideEligibility({ deliveredOn: '2026-11-01', terms }, '2026-11-01T12:00:00Z', DEFAULT_POLICY)).toEqual({
+      outcome: 'declined',
+      reason: 'non_returnable',
+      terms,
+    });
   });
 
   it('does not guess a missing delivery date: it flags unverified_order for staff', () => {
-    expect(decideEligibility({ deliveredOn: null, terms: 'standard' }, '2026-11-01T12:00:00Z', DEFAULT_POLICY)).toEqual({ outcome: 'unverified', flag: 'unverified_order' });
+    expect(decideEligibility({ deliveredOn: null, terms: 'standard' }, '2026-11-01T12:00:00Z', DEFAULT_POLICY)).toEqual({
+      outcome: 'unverified',
+      flag: 'unverified_order',
+    });
   });
 });

@@ -59,7 +59,12 @@ describe('cases export', () => {
       const total = Object.values(r.seconds_in_state).reduce((a, b) => a + b, 0);
       expect(total, r.ref).toBe((Date.parse(NOW) - Date.parse(r.opened_at)) / 1000);
     }
-    expect(byRef.get(s.cancelled)).toMatchObject({ state: 'cancelled', part_number: 'SFP-10G-SR', kind: null, flags: ['unverified_order'] });
+    expect(byRef.get(s.cancelled)).toMatchObject({
+      state: 'cancelled',
+      part_number: 'SFP-10G-SR',
+      kind: null,
+      flags: ['unverified_order'],
+    });
   });
 
   it('reports the costs of a case above the cap', async () => {
@@ -79,7 +84,8 @@ describe('cases export', () => {
 
   it('filters by state (a name, open or all) and by the day cases were opened', async () => {
     const db = s.app.database.db;
-    const refs = async (options: { state?: string; since?: string; timeZone?: string }) => (await exportRecords(db, { now: NOW, ...options })).map((r) => r.ref);
+    const refs = async (options: { state?: string; since?: string; timeZone?: string }) =>
+      (await exportRecords(db, { now: NOW, ...options })).map((r) => r.ref);
     expect(await refs({ state: 'resolved' })).toEqual([s.refunded, s.vendorLock]);
     expect(await refs({ state: 'open' })).toEqual([s.inReview, s.overCap, s.noOrder]);
     expect(await refs({ state: 'ALL' })).toHaveLength(6);
@@ -100,13 +106,37 @@ describe('cases export', () => {
 
   it('gives one case in full with its audit trail, for a machine-readable cases show', async () => {
     const detail = await exportCase(s.app.database.db, s.overCap.toLowerCase(), { now: NOW });
-    expect(detail).toMatchObject({ ref: s.overCap, description: '715W AC PSU', fault: 'fan never spins and no output power', approved_by: 'S1' });
-    expect(detail!.costs.map((c) => [c.label, c.coveredCents, c.pendingCents])).toEqual([['return shipping', 32_000, 0], ['import duties', 18_000, 7_000]]);
-    expect(detail!.history.map((h) => h.type)).toEqual([
-      'case.opened', 'order.provided', 'serial.provided', 'photo.serial', 'photo.install', 'fault.provided', 'evidence.provided', 'still_failing',
-      'staff.approve', 'tracking.provided', 'staff.cost', 'staff.cost',
+    expect(detail).toMatchObject({
+      ref: s.overCap,
+      description: '715W AC PSU',
+      fault: 'fan never spins and no output power',
+      approved_by: 'S1',
+    });
+    expect(detail!.costs.map((c) => [c.label, c.coveredCents, c.pendingCents])).toEqual([
+      ['return shipping', 32_000, 0],
+      ['import duties', 18_000, 7_000],
     ]);
-    expect(detail!.history.at(-1)).toMatchObject({ actor_kind: 'staff', actor_id: 'S1', data: { cents: 25_000, label: 'import duties' }, state_before: 'in_transit', state_after: 'in_transit' });
+    expect(detail!.history.map((h) => h.type)).toEqual([
+      'case.opened',
+      'order.provided',
+      'serial.provided',
+      'photo.serial',
+      'photo.install',
+      'fault.provided',
+      'evidence.provided',
+      'still_failing',
+      'staff.approve',
+      'tracking.provided',
+      'staff.cost',
+      'staff.cost',
+    ]);
+    expect(detail!.history.at(-1)).toMatchObject({
+      actor_kind: 'staff',
+      actor_id: 'S1',
+      data: { cents: 25_000, label: 'import duties' },
+      state_before: 'in_transit',
+      state_after: 'in_transit',
+    });
     expect(await exportCase(s.app.database.db, 'C-9999', { now: NOW })).toBeNull();
   });
 });

@@ -30,7 +30,11 @@ describe('exports and the evidence vault', () => {
     // The same bytes again: stored once, listed once.
     await app.send({ user: 'U1', files: [file('F2', 'rack.jpg', 'image/jpeg', host.serve('/rack.jpg', { body: label }), label.length)] });
     await harness(app, localStore(dir), consoleSource(host)).run();
-    await app.send({ user: 'U1', text: 'no light at all on the port', files: [file('F3', 'log.txt', 'text/plain', host.serve('/log.txt', { body: Buffer.from('%LINK-3-UPDOWN\n') }))] });
+    await app.send({
+      user: 'U1',
+      text: 'no light at all on the port',
+      files: [file('F3', 'log.txt', 'text/plain', host.serve('/log.txt', { body: Buffer.from('%LINK-3-UPDOWN\n') }))],
+    });
     // A second case without files.
     await app.send({ user: 'U2', text: 'order 100310 the switch does not boot', at: '2026-11-21T10:00:00Z' });
   });
@@ -59,7 +63,17 @@ describe('exports and the evidence vault', () => {
     const detail = (await exportCase(app.database.db, 'c-1001', { now: NOW }))!;
     const key = contentKey(sha256(label));
     expect(detail.evidence).toMatchObject([
-      { name: 'sn.jpg', purpose: 'serial_photo', status: 'stored', sha256: sha256(label), size: label.length, type: 'image/jpeg', key, preview_key: previewKey(key), stored_at: '2026-11-20T10:05:00.000Z' },
+      {
+        name: 'sn.jpg',
+        purpose: 'serial_photo',
+        status: 'stored',
+        sha256: sha256(label),
+        size: label.length,
+        type: 'image/jpeg',
+        key,
+        preview_key: previewKey(key),
+        stored_at: '2026-11-20T10:05:00.000Z',
+      },
       { name: 'rack.jpg', purpose: 'install_photo', status: 'stored', key, preview_key: null },
       { name: 'log.txt', purpose: 'evidence', status: 'pending', sha256: null, key: null, stored_at: null },
     ]);

@@ -4,7 +4,16 @@ import { toCsv } from '../../src/reports/csv.ts';
 
 describe('CSV writer', () => {
   it('quotes only what needs quoting, doubles quotes, ends lines with CRLF', () => {
-    expect(toCsv(['a', 'b'], [['plain', 'x,y'], ['say "hi"', 'two\nlines'], [null, 42]])).toBe('a,b\r\nplain,"x,y"\r\n"say ""hi""","two\nlines"\r\n,42\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['plain', 'x,y'],
+          ['say "hi"', 'two\nlines'],
+          [null, 42],
+        ],
+      ),
+    ).toBe('a,b\r\nplain,"x,y"\r\n"say ""hi""","two\nlines"\r\n,42\r\n');
   });
 
   it('round-trips awkward values through a CSV reader', () => {

@@ -17,12 +17,42 @@ describe('failure report', () => {
   it('counts units sold, DOA and warranty cases, RMAs, flags, resolution time and costs per part number', () => {
     expect(report.parts.map((p) => p.partNumber)).toEqual(['SFP-10G-SR', 'PWR-C1-715WAC', 'WS-C3850-48P']);
     const [optic, psu, switches] = report.parts;
-    expect(optic).toMatchObject({ unitsSold: 11, doaCases: 3, warrantyCases: 0, otherCases: 0, rmaIssued: 2, resolvedCases: 2, medianDaysToResolution: 3, shippingCents: 0, casesOverCap: 0 });
+    expect(optic).toMatchObject({
+      unitsSold: 11,
+      doaCases: 3,
+      warrantyCases: 0,
+      otherCases: 0,
+      rmaIssued: 2,
+      resolvedCases: 2,
+      medianDaysToResolution: 3,
+      shippingCents: 0,
+      casesOverCap: 0,
+    });
     expect(optic!.returnRate).toBeCloseTo(3 / 11);
-    expect(optic!.topFaultFlags).toEqual([{ flag: 'compatibility', cases: 1 }, { flag: 'vendor_lock', cases: 1 }]);
-    expect(psu).toMatchObject({ unitsSold: 4, doaCases: 0, warrantyCases: 1, returnRate: 0.25, rmaIssued: 1, medianDaysToResolution: null, shippingCents: 57_000, casesOverCap: 1 });
+    expect(optic!.topFaultFlags).toEqual([
+      { flag: 'compatibility', cases: 1 },
+      { flag: 'vendor_lock', cases: 1 },
+    ]);
+    expect(psu).toMatchObject({
+      unitsSold: 4,
+      doaCases: 0,
+      warrantyCases: 1,
+      returnRate: 0.25,
+      rmaIssued: 1,
+      medianDaysToResolution: null,
+      shippingCents: 57_000,
+      casesOverCap: 1,
+    });
     expect(switches).toMatchObject({ unitsSold: 5, doaCases: 0, warrantyCases: 0, returnRate: 0, topFaultFlags: [] });
-    expect(report.totals).toMatchObject({ unitsSold: 20, doaCases: 3, warrantyCases: 1, rmaIssued: 3, shippingCents: 57_000, casesOverCap: 1, medianDaysToResolution: 3 });
+    expect(report.totals).toMatchObject({
+      unitsSold: 20,
+      doaCases: 3,
+      warrantyCases: 1,
+      rmaIssued: 3,
+      shippingCents: 57_000,
+      casesOverCap: 1,
+      medianDaysToResolution: 3,
+    });
     expect(report.excluded).toEqual({ cancelled: 1, noPartYet: 1 });
   });
 
@@ -44,9 +74,15 @@ describe('failure report', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe(`Failure report by part number (as of ${NOW})`);
     expect(lines[1]).toBe('All cases; units sold = all order items on record.');
-    expect(lines[3]).toMatch(/^Part number\s+Sold\s+DOA\s+Warranty\s+Other\s+Return rate\s+RMAs\s+Median days\s+Shipping\s+Over cap\s+Top fault flags$/);
-    expect(lines.find((l) => l.startsWith('SFP-10G-SR'))).toMatch(/^SFP-10G-SR\s+11\s+3\s+0\s+0\s+27\.3%\s+2\s+3\.0\s+USD 0\.00\s+0\s+compatibility \(1\), vendor_lock \(1\)$/);
-    expect(lines.find((l) => l.startsWith('PWR-C1-715WAC'))).toMatch(/^PWR-C1-715WAC\s+4\s+0\s+1\s+0\s+25\.0%\s+1\s+-\s+USD 570\.00\s+1\s+-$/);
+    expect(lines[3]).toMatch(
+      /^Part number\s+Sold\s+DOA\s+Warranty\s+Other\s+Return rate\s+RMAs\s+Median days\s+Shipping\s+Over cap\s+Top fault flags$/,
+    );
+    expect(lines.find((l) => l.startsWith('SFP-10G-SR'))).toMatch(
+      /^SFP-10G-SR\s+11\s+3\s+0\s+0\s+27\.3%\s+2\s+3\.0\s+USD 0\.00\s+0\s+compatibility \(1\), vendor_lock \(1\)$/,
+    );
+    expect(lines.find((l) => l.startsWith('PWR-C1-715WAC'))).toMatch(
+      /^PWR-C1-715WAC\s+4\s+0\s+1\s+0\s+25\.0%\s+1\s+-\s+USD 570\.00\s+1\s+-$/,
+    );
     expect(lines.find((l) => l.startsWith('Total'))).toMatch(/^Total\s+20\s+3\s+1\s+0\s+20\.0%\s+3\s+3\.0\s+USD 570\.00\s+1/);
     expect(text).toContain('Not counted: 1 cancelled case(s), 1 case(s) whose item is not known yet.');
     // Columns line up: every table line has the "Return rate" column ending at the same place.

@@ -4,7 +4,14 @@ import { expect } from 'vitest';
 import type { OrderItem } from '../../src/case/types.ts';
 import { openTestApp, type TestApp } from '../support/testApp.ts';
 
-function units(prefix: string, count: number, partNumber: string, description: string, deliveredOn: string, serialPrefix: string): OrderItem[] {
+function units(
+  prefix: string,
+  count: number,
+  partNumber: string,
+  description: string,
+  deliveredOn: string,
+  serialPrefix: string,
+): OrderItem[] {
   return Array.from({ length: count }, (_, i) => ({
     orderNumber: `${prefix}${String(i + 1).padStart(2, '0')}`,
     partNumber,
@@ -20,7 +27,14 @@ export const SCENARIO_ORDERS: OrderItem[] = [
   ...units('3000', 10, 'SFP-10G-SR', 'Cisco 10GBASE-SR SFP+', '2026-11-10', 'FNS'),
   ...units('4000', 4, 'PWR-C1-715WAC', '715W AC PSU', '2026-09-01', 'LIT'),
   ...units('5000', 5, 'WS-C3850-48P', 'Catalyst 3850 48P', '2026-09-01', 'FOC'),
-  { orderNumber: '600001', partNumber: 'SFP-10G-SR', serialNumber: 'FNS9999', description: 'Cisco 10GBASE-SR SFP+', terms: 'standard', deliveredOn: null },
+  {
+    orderNumber: '600001',
+    partNumber: 'SFP-10G-SR',
+    serialNumber: 'FNS9999',
+    description: 'Cisco 10GBASE-SR SFP+',
+    terms: 'standard',
+    deliveredOn: null,
+  },
 ];
 
 const HOUR = 3_600_000;
@@ -36,7 +50,14 @@ export async function claim(app: TestApp, user: string, order: string, serial: s
   const opened = await app.send({ user, text: `order ${order}`, at: at(hours), newCase: true });
   const ref = opened.caseRef!;
   await app.send({ user, text: serial, caseRef: ref });
-  await app.send({ user, caseRef: ref, files: [{ name: 'sn.jpg', type: 'image/jpeg', size: 10 }, { name: 'rack.jpg', type: 'image/jpeg', size: 10 }] });
+  await app.send({
+    user,
+    caseRef: ref,
+    files: [
+      { name: 'sn.jpg', type: 'image/jpeg', size: 10 },
+      { name: 'rack.jpg', type: 'image/jpeg', size: 10 },
+    ],
+  });
   await app.send({ user, caseRef: ref, text: fault, at: at(hours + 0.5) });
   await app.send({ user, caseRef: ref, files: [{ name: 'log.txt', type: 'text/plain', size: 10 }] });
   const review = await app.send({ user, action: 'still_failing', caseRef: ref, at: at(hours + 1.5) });
@@ -50,7 +71,12 @@ async function staff(app: TestApp, command: string, hours: number): Promise<void
 }
 
 /** Approve, tracking, received, resolved: each at the given hour. */
-export async function returnAndResolve(app: TestApp, ref: string, user: string, hours: { approve: number; ship: number; receive: number; resolve: number }): Promise<void> {
+export async function returnAndResolve(
+  app: TestApp,
+  ref: string,
+  user: string,
+  hours: { approve: number; ship: number; receive: number; resolve: number },
+): Promise<void> {
   await staff(app, `/rma approve ${ref}`, hours.approve);
   await app.send({ user, caseRef: ref, text: 'tracking 1Z999AA10123456784', at: at(hours.ship) });
   await staff(app, `/rma received ${ref}`, hours.receive);

@@ -27,7 +27,9 @@ describe('time in each state', () => {
   });
 
   it('words the durations for cases show, biggest two units, states never entered left out', () => {
-    expect(formatStateDurations({ intake: 1_800, troubleshooting: 0, review: 93_784, resolved: 45 })).toBe('intake 30m, review 1d 2h, resolved 45s');
+    expect(formatStateDurations({ intake: 1_800, troubleshooting: 0, review: 93_784, resolved: 45 })).toBe(
+      'intake 30m, review 1d 2h, resolved 45s',
+    );
     expect(formatStateDurations({ intake: 0 })).toBe('-');
   });
 });

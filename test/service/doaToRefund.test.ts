@@ -19,9 +19,22 @@ describe('a DOA claim through the case service', () => {
     expect(first.messages.at(-1)).toMatchObject({ to: 'customer', user: 'U1', expects: 'serial_number' });
     expect(first.messages.map((m) => m.text).join('\n')).toMatch(/DOA/);
     await app.send({ user: 'U1', text: 'SN FNS17320ABC' });
-    await app.send({ user: 'U1', files: [{ name: 'label.jpg', type: 'image/jpeg', size: 1000 }, { name: 'rack.png', type: 'image/png', size: 2000 }] });
-    const fault = await app.send({ user: 'U1', text: 'No light on the port, interface down', files: [{ name: 'log.txt', type: 'text/plain', size: 300 }] });
-    expect(fault.messages.at(-1)).toMatchObject({ expects: 'troubleshooting', actions: expect.arrayContaining([expect.objectContaining({ id: 'still_failing' })]) });
+    await app.send({
+      user: 'U1',
+      files: [
+        { name: 'label.jpg', type: 'image/jpeg', size: 1000 },
+        { name: 'rack.png', type: 'image/png', size: 2000 },
+      ],
+    });
+    const fault = await app.send({
+      user: 'U1',
+      text: 'No light on the port, interface down',
+      files: [{ name: 'log.txt', type: 'text/plain', size: 300 }],
+    });
+    expect(fault.messages.at(-1)).toMatchObject({
+      expects: 'troubleshooting',
+      actions: expect.arrayContaining([expect.objectContaining({ id: 'still_failing' })]),
+    });
     const review = await app.send({ user: 'U1', action: 'still_failing', caseRef: 'C-1001' });
     expect(review.messages.find((m) => m.to === 'staff')?.actions.map((a) => a.id)).toEqual(['approve', 'deny', 'request_info']);
     const approved = await app.send({ user: 'S1', action: 'approve', caseRef: 'C-1001' });
@@ -42,8 +55,18 @@ describe('a DOA claim through the case service', () => {
     expect(context.installPhoto?.name).toBe('rack.png');
     const history = await caseHistory(app.database.db, row.id);
     expect(history.map((h) => h.type)).toEqual([
-      'case.opened', 'order.provided', 'serial.provided', 'photo.serial', 'photo.install', 'fault.provided', 'evidence.provided',
-      'still_failing', 'staff.approve', 'tracking.provided', 'staff.received', 'staff.resolve',
+      'case.opened',
+      'order.provided',
+      'serial.provided',
+      'photo.serial',
+      'photo.install',
+      'fault.provided',
+      'evidence.provided',
+      'still_failing',
+      'staff.approve',
+      'tracking.provided',
+      'staff.received',
+      'staff.resolve',
     ]);
     expect(history.at(-1)).toMatchObject({ actorKind: 'staff', actorId: 'S1', stateBefore: 'inspection', stateAfter: 'resolved' });
   });

@@ -12,7 +12,20 @@ import { openTestApp, type TestApp } from '../support/testApp.ts';
 const users = fc.constantFrom('U1', 'U2', 'S1');
 const refs = fc.constantFrom('C-1001', 'C-1002', 'C-1003', 'c-9', 'nonsense', "C-1001'; drop table cases;--");
 const texts = fc.oneof(
-  fc.constantFrom('order 100234', 'order 100310', '2', 'FNS17320ABC', 'still failing', 'fixed', 'cancel', '1Z999AA10123456784', 'no link light, port dead', '<!channel> @everyone *bold*', "'; drop table cases; --", '\u0000\u202e'),
+  fc.constantFrom(
+    'order 100234',
+    'order 100310',
+    '2',
+    'FNS17320ABC',
+    'still failing',
+    'fixed',
+    'cancel',
+    '1Z999AA10123456784',
+    'no link light, port dead',
+    '<!channel> @everyone *bold*',
+    "'; drop table cases; --",
+    '\u0000\u202e',
+  ),
   fc.string({ maxLength: 200 }),
   fc.string({ unit: 'binary', maxLength: 100 }),
   fc.constant('x'.repeat(LIMITS.textChars + 1)),
@@ -26,14 +39,40 @@ const files = fc.array(
   { maxLength: 12 },
 );
 const commands = fc.oneof(
-  fc.tuple(fc.constantFrom('approve', 'deny', 'info', 'received', 'resolve', 'cost', 'approve-cost', 'note', 'reopen', 'cancel', 'show', 'list', 'help', 'bogus'), refs, fc.constantFrom('', 'refund', '12.50 label', 'because', '-1 x', '99999999999999999999 x')).map(([c, r, rest]) => `/rma ${c} ${r} ${rest}`),
+  fc
+    .tuple(
+      fc.constantFrom(
+        'approve',
+        'deny',
+        'info',
+        'received',
+        'resolve',
+        'cost',
+        'approve-cost',
+        'note',
+        'reopen',
+        'cancel',
+        'show',
+        'list',
+        'help',
+        'bogus',
+      ),
+      refs,
+      fc.constantFrom('', 'refund', '12.50 label', 'because', '-1 x', '99999999999999999999 x'),
+    )
+    .map(([c, r, rest]) => `/rma ${c} ${r} ${rest}`),
   fc.string({ maxLength: 50 }).map((s) => `/rma ${s}`),
 );
 const inbound: fc.Arbitrary<Omit<Inbound, 'platform' | 'at' | 'staff'>> = fc.oneof(
   fc.record({ user: users, text: texts }),
   fc.record({ user: users, text: texts, files }),
   fc.record({ user: users, command: commands }),
-  fc.record({ user: users, action: fc.constantFrom('fixed', 'still_failing', 'cancel', 'approve', 'deny', 'request_info', 'bogus'), caseRef: refs, actionText: fc.constantFrom(undefined, '', 'reason') }),
+  fc.record({
+    user: users,
+    action: fc.constantFrom('fixed', 'still_failing', 'cancel', 'approve', 'deny', 'request_info', 'bogus'),
+    caseRef: refs,
+    actionText: fc.constantFrom(undefined, '', 'reason'),
+  }),
   fc.record({ user: users, text: texts, eventId: fc.constantFrom('e1', 'e2', 'e3') }),
 );
 
@@ -54,7 +93,8 @@ describe('hostile and broken input (property-based)', () => {
           const at = new Date(Date.UTC(2026, 10, 20, 10, minute++)).toISOString();
           const result = await app.service.handle({ platform: 'console', at, staff: app.staff.has(event.user), ...event });
           expect(typeof result.ok).toBe('boolean');
-          if (!result.ok) expect(result.messages).toEqual([expect.objectContaining({ private: true, user: event.user, text: result.error })]);
+          if (!result.ok)
+            expect(result.messages).toEqual([expect.objectContaining({ private: true, user: event.user, text: result.error })]);
         }
         for (const row of await listCases(app.database.db, { state: 'all', limit: 1000 })) {
           expect(CASE_STATES).toContain(row.state);

@@ -14,7 +14,11 @@ describe('inbound edge cases', () => {
   it('answers a retried refusal or query once', async () => {
     const first = await app.send({ user: 'U1', command: '/rma approve C-1001', eventId: 'e1' });
     expect(first).toMatchObject({ ok: false, messages: [expect.anything()] });
-    expect(await app.send({ user: 'U1', command: '/rma approve C-1001', eventId: 'e1' })).toMatchObject({ ok: true, duplicate: true, messages: [] });
+    expect(await app.send({ user: 'U1', command: '/rma approve C-1001', eventId: 'e1' })).toMatchObject({
+      ok: true,
+      duplicate: true,
+      messages: [],
+    });
     await app.send({ user: 'S1', command: '/rma list', eventId: 'e2' });
     expect(await app.send({ user: 'S1', command: '/rma list', eventId: 'e2' })).toMatchObject({ duplicate: true, messages: [] });
   });

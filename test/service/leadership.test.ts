@@ -90,7 +90,9 @@ describe('one holder of the Discord gateway across processes', () => {
     // What a PostgreSQL restart does to the holder's session: the server ends it, and the lock with it.
     const admin = pgSql(target.url);
     try {
-      const killed = await admin<Array<{ ok: boolean }>>`select pg_terminate_backend(pid) as ok from pg_locks where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())`;
+      const killed = await admin<
+        Array<{ ok: boolean }>
+      >`select pg_terminate_backend(pid) as ok from pg_locks where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())`;
       expect(killed).toEqual([{ ok: true }]);
     } finally {
       await admin.end();

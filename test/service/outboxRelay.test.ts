@@ -15,7 +15,8 @@ describe('outbox relay', () => {
     if (failure) throw failure;
     delivered.push({ id, case: message.case, text: message.text });
   };
-  const relay = (now = () => clock) => new Outbox({ db: app.database.db, deliveries: new Map([['console', rowDelivery(deliver)]]), now, leaseMs: 30_000 });
+  const relay = (now = () => clock) =>
+    new Outbox({ db: app.database.db, deliveries: new Map([['console', rowDelivery(deliver)]]), now, leaseMs: 30_000 });
 
   beforeEach(async () => {
     app = await openTestApp();
@@ -92,7 +93,14 @@ describe('outbox relay', () => {
 
   it('delivers the rows of a relay that died mid-delivery once its lease runs out', async () => {
     const pending = await pendingOutbox(app.database.db);
-    const leased = await app.database.db.transaction((tx) => leaseOutbox(tx, { now: clock.toISOString(), leaseUntil: new Date(clock.getTime() + 30_000).toISOString(), platforms: ['console'], limit: 50 }));
+    const leased = await app.database.db.transaction((tx) =>
+      leaseOutbox(tx, {
+        now: clock.toISOString(),
+        leaseUntil: new Date(clock.getTime() + 30_000).toISOString(),
+        platforms: ['console'],
+        limit: 50,
+      }),
+    );
     expect(leased.length).toBeGreaterThan(0);
     // The relay that leased them is gone. Before the lease ends nobody else takes them.
     expect(await relay().deliverDue()).toBe(0);

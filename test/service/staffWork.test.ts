@@ -13,7 +13,13 @@ import { findCaseByRef } from '../../src/store/caseStore.ts';
 async function caseInReview(app: TestApp, user = 'U1'): Promise<string> {
   const first = await app.send({ user, text: 'order 100234', at: '2026-11-20T10:00:00Z' });
   await app.send({ user, text: 'FNS17320ABC' });
-  await app.send({ user, files: [{ name: 'sn.jpg', type: 'image/jpeg', size: 10 }, { name: 'rack.jpg', type: 'image/jpeg', size: 10 }] });
+  await app.send({
+    user,
+    files: [
+      { name: 'sn.jpg', type: 'image/jpeg', size: 10 },
+      { name: 'rack.jpg', type: 'image/jpeg', size: 10 },
+    ],
+  });
   await app.send({ user, text: 'no link light on the port at all' });
   await app.send({ user, files: [{ name: 'log.txt', type: 'text/plain', size: 10 }] });
   await app.send({ user, action: 'still_failing', caseRef: first.caseRef! });
@@ -36,7 +42,10 @@ describe('staff work on a case', () => {
 
   it('gives one RMA number when two staff press Approve at the same moment', async () => {
     const ref = await caseInReview(app);
-    const results = await Promise.all([app.send({ user: 'S1', action: 'approve', caseRef: ref }), app.send({ user: 'S2', action: 'approve', caseRef: ref })]);
+    const results = await Promise.all([
+      app.send({ user: 'S1', action: 'approve', caseRef: ref }),
+      app.send({ user: 'S2', action: 'approve', caseRef: ref }),
+    ]);
     expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
     const loser = results.find((r) => !r.ok)!;
     expect(loser.error).toMatch(/already approved \(RMA-26-00001\)/);
@@ -49,7 +58,10 @@ describe('staff work on a case', () => {
   it('asks the customer for more information and returns the case to review with the answer', async () => {
     const ref = await caseInReview(app);
     const asked = await app.send({ user: 'S1', action: 'request_info', caseRef: ref, actionText: 'a video of the port LEDs' });
-    expect(asked.messages.find((m) => m.to === 'customer')).toMatchObject({ text: expect.stringContaining('a video of the port LEDs'), expects: 'evidence' });
+    expect(asked.messages.find((m) => m.to === 'customer')).toMatchObject({
+      text: expect.stringContaining('a video of the port LEDs'),
+      expects: 'evidence',
+    });
     expect((await context(app, ref)).row.state).toBe('intake');
     const answered = await app.send({ user: 'U1', files: [{ name: 'leds.mp4', type: 'video/mp4', size: 5_000_000 }] });
     expect(answered.messages.find((m) => m.to === 'staff')?.actions.map((a) => a.id)).toEqual(['approve', 'deny', 'request_info']);
@@ -70,9 +82,15 @@ describe('staff work on a case', () => {
 
   it('records costs only after approval, holds what exceeds USD 500 until approved in writing', async () => {
     const ref = await caseInReview(app);
-    expect(await app.send({ user: 'S1', command: `/rma cost ${ref} 40 return label` })).toMatchObject({ ok: false, error: expect.stringMatching(/only once a case is approved/) });
+    expect(await app.send({ user: 'S1', command: `/rma cost ${ref} 40 return label` })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/only once a case is approved/),
+    });
     await app.send({ user: 'S1', command: `/rma approve ${ref}` });
-    expect(await app.send({ user: 'S1', command: `/rma approve-cost ${ref}` })).toMatchObject({ ok: false, error: expect.stringMatching(/no cost above the cap/) });
+    expect(await app.send({ user: 'S1', command: `/rma approve-cost ${ref}` })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/no cost above the cap/),
+    });
     await app.send({ user: 'S1', command: `/rma cost ${ref} 320.00 return shipping` });
     const over = await app.send({ user: 'S1', command: `/rma cost ${ref} 180.01 import duties` });
     expect(over.messages[0]!.text).toMatch(/USD 180.00 covered, USD 0.01 above the USD 500.00 cap waits for written approval/);
@@ -80,7 +98,10 @@ describe('staff work on a case', () => {
     expect(c.flags.map((f) => f.code)).toContain('over_cost_cap');
     await app.send({ user: 'S1', command: `/rma approve-cost ${ref}` });
     ({ c } = await context(app, ref));
-    expect(c.costs.map((l) => [l.coveredCents, l.pendingCents, l.approvedCents])).toEqual([[32_000, 0, 0], [18_000, 0, 1]]);
+    expect(c.costs.map((l) => [l.coveredCents, l.pendingCents, l.approvedCents])).toEqual([
+      [32_000, 0, 0],
+      [18_000, 0, 1],
+    ]);
   });
 
   it('reopens a declined case to review and approves it', async () => {
@@ -150,7 +171,10 @@ describe('staff work on a case', () => {
       expect(await app.send({ user: 'U1', command }), command).toMatchObject({ ok: false, error: `Only staff can use /rma ${name}.` });
     }
     for (const action of STAFF_ACTIONS) {
-      expect(await app.send({ user: 'U1', action, caseRef: ref, actionText: 'please' }), action).toMatchObject({ ok: false, error: expect.stringMatching(/^Only staff can/) });
+      expect(await app.send({ user: 'U1', action, caseRef: ref, actionText: 'please' }), action).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/^Only staff can/),
+      });
     }
     const { row } = await context(app, ref);
     expect([row.version, row.state, row.rma]).toEqual([6, 'review', null]);
@@ -161,7 +185,10 @@ describe('staff work on a case', () => {
     const ref = await caseInReview(app);
     await app.send({ user: 'S1', command: `/rma approve ${ref}` });
     await app.send({ user: 'U1', text: '1Z999AA10123456784' });
-    expect(await app.send({ user: 'U1', action: 'cancel', caseRef: ref })).toMatchObject({ ok: false, error: expect.stringMatching(/only before the item ships/) });
+    expect(await app.send({ user: 'U1', action: 'cancel', caseRef: ref })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/only before the item ships/),
+    });
     const other = await app.send({ user: 'U3', text: 'order 100234', at: '2026-11-21T10:00:00Z' });
     expect(await app.send({ user: 'U3', text: 'cancel' })).toMatchObject({ ok: true });
     expect((await context(app, other.caseRef!)).row.state).toBe('cancelled');
@@ -170,8 +197,15 @@ describe('staff work on a case', () => {
   it('loads a snapshot persisted by machine version 1 and carries on', async () => {
     const snapshot = JSON.parse(readFileSync(new URL('../fixtures/snapshot-v1-review.json', import.meta.url), 'utf8'));
     await app.database.db.insert(casesTable).values({
-      ref: 'C-0900', platform: 'console', customer: 'U7', state: 'review', snapshot, machineVersion: 1,
-      openedAt: '2026-11-20T10:00:00Z', updatedAt: '2026-11-20T10:00:00Z', orderNumber: '100234',
+      ref: 'C-0900',
+      platform: 'console',
+      customer: 'U7',
+      state: 'review',
+      snapshot,
+      machineVersion: 1,
+      openedAt: '2026-11-20T10:00:00Z',
+      updatedAt: '2026-11-20T10:00:00Z',
+      orderNumber: '100234',
     });
     const approved = await app.send({ user: 'S1', command: '/rma approve C-0900' });
     expect(approved.ok).toBe(true);

@@ -15,7 +15,13 @@ import { findCaseByRef } from '../../src/store/caseStore.ts';
 async function toReview(app: TestApp, at: string): Promise<string> {
   const ref = (await app.send({ user: 'U1', text: 'order 100234', at })).caseRef!;
   await app.send({ user: 'U1', text: 'FNS17320ABC' });
-  await app.send({ user: 'U1', files: [{ name: 'a.jpg', type: 'image/jpeg', size: 1 }, { name: 'b.jpg', type: 'image/jpeg', size: 1 }] });
+  await app.send({
+    user: 'U1',
+    files: [
+      { name: 'a.jpg', type: 'image/jpeg', size: 1 },
+      { name: 'b.jpg', type: 'image/jpeg', size: 1 },
+    ],
+  });
   await app.send({ user: 'U1', text: 'no link light at all on the port' });
   await app.send({ user: 'U1', files: [{ name: 'log.txt', type: 'text/plain', size: 1 }] });
   await app.send({ user: 'U1', action: 'still_failing', caseRef: ref });
@@ -40,7 +46,9 @@ describe('durable timers', () => {
     expect(await app.systemEvents.fireDueTimers('2026-11-22T12:00:00Z')).toEqual([]);
     await app.send({ user: 'U1', text: '2', at: '2026-11-23T08:00:00Z' });
     expect(await app.systemEvents.fireDueTimers('2026-11-25T07:59:00Z')).toEqual([]);
-    expect((await app.systemEvents.fireDueTimers('2026-11-25T08:00:00Z')).map((m) => m.text)).toEqual([expect.stringMatching(/^A reminder about C-1001/)]);
+    expect((await app.systemEvents.fireDueTimers('2026-11-25T08:00:00Z')).map((m) => m.text)).toEqual([
+      expect.stringMatching(/^A reminder about C-1001/),
+    ]);
   });
 
   it('closes an intake after 7 days of silence, telling the customer and staff why', async () => {
@@ -56,7 +64,9 @@ describe('durable timers', () => {
   it('reminds about the tracking number after 7 days and expires the RMA after 30', async () => {
     const ref = await toReview(app, '2026-11-20T10:00:00Z');
     await app.send({ user: 'S1', command: `/rma approve ${ref}`, at: '2026-11-20T12:00:00Z' });
-    expect((await app.systemEvents.fireDueTimers('2026-11-27T12:00:00Z')).map((m) => m.text)).toEqual([expect.stringMatching(/^A reminder about RMA-26-00001: please send the tracking number/)]);
+    expect((await app.systemEvents.fireDueTimers('2026-11-27T12:00:00Z')).map((m) => m.text)).toEqual([
+      expect.stringMatching(/^A reminder about RMA-26-00001: please send the tracking number/),
+    ]);
     const expired = await app.systemEvents.fireDueTimers('2026-12-20T12:00:00Z');
     expect(expired.find((m) => m.to === 'customer')?.text).toMatch(/RMA-26-00001 has expired/);
     const row = (await findCaseByRef(app.database.db, ref))!;
@@ -76,7 +86,14 @@ describe('durable timers', () => {
     const ref = await toReview(app, '2026-11-20T10:00:00Z');
     expect(await app.systemEvents.fireDueTimers('2026-11-23T09:59:59Z')).toEqual([]);
     const overdue = await app.systemEvents.fireDueTimers('2026-11-23T10:00:00Z');
-    expect(overdue).toEqual([expect.objectContaining({ to: 'staff', user: null, case: ref, text: expect.stringMatching(/waited in review for more than 1 business day/) })]);
+    expect(overdue).toEqual([
+      expect.objectContaining({
+        to: 'staff',
+        user: null,
+        case: ref,
+        text: expect.stringMatching(/waited in review for more than 1 business day/),
+      }),
+    ]);
     expect(overdue[0]!.actions.map((a) => a.id)).toEqual(['approve', 'deny', 'request_info']);
   });
 
@@ -89,7 +106,10 @@ describe('durable timers', () => {
 
   it('fires a timer once when two workers run at the same moment', async () => {
     await app.send({ user: 'U1', text: 'order 100310', at: '2026-11-20T10:00:00Z' });
-    const [a, b] = await Promise.all([app.systemEvents.fireDueTimers('2026-11-22T10:00:00Z'), app.systemEvents.fireDueTimers('2026-11-22T10:00:00Z')]);
+    const [a, b] = await Promise.all([
+      app.systemEvents.fireDueTimers('2026-11-22T10:00:00Z'),
+      app.systemEvents.fireDueTimers('2026-11-22T10:00:00Z'),
+    ]);
     expect([...a, ...b].filter((m) => m.text.startsWith('A reminder'))).toHaveLength(1);
   });
 
@@ -103,7 +123,9 @@ describe('durable timers', () => {
 
 describe('timers across a restart', () => {
   it('fire after the bot process is restarted on the same database', async () => {
-    const target = usingPostgres ? await freshDatabaseUrl() : { url: join(mkdtempSync(join(tmpdir(), 'rma-timers-')), 'db'), drop: async () => {} };
+    const target = usingPostgres
+      ? await freshDatabaseUrl()
+      : { url: join(mkdtempSync(join(tmpdir(), 'rma-timers-')), 'db'), drop: async () => {} };
     const open = () => openApp({ databaseUrl: target.url, policy: DEFAULT_POLICY });
     const first = await open();
     await upsertOrderItems(first.database.db, ORDERS);
@@ -111,7 +133,9 @@ describe('timers across a restart', () => {
     await first.close();
     const second = await open();
     try {
-      expect((await second.systemEvents.fireDueTimers('2026-11-22T10:00:00Z')).map((m) => m.text)).toEqual([expect.stringMatching(/^A reminder about C-1001/)]);
+      expect((await second.systemEvents.fireDueTimers('2026-11-22T10:00:00Z')).map((m) => m.text)).toEqual([
+        expect.stringMatching(/^A reminder about C-1001/),
+      ]);
     } finally {
       await second.close();
       await target.drop();
@@ -125,11 +149,21 @@ describe('a file the evidence vault refuses', () => {
     try {
       await app.send({ user: 'U1', text: 'order 100234', at: '2026-11-20T10:00:00Z' });
       await app.send({ user: 'U1', text: 'FNS17320ABC' });
-      const sent = await app.send({ user: 'U1', files: [{ id: 'F1', name: 'sn.jpg', type: 'image/jpeg', size: 10, url: 'https://files.example/F1' }] });
+      const sent = await app.send({
+        user: 'U1',
+        files: [{ id: 'F1', name: 'sn.jpg', type: 'image/jpeg', size: 10, url: 'https://files.example/F1' }],
+      });
       expect(sent.messages.at(-1)?.expects).toBe('install_photo');
       const row = (await findCaseByRef(app.database.db, 'C-1001'))!;
-      const said = await app.systemEvents.evidenceRefused(row.id, { id: 'F1', name: 'sn.jpg', type: 'image/jpeg', size: 10 }, 'the file is not an image', '2026-11-20T10:05:00Z');
-      expect(said.find((m) => m.to === 'customer')?.text).toMatch(/couldn't keep "sn.jpg" for C-1001: the file is not an image. Please send it again/);
+      const said = await app.systemEvents.evidenceRefused(
+        row.id,
+        { id: 'F1', name: 'sn.jpg', type: 'image/jpeg', size: 10 },
+        'the file is not an image',
+        '2026-11-20T10:05:00Z',
+      );
+      expect(said.find((m) => m.to === 'customer')?.text).toMatch(
+        /couldn't keep "sn.jpg" for C-1001: the file is not an image. Please send it again/,
+      );
       expect(said.at(-1)).toMatchObject({ to: 'customer', expects: 'serial_photo' });
       expect(persistedSnapshot((await findCaseByRef(app.database.db, 'C-1001'))!).context.serialPhoto).toBeNull();
     } finally {

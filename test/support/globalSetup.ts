@@ -10,9 +10,13 @@ export default async function setup(): Promise<void> {
     const sql = pgSql(url, { connectTimeoutSeconds: 5 });
     try {
       const [row] = await sql`select version() as v`;
-      process.stdout.write(`[rma-desk tests] database: PostgreSQL at ${url.replace(/\/\/[^@]*@/, '//')} (${String(row?.v).split(' ').slice(0, 2).join(' ')})\n`);
+      process.stdout.write(
+        `[rma-desk tests] database: PostgreSQL at ${url.replace(/\/\/[^@]*@/, '//')} (${String(row?.v).split(' ').slice(0, 2).join(' ')})\n`,
+      );
     } catch (error) {
-      throw new Error(`DATABASE_URL is set but PostgreSQL cannot be reached (${(error as Error).message}); refusing to skip the real-database run`);
+      throw new Error(
+        `DATABASE_URL is set but PostgreSQL cannot be reached (${(error as Error).message}); refusing to skip the real-database run`,
+      );
     } finally {
       await sql.end();
     }

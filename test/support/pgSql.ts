@@ -13,7 +13,11 @@ export interface PgSql {
 
 /** A pool whose lost connections fail only the query in hand (they are dropped, and the next query opens another). */
 export function quietPool(url: string, options: { max?: number; connectTimeoutSeconds?: number } = {}): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 1, connectionTimeoutMillis: (options.connectTimeoutSeconds ?? 10) * 1000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 1,
+    connectionTimeoutMillis: (options.connectTimeoutSeconds ?? 10) * 1000,
+  });
   const ignore = () => {};
   pool.on('error', ignore);
   pool.on('connect', (client) => client.on('error', ignore));
@@ -24,6 +28,9 @@ export function pgSql(url: string, options: { max?: number; connectTimeoutSecond
   const pool = quietPool(url, options);
   const unsafe = async <T extends Rows>(text: string, params: unknown[] = []) => (await pool.query(text, params)).rows as unknown as T;
   const sql = <T extends Rows>(strings: TemplateStringsArray, ...values: unknown[]) =>
-    unsafe<T>(strings.reduce((text, part, i) => `${text}$${i}${part}`), values);
+    unsafe<T>(
+      strings.reduce((text, part, i) => `${text}$${i}${part}`),
+      values,
+    );
   return Object.assign(sql, { unsafe, end: () => pool.end() }) as PgSql;
 }

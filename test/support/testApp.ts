@@ -14,12 +14,54 @@ export interface TestApp extends App {
 }
 
 export const ORDERS: OrderItem[] = [
-  { orderNumber: '100234', partNumber: 'SFP-10G-SR', serialNumber: 'FNS17320ABC', description: 'Cisco 10GBASE-SR SFP+', terms: 'standard', deliveredOn: '2026-11-10' },
-  { orderNumber: '100310', partNumber: 'WS-C3850-48P', serialNumber: 'FOC2101X0AB', description: 'Catalyst 3850 48P', terms: 'standard', deliveredOn: '2026-09-01' },
-  { orderNumber: '100310', partNumber: 'PWR-C1-715WAC', serialNumber: 'LIT2101AAAA', description: '715W AC PSU', terms: 'standard', deliveredOn: '2026-09-01' },
-  { orderNumber: '100400', partNumber: 'ASR1001-X', serialNumber: 'FXS1933Q2AB', description: 'ASR 1001-X', terms: 'as-is', deliveredOn: '2026-11-18' },
-  { orderNumber: '100500', partNumber: 'QSFP-40G-SR4', serialNumber: 'AVM21340XYZ', description: '40G QSFP', terms: 'standard', deliveredOn: null },
-  { orderNumber: '100120', partNumber: 'N9K-C93180YC-EX', serialNumber: 'FDO2210R1AB', description: 'Nexus 93180YC-EX', terms: 'standard', deliveredOn: '2026-05-01' },
+  {
+    orderNumber: '100234',
+    partNumber: 'SFP-10G-SR',
+    serialNumber: 'FNS17320ABC',
+    description: 'Cisco 10GBASE-SR SFP+',
+    terms: 'standard',
+    deliveredOn: '2026-11-10',
+  },
+  {
+    orderNumber: '100310',
+    partNumber: 'WS-C3850-48P',
+    serialNumber: 'FOC2101X0AB',
+    description: 'Catalyst 3850 48P',
+    terms: 'standard',
+    deliveredOn: '2026-09-01',
+  },
+  {
+    orderNumber: '100310',
+    partNumber: 'PWR-C1-715WAC',
+    serialNumber: 'LIT2101AAAA',
+    description: '715W AC PSU',
+    terms: 'standard',
+    deliveredOn: '2026-09-01',
+  },
+  {
+    orderNumber: '100400',
+    partNumber: 'ASR1001-X',
+    serialNumber: 'FXS1933Q2AB',
+    description: 'ASR 1001-X',
+    terms: 'as-is',
+    deliveredOn: '2026-11-18',
+  },
+  {
+    orderNumber: '100500',
+    partNumber: 'QSFP-40G-SR4',
+    serialNumber: 'AVM21340XYZ',
+    description: '40G QSFP',
+    terms: 'standard',
+    deliveredOn: null,
+  },
+  {
+    orderNumber: '100120',
+    partNumber: 'N9K-C93180YC-EX',
+    serialNumber: 'FDO2210R1AB',
+    description: 'Nexus 93180YC-EX',
+    terms: 'standard',
+    deliveredOn: '2026-05-01',
+  },
 ];
 
 export async function openTestApp(options: { staff?: string[]; policy?: Policy; orders?: OrderItem[] } = {}): Promise<TestApp> {

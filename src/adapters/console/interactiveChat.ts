@@ -20,7 +20,15 @@ export const CONSOLE_HELP = [
   '  /quit                            leave',
 ].join('\n');
 
-const TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', txt: 'text/plain', log: 'text/plain', pdf: 'application/pdf', mp4: 'video/mp4' };
+const TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  txt: 'text/plain',
+  log: 'text/plain',
+  pdf: 'application/pdf',
+  mp4: 'video/mp4',
+};
 
 export function fileFromWords(words: string[]): { file: FileRef; text: string } | null {
   const [name, type, size, ...rest] = words;
@@ -28,7 +36,11 @@ export function fileFromWords(words: string[]): { file: FileRef; text: string } 
   const ext = name.split('.').pop()?.toLowerCase() ?? '';
   const looksLikeType = type?.includes('/') ?? false;
   return {
-    file: { name, type: looksLikeType ? type! : (TYPES[ext] ?? 'application/octet-stream'), size: looksLikeType && size && /^\d+$/.test(size) ? Number(size) : 100_000 },
+    file: {
+      name,
+      type: looksLikeType ? type! : (TYPES[ext] ?? 'application/octet-stream'),
+      size: looksLikeType && size && /^\d+$/.test(size) ? Number(size) : 100_000,
+    },
     text: (looksLikeType ? rest : [type, size, ...rest].filter((w): w is string => Boolean(w))).join(' '),
   };
 }
@@ -70,7 +82,15 @@ export function consoleDelivery(say: (text: string) => void, documentsDir: strin
   };
 }
 
-export async function runInteractive({ desk, staff, input, output, log, firstUser = 'customer', documentsDir = DEFAULT_DOCUMENTS_DIR }: InteractiveOptions): Promise<void> {
+export async function runInteractive({
+  desk,
+  staff,
+  input,
+  output,
+  log,
+  firstUser = 'customer',
+  documentsDir = DEFAULT_DOCUMENTS_DIR,
+}: InteractiveOptions): Promise<void> {
   const rl = createInterface({ input, output, terminal: false });
   const say = (text: string) => output.write(`${text}\n`);
   const delivery = consoleDelivery(say, documentsDir);
@@ -95,7 +115,8 @@ export async function runInteractive({ desk, staff, input, output, log, firstUse
       user = words[1];
       say(`You are now ${user}.`);
     } else if (words[0] === '/new') inbound = { ...me, text: words.slice(1).join(' ') || 'I want to open a claim', newCase: true };
-    else if (words[0] === '/press' && words[1]) inbound = { ...me, action: words[1], caseRef: words[2] ?? lastCase, actionText: words.slice(3).join(' ') || undefined };
+    else if (words[0] === '/press' && words[1])
+      inbound = { ...me, action: words[1], caseRef: words[2] ?? lastCase, actionText: words.slice(3).join(' ') || undefined };
     else if (words[0] === '/file') {
       const parsed = fileFromWords(words.slice(1));
       if (!parsed) say('Usage: /file NAME [TYPE] [SIZE] [text]');

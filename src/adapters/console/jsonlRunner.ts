@@ -6,10 +6,20 @@ import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Desk } from '../../service/desk.ts';
-import { coveredCents, pendingCents, type CaseContext, type CaseSummary, type Delivery, type Inbound, type Outbound } from '../../service/messages.ts';
+import {
+  coveredCents,
+  pendingCents,
+  type CaseContext,
+  type CaseSummary,
+  type Delivery,
+  type Inbound,
+  type Outbound,
+} from '../../service/messages.ts';
 import { DEFAULT_DOCUMENTS_DIR, saveDocument } from './interactiveChat.ts';
 
-const isoInstant = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), { message: 'not an ISO date-time' });
+const isoInstant = z
+  .string()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), { message: 'not an ISO date-time' });
 
 const fileSchema = z.object({
   id: z.string().max(200).optional(),
@@ -35,9 +45,12 @@ export const lineSchema = z
     /** Extension: open a new case even if the user has one open. */
     new_case: z.boolean().optional(),
   })
-  .refine((l) => [l.text !== undefined || l.files !== undefined, l.command !== undefined, l.action !== undefined].filter(Boolean).length === 1, {
-    message: 'a line needs exactly one of text/files, command or action',
-  });
+  .refine(
+    (l) => [l.text !== undefined || l.files !== undefined, l.command !== undefined, l.action !== undefined].filter(Boolean).length === 1,
+    {
+      message: 'a line needs exactly one of text/files, command or action',
+    },
+  );
 
 export type JsonlLine = z.output<typeof lineSchema>;
 
@@ -59,7 +72,15 @@ export function toInbound(line: JsonlLine, at: string, staff: ReadonlySet<string
 }
 
 export function messageLine(m: Outbound): Record<string, unknown> {
-  return { type: 'message', case: m.case, to: m.to, user: m.user, text: m.text, expects: m.expects, actions: m.actions.map(({ id, label }) => ({ id, label })) };
+  return {
+    type: 'message',
+    case: m.case,
+    to: m.to,
+    user: m.user,
+    text: m.text,
+    expects: m.expects,
+    actions: m.actions.map(({ id, label }) => ({ id, label })),
+  };
 }
 
 export function caseLine(row: CaseSummary, c: CaseContext): Record<string, unknown> {
@@ -97,7 +118,15 @@ function describe(error: z.ZodError): string {
   return error.issues.map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
 }
 
-export async function runJsonl({ desk, staff, input, output, now, log, documentsDir = DEFAULT_DOCUMENTS_DIR }: JsonlOptions): Promise<void> {
+export async function runJsonl({
+  desk,
+  staff,
+  input,
+  output,
+  now,
+  log,
+  documentsDir = DEFAULT_DOCUMENTS_DIR,
+}: JsonlOptions): Promise<void> {
   const write = (value: unknown) => output.write(`${JSON.stringify(value)}\n`);
   const delivery: Delivery = {
     async post(m: Outbound, _attempt, file) {
@@ -134,7 +163,11 @@ export async function runJsonl({ desk, staff, input, output, now, log, documents
       const result = await desk.handle(toInbound(parsed.data, clock, staff));
       await desk.deliver(result.messages, delivery);
       if (result.ok && result.caseRef && !touched.includes(result.caseRef)) touched.push(result.caseRef);
-      write(result.ok ? { type: 'ack', line: lineNumber, ok: true, ...(result.duplicate ? { duplicate: true } : {}) } : { type: 'ack', line: lineNumber, ok: false, error: result.error });
+      write(
+        result.ok
+          ? { type: 'ack', line: lineNumber, ok: true, ...(result.duplicate ? { duplicate: true } : {}) }
+          : { type: 'ack', line: lineNumber, ok: false, error: result.error },
+      );
     } catch (error) {
       log?.error({ err: error, line: lineNumber }, 'jsonl line failed');
       write({ type: 'ack', line: lineNumber, ok: false, error: 'internal error; see the log' });

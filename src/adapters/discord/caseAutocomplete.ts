@@ -2,7 +2,15 @@
 // the case being worked on now is at the top; staff get every such case, a customer only their own.
 // Which states a subcommand applies to is read from the case machine (refStatesOf).
 import type { AutocompleteInteraction } from 'discord.js';
-import { CASE_STATES, CLOSED_STATES, normalizeRef, refStatesOf, type CaseState, type CaseSummary, type CommandName } from '../../service/messages.ts';
+import {
+  CASE_STATES,
+  CLOSED_STATES,
+  normalizeRef,
+  refStatesOf,
+  type CaseState,
+  type CaseSummary,
+  type CommandName,
+} from '../../service/messages.ts';
 import { PLATFORM, type DeskContext } from './deskContext.ts';
 import { RMA_SUBCOMMANDS } from './rmaCommand.ts';
 

@@ -9,7 +9,9 @@ import { NOTICE } from './notices.ts';
 import { NO_MENTIONS } from './render.ts';
 
 function hasClaimButton(message: APIMessage): boolean {
-  return (message.components ?? []).some((row) => 'components' in row && row.components.some((c) => 'custom_id' in c && c.custom_id === OPEN_CLAIM_ID));
+  return (message.components ?? []).some(
+    (row) => 'components' in row && row.components.some((c) => 'custom_id' in c && c.custom_id === OPEN_CLAIM_ID),
+  );
 }
 
 /** Posts and pins the claim button in a support channel unless the bot's pinned one is already there. */
@@ -21,13 +23,23 @@ export async function ensureClaimButton(ctx: DeskContext, channel: string): Prom
       body: {
         content: NOTICE.claimButtonPost,
         allowed_mentions: NO_MENTIONS,
-        components: [{ type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: OPEN_CLAIM_ID, label: NOTICE.claimButtonLabel }] }],
+        components: [
+          {
+            type: ComponentType.ActionRow,
+            components: [
+              { type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: OPEN_CLAIM_ID, label: NOTICE.claimButtonLabel },
+            ],
+          },
+        ],
       },
     })) as APIMessage;
     await ctx.client.rest.put(Routes.channelMessagesPin(channel, posted.id));
   } catch (error) {
     // Customers can still write in the channel; the README lists the permissions this needs.
-    ctx.log.warn({ err: error, channel }, 'could not pin the "Open a claim" button (needs View Channel, Send Messages, Read Message History and Pin Messages)');
+    ctx.log.warn(
+      { err: error, channel },
+      'could not pin the "Open a claim" button (needs View Channel, Send Messages, Read Message History and Pin Messages)',
+    );
   }
 }
 
@@ -46,7 +58,9 @@ export async function openClaim(ctx: DeskContext, interaction: ButtonInteraction
     const channel = ctx.supportChannels.has(interaction.channelId) ? interaction.channelId : ctx.config.supportChannels[0]!;
     const thread = await openCaseThread(ctx, channel, user);
     ctx.pendingClaims.set(user.id, thread);
-    await ctx.client.rest.post(Routes.channelMessages(thread), { body: { content: NOTICE.claimThreadWelcome(user.id), allowed_mentions: { users: [user.id] } } });
+    await ctx.client.rest.post(Routes.channelMessages(thread), {
+      body: { content: NOTICE.claimThreadWelcome(user.id), allowed_mentions: { users: [user.id] } },
+    });
     return NOTICE.threadOpened(thread);
   });
   await answerPrivately(interaction, text, true, false);

@@ -34,7 +34,12 @@ const schema = z.object({
   DISCORD_GUILD_ID: snowflake('DISCORD_GUILD_ID'),
   DISCORD_SUPPORT_CHANNELS: z
     .string({ error: missing('DISCORD_SUPPORT_CHANNELS') })
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(
       z
         .array(z.string().regex(SNOWFLAKE, 'DISCORD_SUPPORT_CHANNELS must be comma-separated Discord channel ids'))
@@ -47,7 +52,10 @@ const schema = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v.replace(/\/+$/, '') : undefined))
-    .refine((v) => v === undefined || /^https?:\/\/[^/]+/.test(v), 'DISCORD_API_URL must be an http(s) URL such as https://discord.com/api'),
+    .refine(
+      (v) => v === undefined || /^https?:\/\/[^/]+/.test(v),
+      'DISCORD_API_URL must be an http(s) URL such as https://discord.com/api',
+    ),
 });
 
 /** Null when DISCORD_TOKEN is unset; throws ConfigError naming every missing or invalid variable. */

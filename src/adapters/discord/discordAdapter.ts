@@ -52,9 +52,12 @@ const START_TIMEOUT_MS = 30_000;
 const STOP_GRACE_MS = 5_000;
 
 function startError(error: unknown): Error {
-  if (error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.TokenInvalid) return new ConfigError('Discord: DISCORD_TOKEN was refused by Discord');
+  if (error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.TokenInvalid)
+    return new ConfigError('Discord: DISCORD_TOKEN was refused by Discord');
   if (error instanceof Error && /disallowed intents/i.test(error.message)) {
-    return new ConfigError('Discord: the Message Content intent is not enabled for this bot (Developer Portal → Bot → Privileged Gateway Intents)');
+    return new ConfigError(
+      'Discord: the Message Content intent is not enabled for this bot (Developer Portal → Bot → Privileged Gateway Intents)',
+    );
   }
   return error instanceof Error ? error : new Error(String(error));
 }
@@ -70,9 +73,11 @@ function checkSetup(client: Client<true>, config: DiscordConfig): void {
     problems.push(`the bot is not in the server DISCORD_GUILD_ID=${config.guildId} (invite it with the link in the README)`);
   } else {
     for (const id of config.supportChannels) {
-      if (guild.channels.cache.get(id)?.type !== ChannelType.GuildText) problems.push(`DISCORD_SUPPORT_CHANNELS: ${id} is not a text channel of that server`);
+      if (guild.channels.cache.get(id)?.type !== ChannelType.GuildText)
+        problems.push(`DISCORD_SUPPORT_CHANNELS: ${id} is not a text channel of that server`);
     }
-    if (!guild.channels.cache.get(config.staffChannel)?.isTextBased()) problems.push(`DISCORD_STAFF_CHANNEL: ${config.staffChannel} is not a text channel of that server`);
+    if (!guild.channels.cache.get(config.staffChannel)?.isTextBased())
+      problems.push(`DISCORD_STAFF_CHANNEL: ${config.staffChannel} is not a text channel of that server`);
     if (!guild.roles.cache.has(config.staffRole)) problems.push(`DISCORD_STAFF_ROLE: ${config.staffRole} is not a role of that server`);
   }
   if (problems.length > 0) throw new ConfigError(`Discord: ${problems.join('; ')}`);
@@ -88,7 +93,14 @@ export async function startDiscord({ config, desk, log: parentLog }: DiscordOpti
     // discord.js keeps every member, user and message it sees; a support server meets many customers
     // once. The adapter reads ids from events and asks the API (through StaffDirectory) for roles, so
     // small caches do: without a bound, memory grows with every new customer.
-    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, GuildMemberManager: { maxSize: 500, keepOverLimit: (member) => member.id === member.client.user.id }, UserManager: 500, MessageManager: 50, PresenceManager: 0, ReactionManager: 0 }),
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      GuildMemberManager: { maxSize: 500, keepOverLimit: (member) => member.id === member.client.user.id },
+      UserManager: 500,
+      MessageManager: 50,
+      PresenceManager: 0,
+      ReactionManager: 0,
+    }),
   });
   const staff = new StaffDirectory(client.rest, config.guildId, config.staffRole);
   const inFlight = new Set<Promise<void>>();
@@ -171,7 +183,10 @@ export async function startDiscord({ config, desk, log: parentLog }: DiscordOpti
       if (stopping) return;
       stopping = true;
       const grace = new AbortController();
-      await Promise.race([Promise.allSettled([...inFlight]), sleep(STOP_GRACE_MS, undefined, { signal: grace.signal }).catch(() => undefined)]);
+      await Promise.race([
+        Promise.allSettled([...inFlight]),
+        sleep(STOP_GRACE_MS, undefined, { signal: grace.signal }).catch(() => undefined),
+      ]);
       grace.abort();
       await client.destroy();
     },

@@ -1,6 +1,14 @@
 // Slash commands, buttons and modals. Every interaction is acknowledged before the case work
 // starts (Discord allows three seconds); answers to staff and all refusals are ephemeral.
-import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type ModalSubmitInteraction } from 'discord.js';
+import {
+  DiscordAPIError,
+  MessageFlags,
+  RESTJSONErrorCodes,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type ModalSubmitInteraction,
+} from 'discord.js';
 import type { HandleResult, Inbound, Outbound } from '../../service/messages.ts';
 import { suggestCases } from './caseAutocomplete.ts';
 import { openClaim } from './claimButton.ts';
@@ -34,7 +42,12 @@ export async function onInteraction(ctx: DeskContext, interaction: Interaction):
     }
   } catch (error) {
     // Answered already (by this bot in another process, before a redelivery): the work is theirs.
-    if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged && !interaction.deferred && !interaction.replied) {
+    if (
+      error instanceof DiscordAPIError &&
+      error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged &&
+      !interaction.deferred &&
+      !interaction.replied
+    ) {
       ctx.log.info({ interaction: interaction.id }, 'interaction was already acknowledged; not handled again');
       return;
     }
@@ -44,7 +57,12 @@ export async function onInteraction(ctx: DeskContext, interaction: Interaction):
 }
 
 /** Runs one event through the desk and posts what it said, in the user's queue. */
-async function handleAndPost(ctx: DeskContext, user: string, inbound: Omit<Inbound, 'staff'>, staff: boolean | null): Promise<{ result: HandleResult; privateReplies: Outbound[] }> {
+async function handleAndPost(
+  ctx: DeskContext,
+  user: string,
+  inbound: Omit<Inbound, 'staff'>,
+  staff: boolean | null,
+): Promise<{ result: HandleResult; privateReplies: Outbound[] }> {
   return ctx.queue.run(user, async () => {
     const result = await ctx.desk.handle({ ...inbound, staff: staff ?? (await ctx.staff.isStaff(user)) });
     return { result, privateReplies: await postCaseMessages(ctx, result.messages) };
@@ -63,14 +81,19 @@ async function rmaCommand(ctx: DeskContext, interaction: ChatInputCommandInterac
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const user = interaction.user.id;
   const command = commandLine(interaction.options.getSubcommand(), (name) => interaction.options.getString(name));
-  const { result, privateReplies } = await handleAndPost(ctx, user, {
-    platform: PLATFORM,
-    eventId: interaction.id,
-    at: instantOf(interaction.createdTimestamp),
+  const { result, privateReplies } = await handleAndPost(
+    ctx,
     user,
-    thread: interaction.channelId,
-    command,
-  }, staff);
+    {
+      platform: PLATFORM,
+      eventId: interaction.id,
+      at: instantOf(interaction.createdTimestamp),
+      user,
+      thread: interaction.channelId,
+      command,
+    },
+    staff,
+  );
   await answerPrivately(interaction, commandAnswer(result, privateReplies, staff, user), true);
 }
 
@@ -102,23 +125,38 @@ async function caseModalSubmit(ctx: DeskContext, interaction: ModalSubmitInterac
 }
 
 /** A case button (or its modal): the action goes to the service; the buttons used are then retired. */
-async function act(ctx: DeskContext, interaction: ButtonInteraction | ModalSubmitInteraction, control: CaseControl, actionText: string | undefined, staff: boolean | null): Promise<void> {
+async function act(
+  ctx: DeskContext,
+  interaction: ButtonInteraction | ModalSubmitInteraction,
+  control: CaseControl,
+  actionText: string | undefined,
+  staff: boolean | null,
+): Promise<void> {
   const user = interaction.user.id;
-  const { result, privateReplies } = await handleAndPost(ctx, user, {
-    platform: PLATFORM,
-    eventId: interaction.id,
-    at: instantOf(interaction.createdTimestamp),
+  const { result, privateReplies } = await handleAndPost(
+    ctx,
     user,
-    thread: interaction.channelId,
-    caseRef: control.caseRef,
-    action: control.action,
-    actionText,
-  }, staff);
+    {
+      platform: PLATFORM,
+      eventId: interaction.id,
+      at: instantOf(interaction.createdTimestamp),
+      user,
+      thread: interaction.channelId,
+      caseRef: control.caseRef,
+      action: control.action,
+      actionText,
+    },
+    staff,
+  );
   const onMessage = interaction.message !== null && (interaction.isButton() || interaction.isFromMessage());
   if (result.ok && !result.duplicate && onMessage && interaction.message) {
     const content = `${interaction.message.content}\n${outcomeLine(control.action, user)}`;
     try {
-      await interaction.editReply({ ...(content.length <= MESSAGE_LIMIT ? { content } : {}), components: [], allowedMentions: NO_MENTIONS });
+      await interaction.editReply({
+        ...(content.length <= MESSAGE_LIMIT ? { content } : {}),
+        components: [],
+        allowedMentions: NO_MENTIONS,
+      });
     } catch (error) {
       ctx.log.warn({ err: error, caseRef: control.caseRef }, 'could not retire the buttons of a used message');
     }

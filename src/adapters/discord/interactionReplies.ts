@@ -15,7 +15,12 @@ export function staffFromMember(ctx: DeskContext, user: string, member: GuildMem
  * Answers privately: into the deferred ephemeral reply when there is one (`editDeferred`), else as
  * ephemeral follow-ups (after `deferUpdate`, which answered by leaving the message as it was).
  */
-export async function answerPrivately(interaction: RepliableInteraction, text: string, editDeferred: boolean, escape = true): Promise<void> {
+export async function answerPrivately(
+  interaction: RepliableInteraction,
+  text: string,
+  editDeferred: boolean,
+  escape = true,
+): Promise<void> {
   const pieces = splitContent(escape ? escapeText(text) : text);
   for (const [i, content] of pieces.entries()) {
     if (i === 0 && editDeferred) await interaction.editReply({ content, allowedMentions: NO_MENTIONS });

@@ -119,7 +119,13 @@ async function settle(ctx: DeskContext, message: Message, thread: string, result
 
 async function reply(ctx: DeskContext, channel: string, text: string, replyTo?: string, ownWords = false): Promise<void> {
   const bodies = ownWords
-    ? [{ content: text, allowed_mentions: NO_MENTIONS, ...(replyTo ? { message_reference: { message_id: replyTo, fail_if_not_exists: false } } : {}) }]
+    ? [
+        {
+          content: text,
+          allowed_mentions: NO_MENTIONS,
+          ...(replyTo ? { message_reference: { message_id: replyTo, fail_if_not_exists: false } } : {}),
+        },
+      ]
     : renderReply(text, replyTo);
   for (const body of bodies) await ctx.client.rest.post(Routes.channelMessages(channel), { body });
 }

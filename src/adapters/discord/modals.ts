@@ -4,7 +4,11 @@ import { caseModalId, MODAL_TEXT_ID } from './customIds.ts';
 
 const WORDING = {
   deny: { title: 'Deny', label: 'Reason the customer will read', placeholder: 'e.g. the serial label shows a unit from another seller' },
-  request_info: { title: 'Request information', label: 'What you need from the customer', placeholder: 'e.g. a photo of the port LEDs with the optic inserted' },
+  request_info: {
+    title: 'Request information',
+    label: 'What you need from the customer',
+    placeholder: 'e.g. a photo of the port LEDs with the optic inserted',
+  },
 } as const;
 
 export function caseModal(action: 'deny' | 'request_info', caseRef: string): APIModalInteractionResponseCallbackData {

@@ -14,6 +14,7 @@ export function rejectLongWaits(data: RateLimitData): boolean {
 
 /** A rejected rate limit as a retry after Discord's delay; any other error as it is. */
 export function asDeliveryError(error: unknown): unknown {
-  if (error instanceof RateLimitError) return new DeliveryRetry(`Discord rate limit on ${error.method} ${error.route}${error.global ? ' (global)' : ''}`, error.retryAfter);
+  if (error instanceof RateLimitError)
+    return new DeliveryRetry(`Discord rate limit on ${error.method} ${error.route}${error.global ? ' (global)' : ''}`, error.retryAfter);
   return error;
 }

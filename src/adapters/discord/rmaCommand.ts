@@ -28,12 +28,23 @@ export const RMA_SUBCOMMANDS: Record<CommandName, SubcommandSpec> = {
   help: { description: 'What you can do with /rma', options: [] },
   list: {
     description: 'List cases',
-    options: [{ name: 'state', description: 'Which cases (default: open)', kind: 'choice', choices: ['open', 'all', ...CASE_STATES], required: false }],
+    options: [
+      {
+        name: 'state',
+        description: 'Which cases (default: open)',
+        kind: 'choice',
+        choices: ['open', 'all', ...CASE_STATES],
+        required: false,
+      },
+    ],
   },
   show: { description: 'Show a case', options: [ref] },
   evidence: { description: "List a case's files in the evidence vault: stored, pending, refused", options: [ref] },
   approve: { description: 'Approve a case in review and issue its RMA number', options: [ref] },
-  deny: { description: 'Deny a case, with the reason the customer will read', options: [ref, text('reason', 'The reason the customer will read')] },
+  deny: {
+    description: 'Deny a case, with the reason the customer will read',
+    options: [ref, text('reason', 'The reason the customer will read')],
+  },
   info: { description: 'Ask the customer for more information', options: [ref, text('what', 'What you need from the customer')] },
   received: { description: 'The returned unit has arrived', options: [ref] },
   resolve: {
@@ -53,9 +64,22 @@ export const RMA_SUBCOMMANDS: Record<CommandName, SubcommandSpec> = {
 function optionJson(spec: OptionSpec): APIApplicationCommandBasicOption {
   switch (spec.kind) {
     case 'ref':
-      return { type: ApplicationCommandOptionType.String, name: spec.name, description: spec.description, required: true, autocomplete: true, max_length: 32 };
+      return {
+        type: ApplicationCommandOptionType.String,
+        name: spec.name,
+        description: spec.description,
+        required: true,
+        autocomplete: true,
+        max_length: 32,
+      };
     case 'text':
-      return { type: ApplicationCommandOptionType.String, name: spec.name, description: spec.description, required: true, max_length: spec.maxLength };
+      return {
+        type: ApplicationCommandOptionType.String,
+        name: spec.name,
+        description: spec.description,
+        required: true,
+        max_length: spec.maxLength,
+      };
     case 'choice':
       return {
         type: ApplicationCommandOptionType.String,

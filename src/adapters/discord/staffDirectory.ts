@@ -32,7 +32,10 @@ export class StaffDirectory {
       return this.note(user, member.roles);
     } catch (error) {
       // Someone who is not (or no longer) in the server is not staff; other failures are not a "no".
-      if (error instanceof DiscordAPIError && (error.code === RESTJSONErrorCodes.UnknownMember || error.code === RESTJSONErrorCodes.UnknownUser)) {
+      if (
+        error instanceof DiscordAPIError &&
+        (error.code === RESTJSONErrorCodes.UnknownMember || error.code === RESTJSONErrorCodes.UnknownUser)
+      ) {
         return this.note(user, []);
       }
       throw error;

@@ -25,7 +25,10 @@ function caseLink(row: CaseSummary, workspaceUrl: string | null): string {
 
 function caseLine(row: CaseSummary, workspaceUrl: string | null): string {
   // Cases from other platforms are listed too; only Slack ids become mentions.
-  const customer = row.platform === 'slack' && /^[UW][A-Z0-9]+$/.test(row.customer) ? `<@${row.customer}>` : escapeSlack(`${row.platform}:${row.customer}`);
+  const customer =
+    row.platform === 'slack' && /^[UW][A-Z0-9]+$/.test(row.customer)
+      ? `<@${row.customer}>`
+      : escapeSlack(`${row.platform}:${row.customer}`);
   const order = row.orderNumber ? ` · order ${escapeSlack(row.orderNumber)}` : '';
   const rma = row.rma ? ` · ${escapeSlack(row.rma)}` : '';
   return `*${caseLink(row, workspaceUrl)}* · ${customer}${order}${rma} · opened ${row.openedAt.slice(0, 10)}`;
@@ -34,7 +37,15 @@ function caseLine(row: CaseSummary, workspaceUrl: string | null): string {
 export function staffHomeView(rows: CaseSummary[], workspaceUrl: string | null, updatedAt: string): types.HomeView {
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Open RMA cases' } },
-    { type: 'context', elements: [{ type: 'mrkdwn', text: `${rows.length} open, oldest first · updated ${updatedAt.slice(0, 16).replace('T', ' ')} UTC · act with \`/rma\` or the buttons in the staff channel` }] },
+    {
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: `${rows.length} open, oldest first · updated ${updatedAt.slice(0, 16).replace('T', ' ')} UTC · act with \`/rma\` or the buttons in the staff channel`,
+        },
+      ],
+    },
   ];
   const open = CASE_STATES.filter((s) => !CLOSED_STATES.has(s));
   for (const state of open) {

@@ -53,7 +53,12 @@ export interface SlackDeliveryOptions {
 
 export function slackDelivery(options: SlackDeliveryOptions): SlackDelivery {
   const { client, desk } = options;
-  const postPublic = publicPoster({ client: options.outboxClient, staffChannel: options.staffChannel, workspaceUrl: options.workspaceUrl, bot: options.bot });
+  const postPublic = publicPoster({
+    client: options.outboxClient,
+    staffChannel: options.staffChannel,
+    workspaceUrl: options.workspaceUrl,
+    bot: options.bot,
+  });
 
   async function sendPrivate(user: string, rendered: SlackMessage, to: PrivateTarget): Promise<{ channel: string; ts: string | null }> {
     const noUnfurl = { unfurl_links: false, unfurl_media: false } as const;
@@ -62,11 +67,21 @@ export function slackDelivery(options: SlackDeliveryOptions): SlackDelivery {
         await to.respond({ response_type: 'ephemeral', replace_original: false, ...rendered });
         return { channel: 'response_url', ts: null };
       case 'ephemeral': {
-        const sent = await client.chat.postEphemeral({ channel: to.channel, user, ...rendered, ...(to.threadTs ? { thread_ts: to.threadTs } : {}) });
+        const sent = await client.chat.postEphemeral({
+          channel: to.channel,
+          user,
+          ...rendered,
+          ...(to.threadTs ? { thread_ts: to.threadTs } : {}),
+        });
         return { channel: to.channel, ts: sent.message_ts ?? null };
       }
       case 'dm': {
-        const sent = await client.chat.postMessage({ channel: to.channel, ...rendered, ...noUnfurl, ...(to.threadTs ? { thread_ts: to.threadTs } : {}) });
+        const sent = await client.chat.postMessage({
+          channel: to.channel,
+          ...rendered,
+          ...noUnfurl,
+          ...(to.threadTs ? { thread_ts: to.threadTs } : {}),
+        });
         return { channel: to.channel, ts: sent.ts ?? null };
       }
       case 'direct': {
@@ -77,7 +92,12 @@ export function slackDelivery(options: SlackDeliveryOptions): SlackDelivery {
     }
   }
 
-  async function post(m: Outbound, privateTo: PrivateTarget, attempt: number, file: OutboundFile | null): Promise<{ channel: string; ts: string | null }> {
+  async function post(
+    m: Outbound,
+    privateTo: PrivateTarget,
+    attempt: number,
+    file: OutboundFile | null,
+  ): Promise<{ channel: string; ts: string | null }> {
     if (m.private && m.user) return sendPrivate(m.user, renderOutbound(m, { workspaceUrl: options.workspaceUrl }), privateTo);
     return postPublic(m, attempt, file);
   }

@@ -16,7 +16,13 @@ export interface HomeRefresher {
   changed(): Promise<void>;
 }
 
-export function homeRefresher(options: { client: webApi.WebClient; cases: Desk['cases']; workspaceUrl: string | null; now: () => Date; log: Logger }): HomeRefresher {
+export function homeRefresher(options: {
+  client: webApi.WebClient;
+  cases: Desk['cases'];
+  workspaceUrl: string | null;
+  now: () => Date;
+  log: Logger;
+}): HomeRefresher {
   const { client, cases, log } = options;
   const viewers = new Set<string>();
   let shown: string | null = null;

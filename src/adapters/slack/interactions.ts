@@ -26,15 +26,36 @@ export function registerInteractions(app: App, ctx: SlackContext): void {
       if (REASON_ACTIONS.has(id) && staff) {
         await ctx.client.views.open({
           trigger_id: body.trigger_id,
-          view: reasonModal({ action: id as ReasonAction, ref, channel: channel ?? null, messageTs: body.container?.is_ephemeral ? null : (messageTs ?? null) }),
+          view: reasonModal({
+            action: id as ReasonAction,
+            ref,
+            channel: channel ?? null,
+            messageTs: body.container?.is_ephemeral ? null : (messageTs ?? null),
+          }),
         });
         return;
       }
-      const inbound: Inbound = { platform: PLATFORM, eventId: `action:${body.trigger_id}`, at: tsToIso(action.action_ts), user, staff, caseRef: ref, action: id };
+      const inbound: Inbound = {
+        platform: PLATFORM,
+        eventId: `action:${body.trigger_id}`,
+        at: tsToIso(action.action_ts),
+        user,
+        staff,
+        caseRef: ref,
+        action: id,
+      };
       const result = await ctx.desk.handle(inbound);
       await ctx.delivery.deliver(result, where);
       if (result.ok && !result.duplicate && channel && messageTs && !body.container?.is_ephemeral) {
-        await markAnswered(ctx, channel, messageTs, user, action.text.text, body.message?.blocks, typeof body.message?.text === 'string' ? body.message.text : undefined);
+        await markAnswered(
+          ctx,
+          channel,
+          messageTs,
+          user,
+          action.text.text,
+          body.message?.blocks,
+          typeof body.message?.text === 'string' ? body.message.text : undefined,
+        );
       }
     });
   });
@@ -57,7 +78,16 @@ export function registerInteractions(app: App, ctx: SlackContext): void {
     }
     await apologizingOnFailure(ctx, user, where, async () => {
       const staff = await ctx.staff.isStaff(user);
-      const inbound: Inbound = { platform: PLATFORM, eventId: `view:${view.id}`, at: ctx.now().toISOString(), user, staff, caseRef: meta.ref, action: meta.action, actionText: reason };
+      const inbound: Inbound = {
+        platform: PLATFORM,
+        eventId: `view:${view.id}`,
+        at: ctx.now().toISOString(),
+        user,
+        staff,
+        caseRef: meta.ref,
+        action: meta.action,
+        actionText: reason,
+      };
       const result = await ctx.desk.handle(inbound);
       await ctx.delivery.deliver(result, where);
       if (result.ok && !result.duplicate && meta.channel && meta.messageTs) {
@@ -73,7 +103,15 @@ function stringField(container: Record<string, unknown> | undefined, key: string
 }
 
 /** Replaces the buttons of the message that was answered with who chose what. */
-async function markAnswered(ctx: SlackContext, channel: string, ts: string, user: string, label: string, blocks?: unknown, text?: string): Promise<void> {
+async function markAnswered(
+  ctx: SlackContext,
+  channel: string,
+  ts: string,
+  user: string,
+  label: string,
+  blocks?: unknown,
+  text?: string,
+): Promise<void> {
   let original = blocks;
   let originalText = text;
   if (original === undefined) {

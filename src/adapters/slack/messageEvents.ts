@@ -46,7 +46,9 @@ export function registerMessageEvents(app: App, ctx: SlackContext): void {
     // Over HTTP a failed event is answered 500 and Slack sends it again (up to three retries): only
     // the last try tells the customer to send it again themselves.
     const slackRetries = ctx.config.mode.kind === 'http' && (context.retryNum ?? 0) < SLACK_RETRIES;
-    const guard = slackRetries ? (work: () => Promise<void>) => work() : (work: () => Promise<void>) => apologizingOnFailure(ctx, user, where, work);
+    const guard = slackRetries
+      ? (work: () => Promise<void>) => work()
+      : (work: () => Promise<void>) => apologizingOnFailure(ctx, user, where, work);
     await guard(async () => {
       const files = await messageFiles(ctx.client, m.files ?? [], ctx.log);
       const text = plainFromSlack(m.text ?? '');
@@ -69,16 +71,25 @@ export function registerMessageEvents(app: App, ctx: SlackContext): void {
       }
       // Recorded: Slack gets its answer now, and the replies are posted after it (what cannot be posted
       // stays in the outbox for the relay).
-      ctx.background('posting the replies to a Slack message', (async () => {
-        await ctx.delivery.deliver(result, where);
-        await pointToCaseThread(ctx, result, thread, user, where);
-      })());
+      ctx.background(
+        'posting the replies to a Slack message',
+        (async () => {
+          await ctx.delivery.deliver(result, where);
+          await pointToCaseThread(ctx, result, thread, user, where);
+        })(),
+      );
     });
   });
 }
 
 /** When the message went to a case that lives in another thread, say where the conversation continues. */
-async function pointToCaseThread(ctx: SlackContext, result: HandleResult, thread: string, user: string, where: PrivateTarget): Promise<void> {
+async function pointToCaseThread(
+  ctx: SlackContext,
+  result: HandleResult,
+  thread: string,
+  user: string,
+  where: PrivateTarget,
+): Promise<void> {
   const caseThread = parseThreadKey(result.messages.find((m) => m.to === 'customer' && !m.private)?.thread);
   if (!result.ok || !result.caseRef || !caseThread || threadKey(caseThread.channel, caseThread.ts) === thread) return;
   const ref = escapeSlack(result.caseRef);

@@ -89,7 +89,10 @@ export function renderOutbound(m: Outbound, options: RenderOptions = {}): SlackM
   const thread = m.platform === 'slack' ? parseThreadKey(m.thread) : null;
   if (m.to === 'staff' && !m.private && m.case && thread && options.workspaceUrl) {
     const link = messageLink(options.workspaceUrl, thread.channel, thread.ts);
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `:thread: <${link}|${escapeSlack(m.case)}: the customer's thread>` }] });
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: `:thread: <${link}|${escapeSlack(m.case)}: the customer's thread>` }],
+    });
   }
   return { text: notificationText(m.text), blocks };
 }

@@ -44,7 +44,13 @@ async function threadMessages(client: webApi.WebClient, channel: string, ts: str
   const messages: SeenMessage[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < MAX_THREAD_PAGES; page++) {
-    const result = await client.conversations.replies({ channel, ts, include_all_metadata: true, limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) });
+    const result = await client.conversations.replies({
+      channel,
+      ts,
+      include_all_metadata: true,
+      limit: PAGE_SIZE,
+      ...(cursor ? { cursor } : {}),
+    });
     messages.push(...((result.messages ?? []) as SeenMessage[]));
     cursor = result.response_metadata?.next_cursor || undefined;
     if (!result.has_more || !cursor) break;
@@ -58,14 +64,28 @@ async function recentMessages(client: webApi.WebClient, channel: string): Promis
 }
 
 /** The bot's earlier post of an outbox row in a thread (or a channel's recent messages), if any. */
-export async function findEarlierPost(client: webApi.WebClient, bot: BotIdentity, where: Where, outboxId: number, fileName: string | null): Promise<EarlierPost | null> {
-  const messages = where.threadTs ? await threadMessages(client, where.channel, where.threadTs) : await recentMessages(client, where.channel);
-  const ours = (m: SeenMessage) => (bot.botId !== undefined && m.bot_id === bot.botId) || (bot.userId !== undefined && m.user === bot.userId);
+export async function findEarlierPost(
+  client: webApi.WebClient,
+  bot: BotIdentity,
+  where: Where,
+  outboxId: number,
+  fileName: string | null,
+): Promise<EarlierPost | null> {
+  const messages = where.threadTs
+    ? await threadMessages(client, where.channel, where.threadTs)
+    : await recentMessages(client, where.channel);
+  const ours = (m: SeenMessage) =>
+    (bot.botId !== undefined && m.bot_id === bot.botId) || (bot.userId !== undefined && m.user === bot.userId);
   const text = messages.find(
-    (m) => ours(m) && m.metadata?.event_type === OUTBOX_EVENT_TYPE && String(m.metadata.event_payload?.outbox_id) === String(outboxId) && typeof m.ts === 'string',
+    (m) =>
+      ours(m) &&
+      m.metadata?.event_type === OUTBOX_EVENT_TYPE &&
+      String(m.metadata.event_payload?.outbox_id) === String(outboxId) &&
+      typeof m.ts === 'string',
   );
   if (!text?.ts) return null;
   const after = Number(text.ts);
-  const fileShared = fileName !== null && messages.some((m) => ours(m) && Number(m.ts) > after && (m.files ?? []).some((f) => f.name === fileName));
+  const fileShared =
+    fileName !== null && messages.some((m) => ours(m) && Number(m.ts) > after && (m.files ?? []).some((f) => f.name === fileName));
   return { ts: text.ts, fileShared };
 }

@@ -35,7 +35,8 @@ export function publicPoster(options: PublicPosterOptions): PublicPoster {
   const { client, staffChannel, workspaceUrl, bot } = options;
   return async (m, attempt, doc) => {
     const { where, checkable } = whereOf(m, staffChannel);
-    const earlier = m.outboxId !== null && attempt > 1 && checkable ? await findEarlierPost(client, bot, where, m.outboxId, doc?.fileName ?? null) : null;
+    const earlier =
+      m.outboxId !== null && attempt > 1 && checkable ? await findEarlierPost(client, bot, where, m.outboxId, doc?.fileName ?? null) : null;
     let channel = where.channel;
     let ts = earlier?.ts ?? null;
     if (!earlier) {
@@ -51,7 +52,9 @@ export function publicPoster(options: PublicPosterOptions): PublicPoster {
     }
     if (doc && !earlier?.fileShared) {
       const file = { file: doc.bytes, filename: doc.fileName, title: doc.fileName };
-      await client.files.uploadV2(where.threadTs ? { channel_id: channel, thread_ts: where.threadTs, ...file } : { channel_id: channel, ...file });
+      await client.files.uploadV2(
+        where.threadTs ? { channel_id: channel, thread_ts: where.threadTs, ...file } : { channel_id: channel, ...file },
+      );
     }
     return { channel, ts };
   };

@@ -16,13 +16,23 @@ export function registerRmaCommand(app: App, ctx: SlackContext): void {
     await apologizingOnFailure(ctx, user, where, async () => {
       const line = `${RMA_COMMAND} ${plainFromSlack(command.text ?? '')}`.trim();
       const staff = await ctx.staff.isStaff(user);
-      const inbound: Inbound = { platform: PLATFORM, eventId: `command:${command.trigger_id}`, at: ctx.now().toISOString(), user, staff, command: line };
+      const inbound: Inbound = {
+        platform: PLATFORM,
+        eventId: `command:${command.trigger_id}`,
+        at: ctx.now().toISOString(),
+        user,
+        staff,
+        command: line,
+      };
       const result = await ctx.desk.handle(inbound);
       const posted = await ctx.delivery.deliver(result, where);
       if (!result.ok || result.duplicate || result.messages.some((m) => m.private)) return;
       // The command changed a case but said nothing to the caller; confirm it, with what staff were told
       // when the caller is staff and not looking at the staff channel.
-      const told = staff && command.channel_id !== ctx.config.staffChannel ? posted.filter((p) => p.message.to === 'staff').map((p) => p.message.text) : [];
+      const told =
+        staff && command.channel_id !== ctx.config.staffChannel
+          ? posted.filter((p) => p.message.to === 'staff').map((p) => p.message.text)
+          : [];
       await ctx.delivery.postPrivate(user, [`Done: ${line}`, ...told].join('\n'), where);
     });
   });

@@ -75,7 +75,12 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   // Outbox rows get no retry from the client: a retried post whose answer was lost would show twice.
   // The relay retries instead, after looking for the row in Slack, and waits out a rate limit itself.
   // The timeout keeps a post well inside the row's lease.
-  const outboxClientOptions: webApi.WebClientOptions = { ...apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 10_000 };
+  const outboxClientOptions: webApi.WebClientOptions = {
+    ...apiUrl,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 10_000,
+  };
 
   // One auth.test up front: a wrong token fails the start with Slack's reason, and the bot's own
   // ids let Bolt drop the bot's messages when Slack echoes them back.
@@ -132,7 +137,9 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
     now,
     workspaceUrl,
     background: (what, work) =>
-      void tracker.track(work).catch((error: unknown) => log.warn({ err: error }, `${what} failed; the outbox relay posts what was not delivered`)),
+      void tracker
+        .track(work)
+        .catch((error: unknown) => log.warn({ err: error }, `${what} failed; the outbox relay posts what was not delivered`)),
   };
   registerMessageEvents(app, ctx);
   registerInteractions(app, ctx);

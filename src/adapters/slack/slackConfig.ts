@@ -30,24 +30,40 @@ const idList = (pattern: RegExp, what: string) =>
     z
       .string()
       .optional()
-      .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
-      .pipe(z.array(z.string().regex(pattern, `each entry must be a ${what} id such as ${what === 'channel' ? 'C0123ABCD' : 'U0123ABCD'}`))),
+      .transform((v) =>
+        (v ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(z.string().regex(pattern, `each entry must be a ${what} id such as ${what === 'channel' ? 'C0123ABCD' : 'U0123ABCD'}`)),
+      ),
   );
 
 const slackEnvSchema = z.object({
-    SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-'),
-    SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-/, 'must be an app-level token starting with xapp-')),
-    SLACK_SIGNING_SECRET: optional(z.string().min(8, 'looks too short for a signing secret')),
-    SLACK_SUPPORT_CHANNELS: idList(CHANNEL_ID, 'channel').pipe(z.array(z.string()).min(1, 'is missing: the comma-separated ids of the support channels')),
-    SLACK_STAFF_CHANNEL: z.preprocess(blankToUndefined, z.string({ error: 'is missing: the id of the staff channel' }).regex(CHANNEL_ID, 'must be a channel id such as C0123ABCD')),
-    SLACK_STAFF_USERS: idList(USER_ID, 'user'),
-    SLACK_STAFF_USERGROUP: optional(z.string().regex(USERGROUP_ID, 'must be a user group id such as S0123ABCD')),
-    PORT: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3000)),
-    SLACK_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' })),
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-'),
+  SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-/, 'must be an app-level token starting with xapp-')),
+  SLACK_SIGNING_SECRET: optional(z.string().min(8, 'looks too short for a signing secret')),
+  SLACK_SUPPORT_CHANNELS: idList(CHANNEL_ID, 'channel').pipe(
+    z.array(z.string()).min(1, 'is missing: the comma-separated ids of the support channels'),
+  ),
+  SLACK_STAFF_CHANNEL: z.preprocess(
+    blankToUndefined,
+    z.string({ error: 'is missing: the id of the staff channel' }).regex(CHANNEL_ID, 'must be a channel id such as C0123ABCD'),
+  ),
+  SLACK_STAFF_USERS: idList(USER_ID, 'user'),
+  SLACK_STAFF_USERGROUP: optional(z.string().regex(USERGROUP_ID, 'must be a user group id such as S0123ABCD')),
+  PORT: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3000)),
+  SLACK_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' })),
 });
 
 const present = (v: string | undefined) => (v ?? '').trim() !== '';
-const ids = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const ids = (v: string | undefined) =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Rules across variables; checked on the raw environment so they are reported along with the rest. */
 function crossChecks(env: NodeJS.ProcessEnv): string[] {
@@ -70,13 +86,18 @@ function crossChecks(env: NodeJS.ProcessEnv): string[] {
 export function readSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | null {
   if (!env.SLACK_BOT_TOKEN?.trim()) return null;
   const result = slackEnvSchema.safeParse(env);
-  const problems = [...(result.success ? [] : result.error.issues.map((i) => `${String(i.path[0] ?? 'Slack')} ${i.message}`)), ...crossChecks(env)];
+  const problems = [
+    ...(result.success ? [] : result.error.issues.map((i) => `${String(i.path[0] ?? 'Slack')} ${i.message}`)),
+    ...crossChecks(env),
+  ];
   if (!result.success || problems.length > 0) throw new ConfigError(`Slack configuration: ${[...new Set(problems)].join('; ')}`);
   const e = result.data;
   return {
     botToken: e.SLACK_BOT_TOKEN,
     // An app-level token means Socket Mode: no public URL is needed.
-    mode: e.SLACK_APP_TOKEN ? { kind: 'socket', appToken: e.SLACK_APP_TOKEN } : { kind: 'http', signingSecret: e.SLACK_SIGNING_SECRET!, port: e.PORT },
+    mode: e.SLACK_APP_TOKEN
+      ? { kind: 'socket', appToken: e.SLACK_APP_TOKEN }
+      : { kind: 'http', signingSecret: e.SLACK_SIGNING_SECRET!, port: e.PORT },
     supportChannels: e.SLACK_SUPPORT_CHANNELS,
     staffChannel: e.SLACK_STAFF_CHANNEL,
     staffUsers: e.SLACK_STAFF_USERS,

@@ -35,7 +35,12 @@ export function privateTargetIn(channel: string | undefined, threadTs?: string):
 }
 
 /** Runs the work of a listener; when it fails, tells the person and lets Bolt's error handler log it. */
-export async function apologizingOnFailure(ctx: SlackContext, user: string, where: PrivateTarget, work: () => Promise<void>): Promise<void> {
+export async function apologizingOnFailure(
+  ctx: SlackContext,
+  user: string,
+  where: PrivateTarget,
+  work: () => Promise<void>,
+): Promise<void> {
   try {
     await work();
   } catch (error) {

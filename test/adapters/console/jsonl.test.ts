@@ -21,10 +21,30 @@ describe('rma-desk chat --jsonl', () => {
     expect(acks(out).map((a) => a.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     // Each line's messages come before its ack.
     expect(out.findIndex((l) => l.type === 'ack')).toBeGreaterThan(0);
-    const expects = messages(out).filter((m) => m.to === 'customer').map((m) => m.expects);
-    for (const step of ['serial_number', 'serial_photo', 'install_photo', 'fault_description', 'evidence', 'troubleshooting', 'tracking_number']) expect(expects).toContain(step);
+    const expects = messages(out)
+      .filter((m) => m.to === 'customer')
+      .map((m) => m.expects);
+    for (const step of [
+      'serial_number',
+      'serial_photo',
+      'install_photo',
+      'fault_description',
+      'evidence',
+      'troubleshooting',
+      'tracking_number',
+    ])
+      expect(expects).toContain(step);
     const review = messages(out).find((m) => m.to === 'staff' && Array.isArray(m.actions) && (m.actions as unknown[]).length > 0)!;
-    expect(review).toMatchObject({ case: 'C-1001', user: null, expects: null, actions: [{ id: 'approve', label: 'Approve' }, { id: 'deny', label: 'Deny' }, { id: 'request_info', label: 'Request info' }] });
+    expect(review).toMatchObject({
+      case: 'C-1001',
+      user: null,
+      expects: null,
+      actions: [
+        { id: 'approve', label: 'Approve' },
+        { id: 'deny', label: 'Deny' },
+        { id: 'request_info', label: 'Request info' },
+      ],
+    });
     expect(Object.keys(review).sort()).toEqual(['actions', 'case', 'expects', 'text', 'to', 'type', 'user']);
     // The approval comes with the RMA document, written to a file the line names.
     const approval = messages(out).find((m) => m.to === 'customer' && String(m.text).includes('RMA number: RMA-26-00001'))!;
@@ -33,8 +53,20 @@ describe('rma-desk chat --jsonl', () => {
     expect(readFileSync(document!.path).subarray(0, 5).toString()).toBe('%PDF-');
     expect(cases(out)).toEqual([
       {
-        type: 'case', ref: 'C-1001', customer: 'U1', order: '100234', part_number: 'SFP-10G-SR', serial_number: 'FNS17320ABC',
-        kind: 'doa', state: 'resolved', rma: 'RMA-26-00001', resolution: 'refund', reasons: [], flags: [], covered_cents: 8520, pending_cost_cents: 0,
+        type: 'case',
+        ref: 'C-1001',
+        customer: 'U1',
+        order: '100234',
+        part_number: 'SFP-10G-SR',
+        serial_number: 'FNS17320ABC',
+        kind: 'doa',
+        state: 'resolved',
+        rma: 'RMA-26-00001',
+        resolution: 'refund',
+        reasons: [],
+        flags: [],
+        covered_cents: 8520,
+        pending_cost_cents: 0,
       },
     ]);
   });
@@ -45,7 +77,13 @@ describe('rma-desk chat --jsonl', () => {
         { at: '2026-11-20T10:00:00Z', user: 'U2', text: 'Order 100310: the power supply died' },
         { user: 'U2', text: '2' },
         { user: 'U2', text: 'LIT2101AAAA' },
-        { user: 'U2', files: [{ name: 'label.png', type: 'image/png', size: 1000 }, { name: 'install.png', type: 'image/png', size: 1000 }] },
+        {
+          user: 'U2',
+          files: [
+            { name: 'label.png', type: 'image/png', size: 1000 },
+            { name: 'install.png', type: 'image/png', size: 1000 },
+          ],
+        },
         { user: 'U2', text: 'PSU LED is off, show environment says PS2 not present' },
         { user: 'U2', files: [{ name: 'env.txt', type: 'text/plain', size: 900 }] },
         { user: 'U2', text: 'still failing after trying another outlet' },
@@ -59,11 +97,25 @@ describe('rma-desk chat --jsonl', () => {
     expect(acks(out).filter((a) => !a.ok)).toEqual([]);
     const itemQuestion = messages(out).find((m) => m.expects === 'item' && String(m.text).includes('2 items'));
     expect(itemQuestion?.text).toMatch(/1\. WS-C3850-48P[\s\S]*2\. PWR-C1-715WAC/);
-    expect(cases(out)[0]).toMatchObject({ kind: 'warranty', part_number: 'PWR-C1-715WAC', state: 'resolved', resolution: 'replacement', rma: 'RMA-26-00001' });
+    expect(cases(out)[0]).toMatchObject({
+      kind: 'warranty',
+      part_number: 'PWR-C1-715WAC',
+      state: 'resolved',
+      resolution: 'replacement',
+      rma: 'RMA-26-00001',
+    });
   });
 
   it('refuses /rma approve from a non-staff user and changes nothing', async () => {
-    const out = await runScript([...DOA_INTAKE, { user: 'U1', action: 'still_failing', case: 'C-1001' }, { user: 'U1', command: '/rma approve C-1001' }, { user: 'U9', action: 'approve', case: 'C-1001' }], { staff: ['S1'] });
+    const out = await runScript(
+      [
+        ...DOA_INTAKE,
+        { user: 'U1', action: 'still_failing', case: 'C-1001' },
+        { user: 'U1', command: '/rma approve C-1001' },
+        { user: 'U9', action: 'approve', case: 'C-1001' },
+      ],
+      { staff: ['S1'] },
+    );
     expect(acks(out).slice(-2)).toEqual([
       { type: 'ack', line: 8, ok: false, error: 'Only staff can use /rma approve.' },
       { type: 'ack', line: 9, ok: false, error: 'Only staff can approve a case.' },
@@ -79,7 +131,11 @@ describe('rma-desk chat --jsonl', () => {
     ]);
     const texts = messages(out).map((m) => m.text as string);
     expect(texts.some((t) => t.includes("I can't find order 999999"))).toBe(true);
-    expect(messages(out).filter((m) => (m.text as string).includes('999999')).every((m) => m.expects === 'order_number')).toBe(true);
+    expect(
+      messages(out)
+        .filter((m) => (m.text as string).includes('999999'))
+        .every((m) => m.expects === 'order_number'),
+    ).toBe(true);
     expect(cases(out)[0]).toMatchObject({ order: '100234', kind: 'doa', state: 'intake' });
   });
 
@@ -106,7 +162,13 @@ describe('rma-desk chat --jsonl', () => {
       { user: 'U1', at: 'yesterday', text: 'hi' },
       { at: '2026-11-20T10:00:00Z', user: 'U1', text: 'order 100234' },
     ]);
-    expect(acks(out).map((a) => [a.line, a.ok])).toEqual([[1, false], [2, false], [3, false], [4, false], [5, true]]);
+    expect(acks(out).map((a) => [a.line, a.ok])).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+      [4, false],
+      [5, true],
+    ]);
     expect(acks(out)[0]!.error).toBe('not valid JSON');
     expect(acks(out)[1]!.error).toMatch(/user/);
     expect(acks(out)[2]!.error).toMatch(/exactly one of/);
@@ -118,10 +180,21 @@ describe('rma-desk chat --jsonl', () => {
     const out = await runScript([
       { at: '2026-11-20T10:00:00Z', user: 'U1', text: 'order 100234' },
       { user: 'U1', text: 'XYZ99990000' },
-      { user: 'U1', files: [{ name: 'a.jpg', type: 'image/jpeg', size: 1 }, { name: 'b.jpg', type: 'image/jpeg', size: 1 }] },
+      {
+        user: 'U1',
+        files: [
+          { name: 'a.jpg', type: 'image/jpeg', size: 1 },
+          { name: 'b.jpg', type: 'image/jpeg', size: 1 },
+        ],
+      },
       { user: 'U1', text: 'After a lightning storm the switch shows %PHY-4-UNSUPPORTED_TRANSCEIVER' },
     ]);
-    expect(cases(out)[0]).toMatchObject({ state: 'intake', kind: 'doa', reasons: [], flags: ['serial_mismatch', 'damage_reported', 'compatibility_claim'] });
+    expect(cases(out)[0]).toMatchObject({
+      state: 'intake',
+      kind: 'doa',
+      reasons: [],
+      flags: ['serial_mismatch', 'damage_reported', 'compatibility_claim'],
+    });
   });
 
   it('processes a line repeating an event_id once', async () => {
@@ -134,7 +207,7 @@ describe('rma-desk chat --jsonl', () => {
     expect(messages(out).filter((m) => String(m.text).startsWith("Hi, I'm the returns desk"))).toHaveLength(1);
   });
 
-  it('fires the timers that fall due by a line\'s clock before handling the line', async () => {
+  it("fires the timers that fall due by a line's clock before handling the line", async () => {
     const out = await runScript([
       { at: '2026-11-20T10:00:00Z', user: 'U2', text: 'order 100310' },
       { at: '2026-11-28T10:00:00Z', user: 'U2', text: 'hello again' },
@@ -146,7 +219,9 @@ describe('rma-desk chat --jsonl', () => {
     expect(reminder).toBeGreaterThan(0);
     expect(closed).toBeGreaterThan(reminder);
     expect(reopened).toBeGreaterThan(closed);
-    expect(out.findIndex((l) => l.type === 'ack' && l.line === 1)).toBeLessThan(out.findIndex((l) => (l.text as string | undefined)?.startsWith('A reminder') ?? false));
+    expect(out.findIndex((l) => l.type === 'ack' && l.line === 1)).toBeLessThan(
+      out.findIndex((l) => (l.text as string | undefined)?.startsWith('A reminder') ?? false),
+    );
     expect(cases(out).map((c) => [c.ref, c.state, c.reasons])).toEqual([
       ['C-1001', 'cancelled', ['no_response']],
       ['C-1002', 'intake', []],

@@ -9,7 +9,10 @@ import { openTestApp } from '../../support/testApp.ts';
 
 export type OutLine = Record<string, unknown> & { type: string };
 
-export async function runScript(lines: Array<Record<string, unknown> | string>, options: { staff?: string[]; policy?: Policy } = {}): Promise<OutLine[]> {
+export async function runScript(
+  lines: Array<Record<string, unknown> | string>,
+  options: { staff?: string[]; policy?: Policy } = {},
+): Promise<OutLine[]> {
   const app = await openTestApp(options);
   try {
     const input = new PassThrough();
@@ -17,8 +20,19 @@ export async function runScript(lines: Array<Record<string, unknown> | string>, 
     const chunks: string[] = [];
     output.on('data', (c: Buffer) => chunks.push(c.toString()));
     input.end(lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n');
-    await runJsonl({ desk: app.desk, staff: app.staff, input, output, now: () => '2026-11-20T09:00:00.000Z', documentsDir: mkdtempSync(join(tmpdir(), 'rma-docs-')) });
-    return chunks.join('').trim().split('\n').map((l) => JSON.parse(l) as OutLine);
+    await runJsonl({
+      desk: app.desk,
+      staff: app.staff,
+      input,
+      output,
+      now: () => '2026-11-20T09:00:00.000Z',
+      documentsDir: mkdtempSync(join(tmpdir(), 'rma-docs-')),
+    });
+    return chunks
+      .join('')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as OutLine);
   } finally {
     await app.close();
   }

@@ -16,11 +16,19 @@ describe('/rma autocomplete of case references', () => {
   /** A customer's claim in the support channel, up to the case opened in its own thread. */
   async function claim(customer: FakeMember, ref: string): Promise<void> {
     desk.fake.userMessage(customer, SUPPORT, 'My SFP from order #100234 is dead');
-    await desk.waitFor(`${ref} opened`, () => desk.fake.threadsOf(SUPPORT).some((t) => desk.fake.botMessagesIn(t.id as string).some((m) => (m.content as string).includes(ref))));
+    await desk.waitFor(`${ref} opened`, () =>
+      desk.fake.threadsOf(SUPPORT).some((t) => desk.fake.botMessagesIn(t.id as string).some((m) => (m.content as string).includes(ref))),
+    );
   }
 
   async function suggestions(member: FakeMember, subcommand: string, typed = ''): Promise<string[]> {
-    const interaction: FakeInteraction = desk.fake.slashCommand(member, member === SAM ? STAFF_CHANNEL : SUPPORT, subcommand, { ref: typed }, 'ref');
+    const interaction: FakeInteraction = desk.fake.slashCommand(
+      member,
+      member === SAM ? STAFF_CHANNEL : SUPPORT,
+      subcommand,
+      { ref: typed },
+      'ref',
+    );
     const answer = await desk.waitFor('suggestions', () => interaction.callbacks[0]);
     return ((answer.data as Json).choices as Json[]).map((c) => c.value as string);
   }

@@ -10,20 +10,29 @@ describe('Discord configuration', () => {
   });
 
   it('names every missing or invalid variable at once', () => {
-    const read = () => readDiscordConfig({ DISCORD_TOKEN: 't', DISCORD_GUILD_ID: 'my-server', DISCORD_SUPPORT_CHANNELS: ' , ', DISCORD_API_URL: 'discord.com' });
+    const read = () =>
+      readDiscordConfig({
+        DISCORD_TOKEN: 't',
+        DISCORD_GUILD_ID: 'my-server',
+        DISCORD_SUPPORT_CHANNELS: ' , ',
+        DISCORD_API_URL: 'discord.com',
+      });
     expect(read).toThrow(ConfigError);
     expect(read).toThrow(
       'Discord: DISCORD_APPLICATION_ID is missing; DISCORD_GUILD_ID must be a Discord id (17 to 20 digits; copy it with Developer Mode on); ' +
         'DISCORD_SUPPORT_CHANNELS is missing; DISCORD_STAFF_CHANNEL is missing; DISCORD_STAFF_ROLE is missing; ' +
         'DISCORD_API_URL must be an http(s) URL such as https://discord.com/api',
     );
-    expect(() => readDiscordConfig({ ...discordEnv('http://127.0.0.1:1/api'), DISCORD_SUPPORT_CHANNELS: '900000000000000010,general' })).toThrow(
-      'Discord: DISCORD_SUPPORT_CHANNELS must be comma-separated Discord channel ids',
-    );
+    expect(() =>
+      readDiscordConfig({ ...discordEnv('http://127.0.0.1:1/api'), DISCORD_SUPPORT_CHANNELS: '900000000000000010,general' }),
+    ).toThrow('Discord: DISCORD_SUPPORT_CHANNELS must be comma-separated Discord channel ids');
   });
 
   it('reads a complete setting, with several support channels and the API base without its trailing slash', () => {
-    const config = readDiscordConfig({ ...discordEnv('http://127.0.0.1:8080/api/'), DISCORD_SUPPORT_CHANNELS: '900000000000000010, 900000000000000012' });
+    const config = readDiscordConfig({
+      ...discordEnv('http://127.0.0.1:8080/api/'),
+      DISCORD_SUPPORT_CHANNELS: '900000000000000010, 900000000000000012',
+    });
     expect(config).toEqual({
       token: 'dummy-bot-token',
       applicationId: '900000000000000002',

@@ -33,7 +33,12 @@ describe('a customer claim on Discord', () => {
     // The case has the photos and the log, with their Discord ids and links.
     const { state, context } = await desk.caseState(ref);
     expect(state).toBe('review');
-    expect(context.serialPhoto).toMatchObject({ name: 'label.jpg', type: 'image/jpeg', size: 120_000, url: expect.stringMatching(/^https:\/\/cdn\.discordapp\.com\/attachments\//) });
+    expect(context.serialPhoto).toMatchObject({
+      name: 'label.jpg',
+      type: 'image/jpeg',
+      size: 120_000,
+      url: expect.stringMatching(/^https:\/\/cdn\.discordapp\.com\/attachments\//),
+    });
     expect(context.installPhoto?.name).toBe('rack.png');
     expect(context.evidence.map((e) => e.file?.name)).toContain('show-logging.txt');
 
@@ -41,7 +46,10 @@ describe('a customer claim on Discord', () => {
     // shown as typed (no bold) and ping nobody.
     expect(customIdsOf(review)).toEqual(['rma:approve:C-1001', 'rma:deny:C-1001', 'rma:request_info:C-1001']);
     expect(review.content).toContain(`Case thread: <#${thread}>`);
-    const summary = fake.botMessagesIn(STAFF_CHANNEL).map((m) => m.content as string).join('\n');
+    const summary = fake
+      .botMessagesIn(STAFF_CHANNEL)
+      .map((m) => m.content as string)
+      .join('\n');
     expect(summary).toContain('\\*\\*interface down\\*\\* @everyone');
     for (const m of fake.botMessagesIn(STAFF_CHANNEL)) expect(m.allowed_mentions).toEqual({ parse: [] });
 

@@ -84,7 +84,12 @@ export class TestDesk {
 
   /** Waits for the bot to post a message matching `pattern` in a channel, after the first `skip`. */
   botPost(channel: string, pattern: RegExp, skip = 0): Promise<Json> {
-    return this.waitFor(`a bot message matching ${pattern} in ${channel}`, () => this.fake.botMessagesIn(channel).slice(skip).find((m) => pattern.test(m.content as string)));
+    return this.waitFor(`a bot message matching ${pattern} in ${channel}`, () =>
+      this.fake
+        .botMessagesIn(channel)
+        .slice(skip)
+        .find((m) => pattern.test(m.content as string)),
+    );
   }
 
   async caseState(ref: string): Promise<{ state: string; context: ReturnType<typeof persistedSnapshot>['context'] }> {
@@ -100,7 +105,9 @@ export class TestDesk {
 }
 
 export function customIdsOf(message: Json): string[] {
-  return ((message.components as Json[] | undefined) ?? []).flatMap((row) => ((row.components as Json[] | undefined) ?? []).map((c) => c.custom_id as string));
+  return ((message.components as Json[] | undefined) ?? []).flatMap((row) =>
+    ((row.components as Json[] | undefined) ?? []).map((c) => c.custom_id as string),
+  );
 }
 
 /**
@@ -110,10 +117,17 @@ export function customIdsOf(message: Json): string[] {
 export async function claimToReview(desk: TestDesk, customer: FakeMember = ANA): Promise<{ thread: string; review: Json; ref: string }> {
   const { fake } = desk;
   fake.userMessage(customer, SUPPORT, 'My SFP from order #100234 is dead');
-  const thread = await desk.waitFor('a case thread', () => fake.threadsOf(SUPPORT).find((t) => (fake.threadMembers.get(t.id as string) ?? new Set()).has(customer.user.id)));
+  const thread = await desk.waitFor('a case thread', () =>
+    fake.threadsOf(SUPPORT).find((t) => (fake.threadMembers.get(t.id as string) ?? new Set()).has(customer.user.id)),
+  );
   const threadId = thread.id as string;
   const asked = await desk.botPost(threadId, /serial number \(SN\)/);
-  const ref = /case (C-\d+)/.exec(fake.botMessagesIn(threadId).map((m) => m.content as string).join('\n'))?.[1];
+  const ref = /case (C-\d+)/.exec(
+    fake
+      .botMessagesIn(threadId)
+      .map((m) => m.content as string)
+      .join('\n'),
+  )?.[1];
   if (!ref) throw new Error(`no case reference in the thread after ${String(asked.content)}`);
   fake.userMessage(customer, threadId, 'SN FNS17320ABC');
   await desk.botPost(threadId, /photo of the serial-number label/);
@@ -121,8 +135,12 @@ export async function claimToReview(desk: TestDesk, customer: FakeMember = ANA):
   await desk.botPost(threadId, /photo of the installation/);
   fake.userMessage(customer, threadId, '', [{ filename: 'rack.png', content_type: 'image/png', size: 340_000 }]);
   await desk.botPost(threadId, /describe the fault/);
-  fake.userMessage(customer, threadId, 'No light on the port, **interface down** @everyone', [{ filename: 'show-logging.txt', content_type: 'text/plain', size: 3_000 }]);
-  const checks = await desk.waitFor('the troubleshooting buttons', () => fake.botMessagesIn(threadId).find((m) => customIdsOf(m).includes(`rma:still_failing:${ref}`)));
+  fake.userMessage(customer, threadId, 'No light on the port, **interface down** @everyone', [
+    { filename: 'show-logging.txt', content_type: 'text/plain', size: 3_000 },
+  ]);
+  const checks = await desk.waitFor('the troubleshooting buttons', () =>
+    fake.botMessagesIn(threadId).find((m) => customIdsOf(m).includes(`rma:still_failing:${ref}`)),
+  );
   const staffBefore = fake.botMessagesIn(STAFF_CHANNEL).length;
   fake.pressButton(customer, checks.id as string, `rma:still_failing:${ref}`);
   const review = await desk.botPost(STAFF_CHANNEL, new RegExp(`${ref} needs review`), staffBefore);

@@ -20,7 +20,13 @@ describe('Discord and the outbox', () => {
   });
 
   /** A relay as the CLI registers it, `minutes` from now (past the backoff of what failed before). */
-  const relay = (minutes = 1) => new Outbox({ db: desk.app.database.db, documents: caseDocuments({ db: desk.app.database.db }), deliveries: new Map([['discord', desk.discord!.delivery]]), now: () => new Date(Date.now() + minutes * 60_000) });
+  const relay = (minutes = 1) =>
+    new Outbox({
+      db: desk.app.database.db,
+      documents: caseDocuments({ db: desk.app.database.db }),
+      deliveries: new Map([['discord', desk.discord!.delivery]]),
+      now: () => new Date(Date.now() + minutes * 60_000),
+    });
   const approvals = (thread: string) => desk.fake.botMessagesIn(thread).filter((m) => /RMA number: RMA-26-00001/.test(m.content as string));
   const staffApprovals = () => desk.fake.botMessagesIn(STAFF_CHANNEL).filter((m) => /approved by/.test(m.content as string));
   const fileNamesOf = (m: Json) => (m.attachments as Json[]).map((a) => a.filename);
@@ -44,7 +50,11 @@ describe('Discord and the outbox', () => {
     expect(file.bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
     expect(attachment.size).toBe(file.bytes.length);
     const post = desk.fake.calls.find((c) => c.method === 'POST' && c.path === `/channels/${thread}/messages` && c.files.length > 0)!;
-    expect(post.body).toMatchObject({ nonce: String(approval!.nonce), enforce_nonce: true, attachments: [{ id: 0, filename: 'RMA-26-00001.pdf' }] });
+    expect(post.body).toMatchObject({
+      nonce: String(approval!.nonce),
+      enforce_nonce: true,
+      attachments: [{ id: 0, filename: 'RMA-26-00001.pdf' }],
+    });
     expect(Number(approval!.nonce)).toBeGreaterThan(0);
     expect(await pendingOutbox(desk.app.database.db)).toEqual([]);
     expect(desk.problems()).toEqual([]);
@@ -96,7 +106,18 @@ describe('Discord and the outbox', () => {
   });
 
   it("turns a long rate limit into a retry after Discord's delay, and waits out a short one", async () => {
-    const message: Outbound = { outboxId: 7, case: 'C-1001', platform: 'discord', thread: null, to: 'staff', user: null, text: 'C-1001 has waited 2 days for review.', expects: null, actions: [], private: false };
+    const message: Outbound = {
+      outboxId: 7,
+      case: 'C-1001',
+      platform: 'discord',
+      thread: null,
+      to: 'staff',
+      user: null,
+      text: 'C-1001 has waited 2 days for review.',
+      expects: null,
+      actions: [],
+      private: false,
+    };
     desk.fake.fail({ method: 'POST', path: MESSAGES, mode: 'rate_limit', retryAfter: 30, times: 1 });
 
     const failure = await desk.discord!.delivery.post(message, 1, null).catch((error: unknown) => error);

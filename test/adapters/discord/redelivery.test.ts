@@ -74,7 +74,11 @@ describe('a Discord message the bot could not record at first (the database away
     failing.failNext(2);
     fake.userMessage(ANA, SUPPORT, 'Order 100234: the switch is dead on arrival');
     // The pointer to the thread comes once the message is recorded: after two failed tries (1 s, 2 s).
-    await desk.waitFor('the pointer to the case thread', () => fake.botMessagesIn(SUPPORT).find((m) => /<#\d+>/.test(m.content as string)), 10_000);
+    await desk.waitFor(
+      'the pointer to the case thread',
+      () => fake.botMessagesIn(SUPPORT).find((m) => /<#\d+>/.test(m.content as string)),
+      10_000,
+    );
     const [thread] = fake.threadsOf(SUPPORT);
     await desk.quiet(300);
     expect(failing.pending).toBe(0);

@@ -19,7 +19,8 @@ const staffMessage = (text: string): Outbound => ({
 
 describe('what the bot posts on Discord', () => {
   it('shows customer words as typed: no formatting, no masked links, no quotes, no pings', () => {
-    const text = '# Urgent\n> quoted\n- item\n**bold** __under__ ~~gone~~ ||spoiler|| `code` [click](https://evil.example) @everyone <@&900000000000000020>';
+    const text =
+      '# Urgent\n> quoted\n- item\n**bold** __under__ ~~gone~~ ||spoiler|| `code` [click](https://evil.example) @everyone <@&900000000000000020>';
     expect(escapeText(text)).toBe(
       '\\# Urgent\n\\> quoted\n\\- item\n\\*\\*bold\\*\\* \\_\\_under\\_\\_ \\~\\~gone\\~\\~ \\|\\|spoiler\\|\\| \\`code\\` \\[click](https://evil.example) @everyone <@&900000000000000020>',
     );
@@ -34,12 +35,19 @@ describe('what the bot posts on Discord', () => {
     for (const b of bodies) expect(b.content!.length).toBeLessThanOrEqual(2000);
     expect(bodies.map((b) => b.content).join('\n')).toBe(`${long}\nCase thread: <#900000000000000300>`);
     expect(bodies.slice(0, -1).every((b) => b.components === undefined)).toBe(true);
-    expect(bodies.at(-1)!.components).toEqual([{ type: 1, components: [{ type: 2, custom_id: 'rma:approve:C-1001', label: 'Approve', style: 1 }] }]);
+    expect(bodies.at(-1)!.components).toEqual([
+      { type: 1, components: [{ type: 2, custom_id: 'rma:approve:C-1001', label: 'Approve', style: 1 }] },
+    ]);
     expect(splitContent('a\\*'.repeat(1000), 2000).every((piece) => !piece.endsWith('\\'))).toBe(true);
   });
 
   it('rebuilds the /rma line the service parses from the subcommand options', () => {
-    const options: Record<string, string> = { ref: ' C-1001 ', reason: 'Serial label\nshows another   seller', amount: '42.50', label: 'return shipping' };
+    const options: Record<string, string> = {
+      ref: ' C-1001 ',
+      reason: 'Serial label\nshows another   seller',
+      amount: '42.50',
+      label: 'return shipping',
+    };
     const value = (name: string) => options[name] ?? null;
     expect(commandLine('deny', value)).toBe('/rma deny C-1001 Serial label shows another seller');
     expect(parseCommand(commandLine('cost', value))).toEqual({ name: 'cost', ref: 'C-1001', cents: 4250, label: 'return shipping' });

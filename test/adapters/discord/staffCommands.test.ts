@@ -24,11 +24,22 @@ describe('/rma registration', () => {
     expect(puts()).toHaveLength(1);
     expect(fake.commands.map((c) => c.name)).toEqual(['rma']);
     const rma = fake.commands[0]!;
-    expect(subcommands(rma).map((s) => s.name).sort()).toEqual(Object.keys(USAGE).sort());
+    expect(
+      subcommands(rma)
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(Object.keys(USAGE).sort());
     const approve = subcommands(rma).find((s) => s.name === 'approve')!;
     expect(approve.options).toEqual([expect.objectContaining({ name: 'ref', required: true, autocomplete: true })]);
     const resolve = subcommands(rma).find((s) => s.name === 'resolve')!;
-    expect((resolve.options as Json[])[1]).toMatchObject({ name: 'resolution', choices: [{ name: 'replacement', value: 'replacement' }, { name: 'repair', value: 'repair' }, { name: 'refund', value: 'refund' }] });
+    expect((resolve.options as Json[])[1]).toMatchObject({
+      name: 'resolution',
+      choices: [
+        { name: 'replacement', value: 'replacement' },
+        { name: 'repair', value: 'repair' },
+        { name: 'refund', value: 'refund' },
+      ],
+    });
 
     // A stale command from an older version is gone after the next start (bulk overwrite).
     fake.commands = [{ id: '1', name: 'old-rma', description: 'stale' }];
@@ -46,15 +57,40 @@ describe('/rma registration', () => {
   it('posts what an outbox relay hands it: staff messages in the staff channel, customer messages in their thread', async () => {
     desk = await TestDesk.start();
     const { fake } = desk;
-    const base = { outboxId: null, case: 'C-1001', platform: 'discord', thread: SUPPORT, expects: null, actions: [] as Action[], private: false };
-    await desk.discord!.delivery.post({ ...base, to: 'staff', user: null, text: 'C-1001 has waited 2 days for review.', actions: [{ id: 'approve', label: 'Approve' }], outboxId: 3 }, 1, null);
-    await desk.discord!.delivery.post({ ...base, to: 'customer', user: ANA.user.id, text: 'A reminder: we still need the serial-label photo.', outboxId: 4 }, 1, null);
+    const base = {
+      outboxId: null,
+      case: 'C-1001',
+      platform: 'discord',
+      thread: SUPPORT,
+      expects: null,
+      actions: [] as Action[],
+      private: false,
+    };
+    await desk.discord!.delivery.post(
+      {
+        ...base,
+        to: 'staff',
+        user: null,
+        text: 'C-1001 has waited 2 days for review.',
+        actions: [{ id: 'approve', label: 'Approve' }],
+        outboxId: 3,
+      },
+      1,
+      null,
+    );
+    await desk.discord!.delivery.post(
+      { ...base, to: 'customer', user: ANA.user.id, text: 'A reminder: we still need the serial-label photo.', outboxId: 4 },
+      1,
+      null,
+    );
     const staffPost = fake.botMessagesIn(STAFF_CHANNEL).at(-1)!;
     expect(staffPost.content).toBe(`C-1001 has waited 2 days for review.\nCase thread: <#${SUPPORT}>`);
     expect(customIdsOf(staffPost)).toEqual(['rma:approve:C-1001']);
     expect(fake.botMessagesIn(SUPPORT).at(-1)!.content).toBe('A reminder: we still need the serial-label photo.');
     expect(fake.botMessagesIn(SUPPORT).at(-1)!.nonce).toBe('4');
-    await expect(desk.discord!.delivery.post({ ...base, to: 'customer', user: ANA.user.id, thread: null, text: 'lost', outboxId: 5 }, 1, null)).rejects.toThrow(/no thread/);
+    await expect(
+      desk.discord!.delivery.post({ ...base, to: 'customer', user: ANA.user.id, thread: null, text: 'lost', outboxId: 5 }, 1, null),
+    ).rejects.toThrow(/no thread/);
   });
 
   it('refuses to start, naming the problem, when the Message Content intent is not granted', async () => {

@@ -35,7 +35,9 @@ function fakeSlackFileHost(files: Map<string, Buffer>, botToken: string): FileRe
     requests.push({ path: url.pathname, authorization });
     if (authorization !== `Bearer ${botToken}`) return new Response(null, { status: 403 });
     const body = files.get(url.pathname);
-    return body ? new Response(body, { status: 200, headers: { 'content-length': String(body.length) } }) : new Response(null, { status: 404 });
+    return body
+      ? new Response(body, { status: 200, headers: { 'content-length': String(body.length) } })
+      : new Response(null, { status: 404 });
   });
   return requests;
 }
@@ -76,14 +78,24 @@ describe('the evidence vault behind the Slack adapter', () => {
 
   it('copies the photos with the bot token, refuses a program posted as a photo in the thread, and lists both for staff', async () => {
     const label = await photo(90);
-    const requests = fakeSlackFileHost(new Map([[downloadPath('F0LABEL', 'label.jpg'), label], [downloadPath('F0RACK', 'rack.png'), EXE]]), h.config.botToken);
+    const requests = fakeSlackFileHost(
+      new Map([
+        [downloadPath('F0LABEL', 'label.jpg'), label],
+        [downloadPath('F0RACK', 'rack.png'), EXE],
+      ]),
+      h.config.botToken,
+    );
     const root = await h.message({ channel: IDS.support, user: IDS.customer, text: 'My optic from order #100234 is dead' });
-    const reply = (files: ReturnType<typeof slackFile>[]) => h.message({ channel: IDS.support, user: IDS.customer, threadTs: root.ts, files });
+    const reply = (files: ReturnType<typeof slackFile>[]) =>
+      h.message({ channel: IDS.support, user: IDS.customer, threadTs: root.ts, files });
     await h.message({ channel: IDS.support, user: IDS.customer, threadTs: root.ts, text: 'SN FNS17320ABC' });
     await reply([slackFile('F0LABEL', 'label.jpg', 'image/jpeg', label.length)]);
     await reply([slackFile('F0RACK', 'rack.png', 'image/png', EXE.length)]);
 
-    await vi.waitFor(async () => expect((await listEvidence(h.app.database.db, 'C-1001'))!.items.map((i) => i.status)).toEqual(['stored', 'refused']), { timeout: 15_000, interval: 100 });
+    await vi.waitFor(
+      async () => expect((await listEvidence(h.app.database.db, 'C-1001'))!.items.map((i) => i.status)).toEqual(['stored', 'refused']),
+      { timeout: 15_000, interval: 100 },
+    );
     expect(requests).toEqual([
       { path: downloadPath('F0LABEL', 'label.jpg'), authorization: 'Bearer xoxb-test-bot-token' },
       { path: downloadPath('F0RACK', 'rack.png'), authorization: 'Bearer xoxb-test-bot-token' },
@@ -92,8 +104,18 @@ describe('the evidence vault behind the Slack adapter', () => {
     expect(readFileSync(join(dir, key)).equals(label)).toBe(true);
 
     // The customer reads the refusal in their thread, and is asked for the installation photo again.
-    const thread = () => h.postsIn(IDS.support).filter((c) => c.args.thread_ts === root.ts).map((c) => String(c.args.text));
-    await vi.waitFor(() => expect(thread().join('\n')).toContain('I couldn\'t keep "rack.png" for C-1001: the file is not a photo (its content is EXE). Please send it again.'), { timeout: 10_000 });
+    const thread = () =>
+      h
+        .postsIn(IDS.support)
+        .filter((c) => c.args.thread_ts === root.ts)
+        .map((c) => String(c.args.text));
+    await vi.waitFor(
+      () =>
+        expect(thread().join('\n')).toContain(
+          'I couldn\'t keep "rack.png" for C-1001: the file is not a photo (its content is EXE). Please send it again.',
+        ),
+      { timeout: 10_000 },
+    );
     await vi.waitFor(() => expect(thread().at(-1)).toMatch(/installation/), { timeout: 10_000 });
 
     const responses = () => h.api.callsOf('response_url').map((c) => String(c.args.text));
@@ -110,12 +132,27 @@ describe('the evidence vault behind the Slack adapter', () => {
 
   it('sends staff the review request with a small preview of the stored serial-label photo', async () => {
     const label = await photo(90);
-    fakeSlackFileHost(new Map([[downloadPath('F0LABEL', 'label.jpg'), label], [downloadPath('F0RACK', 'rack.png'), await photo(40)], [downloadPath('F0LOG', 'log.txt'), Buffer.from('%LINK-3-UPDOWN: Interface Te1/0/1, changed state to down\n')]]), h.config.botToken);
+    fakeSlackFileHost(
+      new Map([
+        [downloadPath('F0LABEL', 'label.jpg'), label],
+        [downloadPath('F0RACK', 'rack.png'), await photo(40)],
+        [downloadPath('F0LOG', 'log.txt'), Buffer.from('%LINK-3-UPDOWN: Interface Te1/0/1, changed state to down\n')],
+      ]),
+      h.config.botToken,
+    );
     const root = await h.message({ channel: IDS.support, user: IDS.customer, text: 'My optic from order #100234 is dead' });
-    const reply = (input: { text?: string; files?: Array<ReturnType<typeof slackFile>> }) => h.message({ channel: IDS.support, user: IDS.customer, threadTs: root.ts, ...input });
+    const reply = (input: { text?: string; files?: Array<ReturnType<typeof slackFile>> }) =>
+      h.message({ channel: IDS.support, user: IDS.customer, threadTs: root.ts, ...input });
     await reply({ text: 'SN FNS17320ABC' });
     await reply({ files: [slackFile('F0LABEL', 'label.jpg', 'image/jpeg', label.length)] });
-    await vi.waitFor(async () => expect((await listEvidence(h.app.database.db, 'C-1001'))!.items[0]).toMatchObject({ status: 'stored', previewKey: expect.any(String) }), { timeout: 15_000, interval: 100 });
+    await vi.waitFor(
+      async () =>
+        expect((await listEvidence(h.app.database.db, 'C-1001'))!.items[0]).toMatchObject({
+          status: 'stored',
+          previewKey: expect.any(String),
+        }),
+      { timeout: 15_000, interval: 100 },
+    );
     await reply({ files: [slackFile('F0RACK', 'rack.png', 'image/png', 1000)] });
     await reply({ text: 'No light on the port, interface down', files: [slackFile('F0LOG', 'log.txt', 'text/plain', 60)] });
     await h.press(IDS.customer, h.postsIn(IDS.support).at(-1)!, 'rma_still_failing');

@@ -8,9 +8,14 @@ import { slackFile } from '../../fakes/slack/slackRequests.ts';
 import { IDS, openSlackHarness, postedTs, type SlackHarness } from './slackHarness.ts';
 import { findCaseByRef, listCases } from '../../../src/store/caseStore.ts';
 
-type Block = { type: string; text?: { type: string; text: string }; elements?: Array<{ type: string; text?: string | { text: string }; action_id?: string; value?: string }> };
+type Block = {
+  type: string;
+  text?: { type: string; text: string };
+  elements?: Array<{ type: string; text?: string | { text: string }; action_id?: string; value?: string }>;
+};
 const blocksOf = (args: Record<string, unknown>) => args.blocks as Block[];
-const buttonIds = (args: Record<string, unknown>) => blocksOf(args).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []).map((e) => e.action_id) : []));
+const buttonIds = (args: Record<string, unknown>) =>
+  blocksOf(args).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []).map((e) => e.action_id) : []));
 const contextText = (args: Record<string, unknown>) =>
   blocksOf(args)
     .filter((b) => b.type === 'context')
@@ -32,15 +37,29 @@ describe('a customer in the Slack support channel', () => {
     const inThread = () => h.postsIn(IDS.support);
     expect(inThread().length).toBeGreaterThan(0);
     expect(inThread().every((c) => c.args.thread_ts === root.ts)).toBe(true);
-    expect(inThread().map((c) => c.args.text).join('\n')).toMatch(/opened case C-1001/);
+    expect(
+      inThread()
+        .map((c) => c.args.text)
+        .join('\n'),
+    ).toMatch(/opened case C-1001/);
     const askSerial = inThread().at(-1)!.args;
     expect(askSerial.text).toMatch(/serial number/i);
     expect(contextText(askSerial)).toMatch(/Reply in this thread/);
 
     await h.message({ channel: IDS.support, user: IDS.customer, text: 'SN FNS17320ABC', threadTs: root.ts });
     expect(contextText(inThread().at(-1)!.args)).toMatch(/Attach the photo/);
-    await h.message({ channel: IDS.support, user: IDS.customer, threadTs: root.ts, files: [slackFile('F0LABEL', 'label.jpg', 'image/jpeg', 48_000)] });
-    await h.message({ channel: IDS.support, user: IDS.customer, threadTs: root.ts, files: [slackFile('F0RACK', 'rack.png', 'image/png', 96_000)] });
+    await h.message({
+      channel: IDS.support,
+      user: IDS.customer,
+      threadTs: root.ts,
+      files: [slackFile('F0LABEL', 'label.jpg', 'image/jpeg', 48_000)],
+    });
+    await h.message({
+      channel: IDS.support,
+      user: IDS.customer,
+      threadTs: root.ts,
+      files: [slackFile('F0RACK', 'rack.png', 'image/png', 96_000)],
+    });
     // Slack delivers an @channel as <!channel>, and a typed "<!here>" escaped; neither may reach staff as a ping.
     await h.message({
       channel: IDS.support,
@@ -63,7 +82,9 @@ describe('a customer in the Slack support channel', () => {
     expect(inThread().at(-1)!.args.text).toMatch(/with our staff for review/);
     const review = h.postsIn(IDS.staffChannel).at(-1)!;
     expect(buttonIds(review.args)).toEqual(['rma_approve', 'rma_deny', 'rma_request_info']);
-    expect(contextText(review.args)).toContain(`<https://rma-test.slack.com/archives/${IDS.support}/p${root.ts.replace('.', '')}|C-1001: the customer's thread>`);
+    expect(contextText(review.args)).toContain(
+      `<https://rma-test.slack.com/archives/${IDS.support}/p${root.ts.replace('.', '')}|C-1001: the customer's thread>`,
+    );
     expect(blocksOf(review.args).find((b) => b.type === 'actions')?.elements?.[0]?.value).toBe('C-1001');
     // The customer's text is shown as typed but pings and formats nothing.
     expect(review.args.text).toContain('&lt;!here&gt;');
@@ -109,7 +130,14 @@ describe('a customer in the Slack support channel', () => {
 
     expect(h.api.callsOf('files.info', (a) => a.file === 'F0EXT')).toHaveLength(1);
     const [file] = await h.app.database.db.select().from(attachments);
-    expect(file).toMatchObject({ fileId: 'F0EXT', name: 'serial-label.heic', type: 'image/heic', size: 2_000_000, purpose: 'serial_photo', url: null });
+    expect(file).toMatchObject({
+      fileId: 'F0EXT',
+      name: 'serial-label.heic',
+      type: 'image/heic',
+      size: 2_000_000,
+      purpose: 'serial_photo',
+      url: null,
+    });
     // Without a link on Slack's file host there is nothing the evidence worker could fetch.
     expect(await h.app.database.db.select().from(evidence)).toEqual([]);
     expect(h.postsIn(IDS.support).at(-1)!.args.text).toMatch(/installation/);
@@ -127,12 +155,29 @@ describe('a customer in the Slack support channel', () => {
     expect(answers.at(-1)!.args.text).toMatch(/photo of the serial-number label/);
     const pointer = h.api.callsOf('chat.postEphemeral').at(-1)!.args;
     expect(pointer).toMatchObject({ channel: IDS.support, user: IDS.customer });
-    expect(JSON.stringify(pointer.blocks)).toContain(`<https://rma-test.slack.com/archives/${IDS.support}/p${root.ts.replace('.', '')}|its thread>`);
+    expect(JSON.stringify(pointer.blocks)).toContain(
+      `<https://rma-test.slack.com/archives/${IDS.support}/p${root.ts.replace('.', '')}|its thread>`,
+    );
     expect(await listCases(h.app.database.db, { state: 'all', limit: 10 })).toHaveLength(1);
 
     // What the case says outside a Slack request (a timer's reminder) goes to the same thread.
     const reminder = 'Reminder: we still need the serial-number label photo.';
-    await h.slack.delivery.post({ outboxId: null, case: 'C-1001', platform: 'slack', thread: `${IDS.support}:${root.ts}`, to: 'customer', user: IDS.customer, text: reminder, expects: 'serial_photo', actions: [], private: false }, 1, null);
+    await h.slack.delivery.post(
+      {
+        outboxId: null,
+        case: 'C-1001',
+        platform: 'slack',
+        thread: `${IDS.support}:${root.ts}`,
+        to: 'customer',
+        user: IDS.customer,
+        text: reminder,
+        expects: 'serial_photo',
+        actions: [],
+        private: false,
+      },
+      1,
+      null,
+    );
     expect(h.postsIn(IDS.support).at(-1)!.args).toMatchObject({ channel: IDS.support, thread_ts: root.ts, text: reminder });
   });
 });

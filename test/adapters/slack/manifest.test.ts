@@ -7,7 +7,10 @@ const dir = new URL('../../../src/adapters/slack/', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8')) as {
   features: { app_home: Record<string, boolean>; slash_commands: Array<{ command: string; url: string; should_escape: boolean }> };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { event_subscriptions: { request_url: string; bot_events: string[] }; interactivity: { is_enabled: boolean; request_url: string } };
+  settings: {
+    event_subscriptions: { request_url: string; bot_events: string[] };
+    interactivity: { is_enabled: boolean; request_url: string };
+  };
 };
 
 /** The bot scope each Web API method the adapter calls needs (none: no scope). */
@@ -43,11 +46,24 @@ describe('the Slack app manifest', () => {
   });
 
   it('subscribes to the events, command and interactivity the adapter listens for, all on one Request URL', () => {
-    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_home_opened', 'message.channels', 'message.groups', 'message.im']);
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
+      'app_home_opened',
+      'message.channels',
+      'message.groups',
+      'message.im',
+    ]);
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([RMA_COMMAND]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
-    const urls = [manifest.settings.event_subscriptions.request_url, manifest.settings.interactivity.request_url, ...manifest.features.slash_commands.map((c) => c.url)];
+    const urls = [
+      manifest.settings.event_subscriptions.request_url,
+      manifest.settings.interactivity.request_url,
+      ...manifest.features.slash_commands.map((c) => c.url),
+    ];
     expect(urls.every((u) => new URL(u).pathname === EVENTS_PATH)).toBe(true);
-    expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
+    expect(manifest.features.app_home).toMatchObject({
+      home_tab_enabled: true,
+      messages_tab_enabled: true,
+      messages_tab_read_only_enabled: false,
+    });
   });
 });

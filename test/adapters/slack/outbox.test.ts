@@ -20,7 +20,13 @@ describe('Slack and the outbox', () => {
   });
 
   /** A relay as the CLI registers it, `minutes` after the adapter's clock (past the backoff of what failed before). */
-  const relay = (minutes = 1) => new Outbox({ db: h.app.database.db, documents: caseDocuments({ db: h.app.database.db }), deliveries: new Map([['slack', h.slack.delivery]]), now: () => new Date(NOW.getTime() + minutes * 60_000) });
+  const relay = (minutes = 1) =>
+    new Outbox({
+      db: h.app.database.db,
+      documents: caseDocuments({ db: h.app.database.db }),
+      deliveries: new Map([['slack', h.slack.delivery]]),
+      now: () => new Date(NOW.getTime() + minutes * 60_000),
+    });
   const thread = (rootTs: string) => h.api.messagesIn(IDS.support, rootTs);
   const approvals = (rootTs: string) => thread(rootTs).filter((m) => /RMA number: RMA-26-00001/.test(String(m.text)));
   const documents = (rootTs: string) => thread(rootTs).filter((m) => fileNamesOf(m).includes('RMA-26-00001.pdf'));
@@ -38,7 +44,10 @@ describe('Slack and the outbox', () => {
     const [upload] = h.api.uploads;
     expect(upload).toMatchObject({ filename: 'RMA-26-00001.pdf', title: 'RMA-26-00001.pdf', channel: IDS.support, threadTs: rootTs });
     expect(upload!.bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
-    expect(h.api.callsOf('files.getUploadURLExternal')[0]!.args).toMatchObject({ filename: 'RMA-26-00001.pdf', length: String(upload!.bytes.length) });
+    expect(h.api.callsOf('files.getUploadURLExternal')[0]!.args).toMatchObject({
+      filename: 'RMA-26-00001.pdf',
+      length: String(upload!.bytes.length),
+    });
     expect(await pendingOutbox(h.app.database.db)).toEqual([]);
     // A first attempt looks for nothing: the check is for retries.
     expect(h.api.callsOf('conversations.replies')).toEqual([]);
@@ -107,7 +116,18 @@ describe('Slack and the outbox', () => {
   });
 
   it("turns Slack's rate limit into a retry after Slack's delay", async () => {
-    const message: Outbound = { outboxId: 7, case: 'C-1001', platform: 'slack', thread: null, to: 'staff', user: null, text: 'C-1001 has waited 2 days for review.', expects: null, actions: [], private: false };
+    const message: Outbound = {
+      outboxId: 7,
+      case: 'C-1001',
+      platform: 'slack',
+      thread: null,
+      to: 'staff',
+      user: null,
+      text: 'C-1001 has waited 2 days for review.',
+      expects: null,
+      actions: [],
+      private: false,
+    };
     h.api.fail({ method: 'chat.postMessage', mode: 'rate_limit', retryAfter: 42, times: 1 });
 
     const failure = await h.slack.delivery.post(message, 1, null).catch((error: unknown) => error);
@@ -116,7 +136,9 @@ describe('Slack and the outbox', () => {
 
     // The next attempt looks in the staff channel first, finds nothing, and posts.
     await h.slack.delivery.post(message, 2, null);
-    expect(h.api.callsOf('conversations.history', (a) => a.channel === IDS.staffChannel && a.include_all_metadata === 'true')).toHaveLength(1);
+    expect(h.api.callsOf('conversations.history', (a) => a.channel === IDS.staffChannel && a.include_all_metadata === 'true')).toHaveLength(
+      1,
+    );
     expect(h.api.messagesIn(IDS.staffChannel).map(outboxIdOf)).toEqual([7]);
     // …and a third one, after a lost answer, finds it there.
     await h.slack.delivery.post(message, 3, null);

@@ -16,7 +16,10 @@ describe('requests reaching the Slack adapter', () => {
 
   /** Web API calls beyond the start-up ones (auth.test). */
   const work = () => h.api.calls.filter((c) => c.method !== 'auth.test');
-  const claim = () => eventCallback(messageEvent({ channel: IDS.support, user: IDS.customer, text: 'Order 100234 is dead', ts: slackTs('2026-11-20T10:00:00Z') }));
+  const claim = () =>
+    eventCallback(
+      messageEvent({ channel: IDS.support, user: IDS.customer, text: 'Order 100234 is dead', ts: slackTs('2026-11-20T10:00:00Z') }),
+    );
 
   it('rejects a bad signature and a stale timestamp with 401, doing nothing', async () => {
     const forged = await sendToApp(h.url, SIGNING_SECRET, { json: claim() }, { secret: 'not-the-signing-secret' });
@@ -76,7 +79,8 @@ describe('an event the bot could not record (the database away)', () => {
   afterEach(async () => {
     await h.close();
   });
-  const apologies = () => h.api.calls.filter((c) => c.method === 'chat.postEphemeral' && JSON.stringify(c.args).includes('something went wrong'));
+  const apologies = () =>
+    h.api.calls.filter((c) => c.method === 'chat.postEphemeral' && JSON.stringify(c.args).includes('something went wrong'));
 
   it('is answered 500, without a word to the customer, and recorded once when Slack retries it', async () => {
     failing.failNext(1);
@@ -85,7 +89,10 @@ describe('an event the bot could not record (the database away)', () => {
     expect(apologies()).toEqual([]);
     expect(await listCases(h.app.database.db, { state: 'all', limit: 10 })).toEqual([]);
 
-    const retry = await h.message({ channel: IDS.support, user: IDS.customer, text: 'Order 100234 is dead', ts: first.ts }, { eventId: first.eventId, retryNum: 1, retryReason: 'http_error' });
+    const retry = await h.message(
+      { channel: IDS.support, user: IDS.customer, text: 'Order 100234 is dead', ts: first.ts },
+      { eventId: first.eventId, retryNum: 1, retryReason: 'http_error' },
+    );
     expect(retry.status).toBe(200);
     const cases = await listCases(h.app.database.db, { state: 'all', limit: 10 });
     expect(cases).toHaveLength(1);
@@ -94,7 +101,10 @@ describe('an event the bot could not record (the database away)', () => {
 
   it("asks the customer to send it again when Slack's last retry fails too", async () => {
     failing.failNext(1);
-    const last = await h.message({ channel: IDS.support, user: IDS.customer, text: 'Order 100234 is dead' }, { retryNum: 3, retryReason: 'http_error' });
+    const last = await h.message(
+      { channel: IDS.support, user: IDS.customer, text: 'Order 100234 is dead' },
+      { retryNum: 3, retryReason: 'http_error' },
+    );
     expect(last.status).toBe(500);
     expect(apologies()).toHaveLength(1);
   });

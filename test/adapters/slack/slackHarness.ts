@@ -52,7 +52,10 @@ export interface SlackHarness {
   /** Log lines at warn and above, to show why a test failed. */
   problems: string[];
   /** Sends a message event and waits until the adapter has handled it. */
-  message(input: Omit<MessageEventInput, 'ts'> & { ts?: string; at?: string }, options?: SendOptions & { eventId?: string }): Promise<{ status: number; ts: string; eventId: string }>;
+  message(
+    input: Omit<MessageEventInput, 'ts'> & { ts?: string; at?: string },
+    options?: SendOptions & { eventId?: string },
+  ): Promise<{ status: number; ts: string; eventId: string }>;
   command(user: string, text: string, channel?: string): Promise<{ status: number }>;
   press(user: string, posted: RecordedCall, actionId: string, at?: string): Promise<{ status: number }>;
   submit(user: string, opened: RecordedCall, values: Record<string, Record<string, string>>): Promise<{ status: number; body: string }>;
@@ -79,7 +82,10 @@ export interface SlackHarnessOptions {
 export async function openSlackHarness(options: SlackHarnessOptions = {}): Promise<SlackHarness> {
   const mode = options.mode ?? 'http';
   const socket = mode === 'socket' ? await startFakeSocketMode() : null;
-  const api = await startFakeSlackApi({ usergroups: { [IDS.usergroup]: [IDS.groupStaff] }, ...(socket ? { socketUrl: () => socket.url } : {}) });
+  const api = await startFakeSlackApi({
+    usergroups: { [IDS.usergroup]: [IDS.groupStaff] },
+    ...(socket ? { socketUrl: () => socket.url } : {}),
+  });
   const target = await freshDatabaseUrl();
   // The adapter's clock is the outbox's too, as it is the system clock for both in the bot.
   const app = await openApp({ databaseUrl: target.url, policy: DEFAULT_POLICY, evidenceStore: options.evidenceStore, now: () => NOW });
@@ -129,7 +135,18 @@ export async function openSlackHarness(options: SlackHarnessOptions = {}): Promi
       return deliver({ form: slashCommand({ user, channel, text, responseUrl: api.responseUrl(`cmd-${user}`) }) });
     },
     press(user, posted, actionId, at = '2026-11-20T11:00:00Z') {
-      return deliver(interactionForm(blockActions({ user, posted, postedTs: postedTs(posted), actionId, responseUrl: api.responseUrl(`act-${user}`), actionTs: slackTs(at) })));
+      return deliver(
+        interactionForm(
+          blockActions({
+            user,
+            posted,
+            postedTs: postedTs(posted),
+            actionId,
+            responseUrl: api.responseUrl(`act-${user}`),
+            actionTs: slackTs(at),
+          }),
+        ),
+      );
     },
     submit(user, opened, values) {
       return deliver(interactionForm(viewSubmission({ user, opened, values })));
@@ -148,7 +165,8 @@ export async function openSlackHarness(options: SlackHarnessOptions = {}): Promi
 /** A DOA claim by the customer, through Slack, up to the staff review message with its buttons. */
 export async function claimInReview(h: SlackHarness): Promise<{ rootTs: string; review: RecordedCall; troubleshoot: RecordedCall }> {
   const root = await h.message({ channel: IDS.support, user: IDS.customer, text: 'My optic from order #100234 is dead' });
-  const reply = (input: Omit<MessageEventInput, 'ts' | 'channel' | 'user'>) => h.message({ channel: IDS.support, user: IDS.customer, threadTs: root.ts, ...input });
+  const reply = (input: Omit<MessageEventInput, 'ts' | 'channel' | 'user'>) =>
+    h.message({ channel: IDS.support, user: IDS.customer, threadTs: root.ts, ...input });
   await reply({ text: 'SN FNS17320ABC' });
   await reply({ files: [slackFile('F0LABEL', 'label.jpg', 'image/jpeg', 48_000)] });
   await reply({ files: [slackFile('F0RACK', 'rack.png', 'image/png', 96_000)] });

@@ -19,17 +19,23 @@ const outbound = (text: string, extra: Partial<Outbound> = {}): Outbound => ({
 
 describe('Slack text', () => {
   it('reads what people typed out of Slack markup', () => {
-    expect(plainFromSlack('SN &lt;FNS17320ABC&gt; &amp; <@U0ANNA> <!channel> <!subteam^S0STAFF|@staff> <#C0SUPPORT|support>')).toBe('SN <FNS17320ABC> & @U0ANNA @channel @staff #support');
-    expect(plainFromSlack('log at <https://paste.example.com/x|paste> and <https://example.com> mail <mailto:ops@example.com|ops@example.com>')).toBe(
-      'log at paste (https://paste.example.com/x) and https://example.com mail ops@example.com',
+    expect(plainFromSlack('SN &lt;FNS17320ABC&gt; &amp; <@U0ANNA> <!channel> <!subteam^S0STAFF|@staff> <#C0SUPPORT|support>')).toBe(
+      'SN <FNS17320ABC> & @U0ANNA @channel @staff #support',
     );
+    expect(
+      plainFromSlack('log at <https://paste.example.com/x|paste> and <https://example.com> mail <mailto:ops@example.com|ops@example.com>'),
+    ).toBe('log at paste (https://paste.example.com/x) and https://example.com mail ops@example.com');
   });
 
   it('escapes what the bot posts, so customer text cannot ping or link', () => {
-    expect(escapeSlack('<!here> & <@U0ANNA> <https://evil.example.com|click>')).toBe('&lt;!here&gt; &amp; &lt;@U0ANNA&gt; &lt;https://evil.example.com|click&gt;');
+    expect(escapeSlack('<!here> & <@U0ANNA> <https://evil.example.com|click>')).toBe(
+      '&lt;!here&gt; &amp; &lt;@U0ANNA&gt; &lt;https://evil.example.com|click&gt;',
+    );
     const rendered = renderOutbound(outbound('Fault: <!channel> *bold* `code`'));
     expect(rendered.text).toBe('Fault: &lt;!channel&gt; *bold* `code`');
-    expect(rendered.blocks).toEqual([{ type: 'section', text: { type: 'plain_text', text: 'Fault: <!channel> *bold* `code`', emoji: false } }]);
+    expect(rendered.blocks).toEqual([
+      { type: 'section', text: { type: 'plain_text', text: 'Fault: <!channel> *bold* `code`', emoji: false } },
+    ]);
   });
 
   it('splits long messages into sections Slack accepts, at line breaks', () => {

@@ -19,7 +19,10 @@ describe('the Slack adapter in Socket Mode', () => {
     expect(h.api.callsOf('apps.connections.open')[0]?.token).toBe('xapp-test-app-token');
 
     const ts = slackTs('2026-11-20T10:00:00Z');
-    const ack = await socket.send('events_api', eventCallback(messageEvent({ channel: IDS.support, user: IDS.customer, text: 'Order 100234: dead optic', ts })));
+    const ack = await socket.send(
+      'events_api',
+      eventCallback(messageEvent({ channel: IDS.support, user: IDS.customer, text: 'Order 100234: dead optic', ts })),
+    );
     expect(ack.envelope_id).toMatch(/^env-/);
     await h.slack.idle();
 
@@ -30,7 +33,10 @@ describe('the Slack adapter in Socket Mode', () => {
     expect((await findCaseByRef(h.app.database.db, 'C-1001'))?.thread).toBe(`${IDS.support}:${ts}`);
 
     // A slash command over the socket is acknowledged, and its private reply goes to its response_url.
-    await socket.send('slash_commands', slashCommand({ user: IDS.customer, channel: IDS.support, text: 'list', responseUrl: h.api.responseUrl('sock') }));
+    await socket.send(
+      'slash_commands',
+      slashCommand({ user: IDS.customer, channel: IDS.support, text: 'list', responseUrl: h.api.responseUrl('sock') }),
+    );
     await h.slack.idle();
     expect(String(h.api.callsOf('response_url').at(-1)?.args.text)).toMatch(/C-1001/);
     expect(h.problems).toEqual([]);

@@ -5,7 +5,8 @@ import { findCaseByRef } from '../../../src/store/caseStore.ts';
 
 type Block = { type: string; text?: { text: string }; elements?: Array<{ action_id?: string; text?: unknown }> };
 const blocksOf = (args: Record<string, unknown>) => (args.blocks ?? (args.view as { blocks?: unknown })?.blocks) as Block[];
-const buttonIds = (args: Record<string, unknown>) => blocksOf(args).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []).map((e) => e.action_id) : []));
+const buttonIds = (args: Record<string, unknown>) =>
+  blocksOf(args).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []).map((e) => e.action_id) : []));
 const allText = (args: Record<string, unknown>) => JSON.stringify(blocksOf(args));
 const stateOf = async (h: SlackHarness) => (await findCaseByRef(h.app.database.db, 'C-1001'))?.state;
 
@@ -61,18 +62,35 @@ describe('staff on Slack', () => {
     const ephemerals = () => h.api.callsOf('chat.postEphemeral');
 
     await h.press(IDS.customer, review, 'rma_approve');
-    expect(ephemerals().at(-1)!.args).toMatchObject({ user: IDS.customer, channel: IDS.staffChannel, text: 'Only staff can approve a case.' });
+    expect(ephemerals().at(-1)!.args).toMatchObject({
+      user: IDS.customer,
+      channel: IDS.staffChannel,
+      text: 'Only staff can approve a case.',
+    });
     await h.press(IDS.customer, review, 'rma_deny');
     expect(ephemerals().at(-1)!.args).toMatchObject({ user: IDS.customer, text: 'Only staff can deny a case.' });
     expect(h.api.callsOf('views.open')).toEqual([]);
     // Another customer in the shared channel presses the claimant's button.
     await h.press(IDS.otherCustomer, troubleshoot, 'rma_cancel');
-    expect(ephemerals().at(-1)!.args).toMatchObject({ user: IDS.otherCustomer, channel: IDS.support, thread_ts: troubleshoot.args.thread_ts, text: 'C-1001 is not your case.' });
+    expect(ephemerals().at(-1)!.args).toMatchObject({
+      user: IDS.otherCustomer,
+      channel: IDS.support,
+      thread_ts: troubleshoot.args.thread_ts,
+      text: 'C-1001 is not your case.',
+    });
 
     // …or writes in the claimant's thread.
     const historyBefore = await findCaseByRef(h.app.database.db, 'C-1001');
-    await h.message({ channel: IDS.support, user: IDS.otherCustomer, threadTs: String(troubleshoot.args.thread_ts), text: 'FNS17320ABC is mine, cancel it' });
-    expect(ephemerals().at(-1)!.args).toMatchObject({ user: IDS.otherCustomer, text: expect.stringMatching(/another customer's claim \(C-1001\)/) });
+    await h.message({
+      channel: IDS.support,
+      user: IDS.otherCustomer,
+      threadTs: String(troubleshoot.args.thread_ts),
+      text: 'FNS17320ABC is mine, cancel it',
+    });
+    expect(ephemerals().at(-1)!.args).toMatchObject({
+      user: IDS.otherCustomer,
+      text: expect.stringMatching(/another customer's claim \(C-1001\)/),
+    });
     expect((await findCaseByRef(h.app.database.db, 'C-1001'))?.version).toBe(historyBefore?.version);
 
     expect(await stateOf(h)).toBe('review');
@@ -106,7 +124,9 @@ describe('staff on Slack', () => {
   it('see open cases by state on App Home, linked to their threads; customers see only their own', async () => {
     const { rootTs } = await claimInReview(h);
     const openHome = async (user: string) => {
-      await sendToApp(h.url, SIGNING_SECRET, { json: eventCallback({ type: 'app_home_opened', user, channel: 'D0HOME', tab: 'home', event_ts: '1795000000.000001' }) });
+      await sendToApp(h.url, SIGNING_SECRET, {
+        json: eventCallback({ type: 'app_home_opened', user, channel: 'D0HOME', tab: 'home', event_ts: '1795000000.000001' }),
+      });
       await h.slack.idle();
       return h.api.callsOf('views.publish', (a) => a.user_id === user).at(-1)!.args;
     };
@@ -121,7 +141,9 @@ describe('staff on Slack', () => {
 
   it('keeps the App Home of staff who opened it current as cases change state', async () => {
     const { review } = await claimInReview(h);
-    await sendToApp(h.url, SIGNING_SECRET, { json: eventCallback({ type: 'app_home_opened', user: IDS.staff, channel: 'D0HOME', tab: 'home', event_ts: '1795000000.000001' }) });
+    await sendToApp(h.url, SIGNING_SECRET, {
+      json: eventCallback({ type: 'app_home_opened', user: IDS.staff, channel: 'D0HOME', tab: 'home', event_ts: '1795000000.000001' }),
+    });
     await h.slack.idle();
     const homes = (user: string) => h.api.callsOf('views.publish', (a) => a.user_id === user);
     expect(allText(homes(IDS.staff).at(-1)!.args)).toContain('Needs review* (1)');

@@ -147,7 +147,20 @@ export class FakeDiscord {
   constructor(readonly options: FakeDiscordOptions) {
     this.clock = Date.parse(options.clock ?? '2026-11-20T10:00:00Z');
     for (const c of options.channels) {
-      this.channels.set(c.id, { id: c.id, type: 0, guild_id: options.guildId, name: c.name, position: 0, permission_overwrites: [], parent_id: null, nsfw: false, topic: null, last_message_id: null, rate_limit_per_user: 0, flags: 0 });
+      this.channels.set(c.id, {
+        id: c.id,
+        type: 0,
+        guild_id: options.guildId,
+        name: c.name,
+        position: 0,
+        permission_overwrites: [],
+        parent_id: null,
+        nsfw: false,
+        topic: null,
+        last_message_id: null,
+        rate_limit_per_user: 0,
+        flags: 0,
+      });
     }
   }
 
@@ -207,7 +220,8 @@ export class FakeDiscord {
     try {
       ({ body: call.body, files: call.files } = await readBody(req));
       if (fault?.mode === 'refuse') [status, payload] = serverError;
-      else if (fault?.mode === 'rate_limit') [status, payload] = [429, { message: 'You are being rate limited.', retry_after: retryAfter, global: false }];
+      else if (fault?.mode === 'rate_limit')
+        [status, payload] = [429, { message: 'You are being rate limited.', retry_after: retryAfter, global: false }];
       else [status, payload] = this.route(call, req.headers.authorization);
     } catch (error) {
       [status, payload] = [400, { code: 50035, message: `fake Discord: ${String(error)}` }];
@@ -222,7 +236,9 @@ export class FakeDiscord {
     call.status = status;
     this.calls.push(call);
     if (status === 429) {
-      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(retryAfter), 'x-ratelimit-scope': 'user' }).end(JSON.stringify(payload));
+      res
+        .writeHead(429, { 'content-type': 'application/json', 'retry-after': String(retryAfter), 'x-ratelimit-scope': 'user' })
+        .end(JSON.stringify(payload));
       return;
     }
     if (status === 204) {
@@ -237,17 +253,34 @@ export class FakeDiscord {
     const body = (call.body ?? {}) as Json;
     let m: RegExpExecArray | null;
     // Interaction answers are authorised by their token, everything else by the bot token.
-    if ((m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path)) && method === 'POST') return this.interactionCallback(m[1]!, m[2]!, body);
+    if ((m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path)) && method === 'POST')
+      return this.interactionCallback(m[1]!, m[2]!, body);
     if ((m = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(path)) && method === 'POST') return this.followUp(m[1]!, m[2]!, body);
-    if ((m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(path)) && method === 'PATCH') return this.editOriginal(m[1]!, m[2]!, body);
+    if ((m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(path)) && method === 'PATCH')
+      return this.editOriginal(m[1]!, m[2]!, body);
     if (authorization !== `Bot ${this.options.token}`) return [401, { code: 0, message: '401: Unauthorized' }];
 
     if (path === '/gateway/bot' && method === 'GET') {
-      return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } }];
+      return [
+        200,
+        {
+          url: this.gatewayUrl,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+        },
+      ];
     }
     if ((m = /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/.exec(path)) && method === 'PUT') {
       if (m[1] !== this.options.applicationId || m[2] !== this.options.guildId) return [403, { code: 50001, message: 'Missing Access' }];
-      this.commands = (call.body as Json[]).map((c) => ({ type: 1, ...c, id: this.nextId(), application_id: m![1], guild_id: m![2], version: this.nextId(), default_member_permissions: null }));
+      this.commands = (call.body as Json[]).map((c) => ({
+        type: 1,
+        ...c,
+        id: this.nextId(),
+        application_id: m![1],
+        guild_id: m![2],
+        version: this.nextId(),
+        default_member_permissions: null,
+      }));
       return [200, this.commands];
     }
     if ((m = /^\/guilds\/(\d+)\/members\/(\d+)$/.exec(path)) && method === 'GET') {
@@ -285,7 +318,14 @@ export class FakeDiscord {
         member_count: 1,
         total_message_sent: 0,
         flags: 0,
-        thread_metadata: { archived: false, auto_archive_duration: body.auto_archive_duration ?? 4320, archive_timestamp: this.now(), locked: false, invitable: body.invitable ?? true, create_timestamp: this.now() },
+        thread_metadata: {
+          archived: false,
+          auto_archive_duration: body.auto_archive_duration ?? 4320,
+          archive_timestamp: this.now(),
+          locked: false,
+          invitable: body.invitable ?? true,
+          create_timestamp: this.now(),
+        },
       };
       this.channels.set(thread.id as string, thread);
       this.threadMembers.set(thread.id as string, new Set([this.options.bot.id]));
@@ -346,7 +386,9 @@ export class FakeDiscord {
             this.files.set(aid, f);
             return attachmentJson(aid, f.name, f.bytes.length, f.contentType);
           })
-        : ((body.attachments as FakeAttachment[] | undefined) ?? []).map((a) => attachmentJson(this.nextId(), a.filename, a.size, a.content_type));
+        : ((body.attachments as FakeAttachment[] | undefined) ?? []).map((a) =>
+            attachmentJson(this.nextId(), a.filename, a.size, a.content_type),
+          );
     const message: Json = {
       id,
       channel_id: channelId,
@@ -395,7 +437,11 @@ export class FakeDiscord {
   /** An interaction's own message: ephemeral ones only its user sees, so they are not in the channel. */
   private interactionMessage(interaction: FakeInteraction, data: Json): Json {
     const channelId = interaction.payload.channel_id as string;
-    const message = this.storeMessage(channelId, this.options.bot, data, { interaction_id: interaction.id, webhook_id: this.options.applicationId, application_id: this.options.applicationId });
+    const message = this.storeMessage(channelId, this.options.bot, data, {
+      interaction_id: interaction.id,
+      webhook_id: this.options.applicationId,
+      application_id: this.options.applicationId,
+    });
     if (((data.flags as number | undefined) ?? 0) & EPHEMERAL) this.messages.delete(message.id as string);
     return message;
   }
@@ -467,7 +513,8 @@ export class FakeDiscord {
       case 2: {
         this.identifies.push(payload.d);
         if (payload.d.token !== this.options.token) return socket.close(4004, 'Authentication failed.');
-        if (((payload.d.intents as number) & PRIVILEGED_INTENTS) !== 0 && this.options.privilegedIntents === false) return socket.close(4014, 'Disallowed intent(s).');
+        if (((payload.d.intents as number) & PRIVILEGED_INTENTS) !== 0 && this.options.privilegedIntents === false)
+          return socket.close(4014, 'Disallowed intent(s).');
         this.session = { id: `session-${this.identifies.length}`, seq: 0, events: [] };
         this.live = socket;
         this.dispatch('READY', {
@@ -527,7 +574,12 @@ export class FakeDiscord {
 
   /** A member writes in a channel or thread; attachments are uploaded with it. */
   userMessage(member: FakeMember, channelId: string, content: string, attachments: FakeAttachment[] = []): Json {
-    const message = this.storeMessage(channelId, member.user, { content, attachments }, { member: { roles: member.roles, joined_at: this.now(), deaf: false, mute: false, flags: 0 } });
+    const message = this.storeMessage(
+      channelId,
+      member.user,
+      { content, attachments },
+      { member: { roles: member.roles, joined_at: this.now(), deaf: false, mute: false, flags: 0 } },
+    );
     this.dispatch('MESSAGE_CREATE', message);
     return message;
   }
@@ -556,7 +608,15 @@ export class FakeDiscord {
       context: 0,
       ...extra,
     };
-    const interaction: FakeInteraction = { id, token: payload.token as string, payload, callbacks: [], acked: null, original: null, followUps: [] };
+    const interaction: FakeInteraction = {
+      id,
+      token: payload.token as string,
+      payload,
+      callbacks: [],
+      acked: null,
+      original: null,
+      followUps: [],
+    };
     this.interactions.set(id, interaction);
     this.deliver(interaction);
     return interaction;
@@ -566,7 +626,13 @@ export class FakeDiscord {
     this.dispatch('INTERACTION_CREATE', interaction.payload);
   }
 
-  slashCommand(member: FakeMember, channelId: string, subcommand: string, options: Record<string, string> = {}, focused?: string): FakeInteraction {
+  slashCommand(
+    member: FakeMember,
+    channelId: string,
+    subcommand: string,
+    options: Record<string, string> = {},
+    focused?: string,
+  ): FakeInteraction {
     const command = this.commands.find((c) => c.name === 'rma');
     if (!command) throw new Error('fake Discord: /rma is not registered');
     const data = {
@@ -578,7 +644,12 @@ export class FakeDiscord {
         {
           type: 1,
           name: subcommand,
-          options: Object.entries(options).map(([name, value]) => ({ type: 3, name, value, ...(name === focused ? { focused: true } : {}) })),
+          options: Object.entries(options).map(([name, value]) => ({
+            type: 3,
+            name,
+            value,
+            ...(name === focused ? { focused: true } : {}),
+          })),
         },
       ],
     };
@@ -597,7 +668,10 @@ export class FakeDiscord {
     const label = (modal.components as Json[])[0]!;
     const input = label.component as Json;
     const message = from.payload.message as Json;
-    const data = { custom_id: modal.custom_id, components: [{ type: 18, id: 1, component: { type: 4, id: 2, custom_id: input.custom_id, value } }] };
+    const data = {
+      custom_id: modal.custom_id,
+      components: [{ type: 18, id: 1, component: { type: 4, id: 2, custom_id: input.custom_id, value } }],
+    };
     return this.interaction(member, message.channel_id as string, 5, data, { message: this.messages.get(message.id as string) ?? message });
   }
 
@@ -622,16 +696,49 @@ export class FakeDiscord {
   // --- JSON shapes -------------------------------------------------------------------------------
 
   private userJson(user: FakeUser): Json {
-    return { id: user.id, username: user.username, discriminator: '0', global_name: user.username, avatar: null, bot: user.bot ?? false, system: false, public_flags: 0 };
+    return {
+      id: user.id,
+      username: user.username,
+      discriminator: '0',
+      global_name: user.username,
+      avatar: null,
+      bot: user.bot ?? false,
+      system: false,
+      public_flags: 0,
+    };
   }
 
   private memberJson(member: FakeMember): Json {
-    return { user: this.userJson(member.user), roles: member.roles, joined_at: '2026-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false };
+    return {
+      user: this.userJson(member.user),
+      roles: member.roles,
+      joined_at: '2026-01-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+      nick: null,
+      avatar: null,
+      premium_since: null,
+      pending: false,
+    };
   }
 
   private guildJson(): Json {
     const { guildId, roles, bot } = this.options;
-    const role = (id: string, name: string, position: number) => ({ id, name, color: 0, colors: { primary_color: 0, secondary_color: null, tertiary_color: null }, hoist: false, icon: null, unicode_emoji: null, position, permissions: '0', managed: false, mentionable: false, flags: 0 });
+    const role = (id: string, name: string, position: number) => ({
+      id,
+      name,
+      color: 0,
+      colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+      hoist: false,
+      icon: null,
+      unicode_emoji: null,
+      position,
+      permissions: '0',
+      managed: false,
+      mentionable: false,
+      flags: 0,
+    });
     return {
       id: guildId,
       name: 'Refurb Gear',

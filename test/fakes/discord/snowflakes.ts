@@ -5,7 +5,7 @@ let increment = 0n;
 
 export function snowflakeAt(ms: number): string {
   increment = (increment + 1n) % 4096n;
-  return ((BigInt(ms) - DISCORD_EPOCH) << 22n | (1n << 17n) | increment).toString();
+  return (((BigInt(ms) - DISCORD_EPOCH) << 22n) | (1n << 17n) | increment).toString();
 }
 
 export function timeOfSnowflake(id: string): number {

@@ -140,13 +140,26 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     const start = Number(args.cursor ?? 0);
     const slice = messages.slice(start, start + limit);
     const more = start + limit < messages.length;
-    return { ok: true, messages: slice.map((m) => shown(m, args)), has_more: more, ...(more ? { response_metadata: { next_cursor: String(start + limit) } } : {}) };
+    return {
+      ok: true,
+      messages: slice.map((m) => shown(m, args)),
+      has_more: more,
+      ...(more ? { response_metadata: { next_cursor: String(start + limit) } } : {}),
+    };
   }
 
   function answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: FAKE_TEAM.url, team: 'RMA Test', user: 'rma-desk', team_id: FAKE_TEAM.id, user_id: FAKE_TEAM.botUserId, bot_id: FAKE_TEAM.botId };
+        return {
+          ok: true,
+          url: FAKE_TEAM.url,
+          team: 'RMA Test',
+          user: 'rma-desk',
+          team_id: FAKE_TEAM.id,
+          user_id: FAKE_TEAM.botUserId,
+          bot_id: FAKE_TEAM.botId,
+        };
       case 'chat.postMessage': {
         const ts = nextTs();
         const message: Message = {
@@ -217,10 +230,25 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     for (const [i, file] of done.entries()) {
       const upload = pending.get(String(file.id))!;
       pending.delete(String(file.id));
-      uploads.push({ id: String(file.id), filename: upload.filename, title: (list[i]?.title as string | undefined) ?? null, bytes: upload.bytes!, channel, threadTs });
+      uploads.push({
+        id: String(file.id),
+        filename: upload.filename,
+        title: (list[i]?.title as string | undefined) ?? null,
+        bytes: upload.bytes!,
+        channel,
+        threadTs,
+      });
     }
     if (channel && done.length > 0) {
-      keep(channel, { type: 'message', ts: nextTs(), user: FAKE_TEAM.botUserId, text: '', upload: true, files: done, ...(threadTs ? { thread_ts: threadTs } : {}) });
+      keep(channel, {
+        type: 'message',
+        ts: nextTs(),
+        user: FAKE_TEAM.botUserId,
+        text: '',
+        upload: true,
+        files: done,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+      });
     }
     return { ok: true, files: done };
   }
@@ -269,7 +297,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     }
     if (fault?.mode === 'rate_limit') {
       done({ method, args, token, status: 429 });
-      res.writeHead(429, { 'retry-after': String(fault.retryAfter ?? 30), 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+      res
+        .writeHead(429, { 'retry-after': String(fault.retryAfter ?? 30), 'content-type': 'application/json' })
+        .end(JSON.stringify({ ok: false, error: 'ratelimited' }));
       return;
     }
     const response = answer(method, args);
@@ -296,7 +326,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   await once(server, 'listening');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const callsOf = (method: string, where?: (args: Record<string, unknown>) => boolean) => calls.filter((c) => c.method === method && (!where || where(c.args)));
+  const callsOf = (method: string, where?: (args: Record<string, unknown>) => boolean) =>
+    calls.filter((c) => c.method === method && (!where || where(c.args)));
 
   return {
     apiUrl: `${base}/api/`,

@@ -38,7 +38,14 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
       pendingAcks.get(ack.envelope_id)?.(ack);
       pendingAcks.delete(ack.envelope_id);
     });
-    socket.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake', approximate_connection_time: 18060 }, connection_info: { app_id: 'A0RMA' } }));
+    socket.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: 1,
+        debug_info: { host: 'fake', approximate_connection_time: 18060 },
+        connection_info: { app_id: 'A0RMA' },
+      }),
+    );
     greeted();
   });
 

@@ -100,7 +100,9 @@ export function eventCallback(event: Record<string, unknown>, eventId = nextId('
     type: 'event_callback',
     event_id: eventId,
     event_time: Math.floor(Number(event.ts ?? Date.now() / 1000)),
-    authorizations: [{ enterprise_id: null, team_id: FAKE_TEAM.id, user_id: FAKE_TEAM.botUserId, is_bot: true, is_enterprise_install: false }],
+    authorizations: [
+      { enterprise_id: null, team_id: FAKE_TEAM.id, user_id: FAKE_TEAM.botUserId, is_bot: true, is_enterprise_install: false },
+    ],
     is_ext_shared_channel: true,
     event_context: `4-${eventId}`,
   };
@@ -125,7 +127,14 @@ export function slashCommand(input: { user: string; channel: string; text: strin
 }
 
 /** A button press on a message the bot posted (as the fake API recorded it). */
-export function blockActions(input: { user: string; posted: RecordedCall; postedTs: string; actionId: string; responseUrl: string; actionTs: string }): Record<string, unknown> {
+export function blockActions(input: {
+  user: string;
+  posted: RecordedCall;
+  postedTs: string;
+  actionId: string;
+  responseUrl: string;
+  actionTs: string;
+}): Record<string, unknown> {
   const channel = String(input.posted.args.channel);
   const blocks = input.posted.args.blocks as Array<Record<string, unknown>>;
   const actionsBlock = blocks.find((b) => b.type === 'actions');
@@ -136,7 +145,13 @@ export function blockActions(input: { user: string; posted: RecordedCall; posted
     user: { id: input.user, username: input.user.toLowerCase(), name: input.user.toLowerCase(), team_id: FAKE_TEAM.id },
     api_app_id: 'A0RMA',
     token: 'legacy-verification-token',
-    container: { type: 'message', message_ts: input.postedTs, channel_id: channel, is_ephemeral: false, ...(input.posted.args.thread_ts ? { thread_ts: input.posted.args.thread_ts } : {}) },
+    container: {
+      type: 'message',
+      message_ts: input.postedTs,
+      channel_id: channel,
+      is_ephemeral: false,
+      ...(input.posted.args.thread_ts ? { thread_ts: input.posted.args.thread_ts } : {}),
+    },
     trigger_id: nextId('trig.'),
     team: { id: FAKE_TEAM.id, domain: 'rma-test' },
     enterprise: null,
@@ -158,11 +173,17 @@ export function blockActions(input: { user: string; posted: RecordedCall; posted
 }
 
 /** Submitting a modal the bot opened (as views.open recorded it), with `values` typed in by block id and action id. */
-export function viewSubmission(input: { user: string; opened: RecordedCall; values: Record<string, Record<string, string>> }): Record<string, unknown> {
+export function viewSubmission(input: {
+  user: string;
+  opened: RecordedCall;
+  values: Record<string, Record<string, string>>;
+}): Record<string, unknown> {
   const view = input.opened.args.view as Record<string, unknown>;
   const state: Record<string, Record<string, unknown>> = {};
   for (const [blockId, actions] of Object.entries(input.values)) {
-    state[blockId] = Object.fromEntries(Object.entries(actions).map(([actionId, value]) => [actionId, { type: 'plain_text_input', value }]));
+    state[blockId] = Object.fromEntries(
+      Object.entries(actions).map(([actionId, value]) => [actionId, { type: 'plain_text_input', value }]),
+    );
   }
   return {
     type: 'view_submission',
@@ -171,7 +192,15 @@ export function viewSubmission(input: { user: string; opened: RecordedCall; valu
     api_app_id: 'A0RMA',
     token: 'legacy-verification-token',
     trigger_id: nextId('trig.'),
-    view: { ...view, id: nextId('V'), team_id: FAKE_TEAM.id, state: { values: state }, hash: nextId('h.'), app_id: 'A0RMA', bot_id: FAKE_TEAM.botId },
+    view: {
+      ...view,
+      id: nextId('V'),
+      team_id: FAKE_TEAM.id,
+      state: { values: state },
+      hash: nextId('h.'),
+      app_id: 'A0RMA',
+      bot_id: FAKE_TEAM.botId,
+    },
     response_urls: [],
     is_enterprise_install: false,
     enterprise: null,
@@ -179,7 +208,12 @@ export function viewSubmission(input: { user: string; opened: RecordedCall; valu
 }
 
 /** Posts to the app's Request URL as Slack does; resolves with the HTTP status and body. */
-export async function sendToApp(url: string, secret: string, content: { json: Record<string, unknown> } | { form: Record<string, string> }, options: SendOptions = {}): Promise<{ status: number; body: string }> {
+export async function sendToApp(
+  url: string,
+  secret: string,
+  content: { json: Record<string, unknown> } | { form: Record<string, string> },
+  options: SendOptions = {},
+): Promise<{ status: number; body: string }> {
   const body = 'json' in content ? JSON.stringify(content.json) : new URLSearchParams(content.form).toString();
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const headers: Record<string, string> = {
