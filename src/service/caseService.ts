@@ -8,9 +8,8 @@ import type { Logger } from 'pino';
 import { expectsOf } from '../case/caseState.ts';
 import { runEvents, type EventBatch, type Who } from '../case/runEvents.ts';
 import { persistedSnapshot } from '../case/snapshot.ts';
-import type { OrderItem, OrderSource, Policy } from '../case/types.ts';
+import type { OrderSource, Policy } from '../case/types.ts';
 import { caseListText, caseReport } from '../chat/caseReport.ts';
-import { cleanOptional, cleanText } from '../chat/cleanText.ts';
 import {
   commandEvent,
   CommandError,
@@ -24,14 +23,12 @@ import {
 } from '../chat/commands.ts';
 import { CUSTOMER_ACTIONS, customerActionEvent, customerEvents, type CustomerAction } from '../chat/customerEvents.ts';
 import { inputProblem } from '../chat/inputLimits.ts';
-import { orderNumberCandidates } from '../chat/parse.ts';
 import { refusalFor } from '../chat/refusals.ts';
 import { evidenceText, listEvidence } from '../evidence/evidenceQueries.ts';
 import {
   caseHistory,
   claimPlatformEvent,
   findCaseByRef,
-  findCaseByThread,
   latestOpenCaseOf,
   listCases,
   lockCaseById,
@@ -41,8 +38,10 @@ import {
 } from '../store/caseStore.ts';
 import type { Db } from '../store/database.ts';
 import type { CaseRow } from '../store/rows.ts';
+import { customerCase, foundByFallback, lookUpOrder } from './caseLookup.ts';
 import { caseSummary } from './caseQueries.ts';
-import type { HandleResult, Inbound, Outbound } from './messages.ts';
+import { cleanInbound, duplicateOf, privateReply, Refusal } from './inboundValues.ts';
+import type { HandleResult, Inbound } from './messages.ts';
 import { persistRun } from './persistRun.ts';
 
 export interface CaseServiceDeps {
@@ -54,43 +53,8 @@ export interface CaseServiceDeps {
 
 /** Another process changed the case between our read and our write: read again and retry. */
 class VersionConflict extends Error {}
-/** The event is not allowed now; the sender is told why and nothing is written. */
-class Refusal extends Error {}
 
 const MAX_ATTEMPTS = 5;
-
-/** Everything a person typed, made safe to store (see cleanText). */
-function cleanInbound(inbound: Inbound): Inbound {
-  return {
-    ...inbound,
-    user: cleanText(inbound.user),
-    text: cleanOptional(inbound.text),
-    command: cleanOptional(inbound.command),
-    actionText: cleanOptional(inbound.actionText),
-    caseRef: cleanOptional(inbound.caseRef),
-    files: inbound.files?.map((f) => ({ ...f, name: cleanText(f.name), type: cleanText(f.type) })),
-  };
-}
-
-function duplicateOf(inbound: Inbound): HandleResult {
-  return { ok: true, duplicate: true, caseRef: inbound.caseRef ?? null, messages: [] };
-}
-
-/** A reply only the sender sees; it changes nothing and is not in the outbox. */
-function privateReply(inbound: Inbound, text: string, caseRef: string | null = null): Outbound {
-  return {
-    outboxId: null,
-    case: caseRef,
-    platform: inbound.platform,
-    thread: inbound.thread ?? null,
-    to: inbound.staff ? 'staff' : 'customer',
-    user: inbound.user,
-    text,
-    expects: null,
-    actions: [],
-    private: true,
-  };
-}
 
 export class CaseService {
   constructor(private readonly deps: CaseServiceDeps) {}
@@ -162,7 +126,7 @@ export class CaseService {
     if (text.trim() === '' && files.length === 0) throw new Refusal('The message was empty.');
     const problem = inputProblem(text, files);
     if (problem) throw new Refusal(problem);
-    const row = await this.customerCase(inbound);
+    const row = await customerCase(this.deps.db, inbound);
     if (inbound.staff && (!row || row.customer !== inbound.user)) {
       // Staff talk to customers on the platform itself; the bot acts on /rma commands and buttons.
       if (row) return { ok: true, caseRef: row.ref, messages: [] };
@@ -177,13 +141,13 @@ export class CaseService {
     }
     let target = row;
     let order = null;
-    if (row && this.foundByFallback(row, inbound)) {
+    if (row && foundByFallback(row, inbound)) {
       // One open case per customer and order: naming another order outside the case opens a new case.
-      order = await this.lookUpOrder(text);
+      order = await lookUpOrder(this.deps.orders, text);
       if (order && order.items.length > 0 && row.orderNumber !== null && order.number !== row.orderNumber) target = null;
     }
     const expects = target ? expectsOf(persistedSnapshot(target)) : 'order_number';
-    if (expects === 'order_number') order ??= await this.lookUpOrder(text);
+    if (expects === 'order_number') order ??= await lookUpOrder(this.deps.orders, text);
     else order = null;
     const lookedUp = order;
     return this.transact(
@@ -195,37 +159,6 @@ export class CaseService {
         intendedNewCase: inbound.newCase === true || (row !== null && target === null),
       },
     );
-  }
-
-  /** The case was the customer's latest open one, not named by the message or its thread. */
-  private foundByFallback(row: CaseRow, inbound: Inbound): boolean {
-    return !inbound.caseRef && (!inbound.thread || row.thread !== inbound.thread);
-  }
-
-  /** The case a message belongs to: the one named, the thread's, or the customer's latest open one. */
-  private async customerCase(inbound: Inbound): Promise<CaseRow | null> {
-    const db = this.deps.db;
-    if (inbound.caseRef) {
-      const ref = normalizeRef(inbound.caseRef);
-      const row = ref ? await findCaseByRef(db, ref) : undefined;
-      if (!row || row.platform !== inbound.platform) throw new Refusal(`There is no case ${inbound.caseRef}.`);
-      return row;
-    }
-    if (inbound.thread) {
-      const row = await findCaseByThread(db, inbound.platform, inbound.thread);
-      if (row) return row;
-    }
-    if (inbound.newCase) return null;
-    return (await latestOpenCaseOf(db, inbound.platform, inbound.user)) ?? null;
-  }
-
-  private async lookUpOrder(text: string): Promise<{ number: string; items: OrderItem[] } | null> {
-    const candidates = orderNumberCandidates(text);
-    for (const number of candidates) {
-      const items = await this.deps.orders.findOrder(number);
-      if (items.length > 0) return { number, items };
-    }
-    return candidates[0] ? { number: candidates[0], items: [] } : null;
   }
 
   // --- buttons ----------------------------------------------------------------------------------

@@ -20,16 +20,14 @@ export async function upsertOrderItems(db: Db, items: readonly OrderItem[]): Pro
       await tx
         .insert(orderItems)
         .values(
-          items
-            .slice(i, i + 1000)
-            .map(({ orderNumber, partNumber, serialNumber, description, terms, deliveredOn }) => ({
-              orderNumber,
-              partNumber,
-              serialNumber,
-              description,
-              terms,
-              deliveredOn,
-            })),
+          items.slice(i, i + 1000).map(({ orderNumber, partNumber, serialNumber, description, terms, deliveredOn }) => ({
+            orderNumber,
+            partNumber,
+            serialNumber,
+            description,
+            terms,
+            deliveredOn,
+          })),
         )
         .onConflictDoUpdate({
           target: [orderItems.orderNumber, orderItems.partNumber, orderItems.serialNumber],
