@@ -5,7 +5,7 @@
 // /rma list) are made here too; the adapter posts everything through the outbox.
 import { Temporal } from '@js-temporal/polyfill';
 import type { Logger } from 'pino';
-import { expectsOf } from '../case/caseState.ts';
+import { expectsOf, type CaseSnapshot } from '../case/caseState.ts';
 import { runEvents, type EventBatch, type Who } from '../case/runEvents.ts';
 import { persistedSnapshot } from '../case/snapshot.ts';
 import type { OrderSource, Policy } from '../case/types.ts';
@@ -79,6 +79,15 @@ export class CaseService {
     return result;
   }
 
+  /** Each case row's snapshot, decoded once however often the event's handling reads it. */
+  private readonly snapshots = new WeakMap<CaseRow, CaseSnapshot>();
+
+  private snapshotOf(row: CaseRow): CaseSnapshot {
+    let snapshot = this.snapshots.get(row);
+    if (!snapshot) this.snapshots.set(row, (snapshot = persistedSnapshot(row)));
+    return snapshot;
+  }
+
   /** Results whose event id was claimed in the case transaction. */
   private readonly claimed = new WeakSet<HandleResult>();
 
@@ -146,7 +155,7 @@ export class CaseService {
       order = await lookUpOrder(this.deps.orders, text);
       if (order && order.items.length > 0 && row.orderNumber !== null && order.number !== row.orderNumber) target = null;
     }
-    const expects = target ? expectsOf(persistedSnapshot(target)) : 'order_number';
+    const expects = target ? expectsOf(this.snapshotOf(target)) : 'order_number';
     if (expects === 'order_number') order ??= await lookUpOrder(this.deps.orders, text);
     else order = null;
     const lookedUp = order;
@@ -256,7 +265,7 @@ export class CaseService {
         };
       }
       const run = await runEvents({
-        restored: seen ? persistedSnapshot(seen) : null,
+        restored: seen ? this.snapshotOf(seen) : null,
         input,
         who,
         buildEvents,

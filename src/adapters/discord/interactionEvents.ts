@@ -8,6 +8,7 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
   type ModalSubmitInteraction,
+  type RepliableInteraction,
 } from 'discord.js';
 import type { HandleResult, Inbound, Outbound } from '../../service/messages.ts';
 import { suggestCases } from './caseAutocomplete.ts';
@@ -56,15 +57,24 @@ export async function onInteraction(ctx: DeskContext, interaction: Interaction):
   }
 }
 
-/** Runs one event through the desk and posts what it said, in the user's queue. */
+/** Runs an interaction through the desk and posts what it said, in the user's queue. */
 async function handleAndPost(
   ctx: DeskContext,
-  user: string,
-  inbound: Omit<Inbound, 'staff'>,
+  interaction: RepliableInteraction,
+  what: Pick<Inbound, 'command' | 'caseRef' | 'action' | 'actionText'>,
   staff: boolean | null,
 ): Promise<{ result: HandleResult; privateReplies: Outbound[] }> {
+  const user = interaction.user.id;
   return ctx.queue.run(user, async () => {
-    const result = await ctx.desk.handle({ ...inbound, staff: staff ?? (await ctx.staff.isStaff(user)) });
+    const result = await ctx.desk.handle({
+      platform: PLATFORM,
+      eventId: interaction.id,
+      at: instantOf(interaction.createdTimestamp),
+      user,
+      staff: staff ?? (await ctx.staff.isStaff(user)),
+      thread: interaction.channelId,
+      ...what,
+    });
     return { result, privateReplies: await postCaseMessages(ctx, result.messages) };
   });
 }
@@ -81,19 +91,7 @@ async function rmaCommand(ctx: DeskContext, interaction: ChatInputCommandInterac
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const user = interaction.user.id;
   const command = commandLine(interaction.options.getSubcommand(), (name) => interaction.options.getString(name));
-  const { result, privateReplies } = await handleAndPost(
-    ctx,
-    user,
-    {
-      platform: PLATFORM,
-      eventId: interaction.id,
-      at: instantOf(interaction.createdTimestamp),
-      user,
-      thread: interaction.channelId,
-      command,
-    },
-    staff,
-  );
+  const { result, privateReplies } = await handleAndPost(ctx, interaction, { command }, staff);
   await answerPrivately(interaction, commandAnswer(result, privateReplies, staff, user), true);
 }
 
@@ -135,17 +133,8 @@ async function act(
   const user = interaction.user.id;
   const { result, privateReplies } = await handleAndPost(
     ctx,
-    user,
-    {
-      platform: PLATFORM,
-      eventId: interaction.id,
-      at: instantOf(interaction.createdTimestamp),
-      user,
-      thread: interaction.channelId,
-      caseRef: control.caseRef,
-      action: control.action,
-      actionText,
-    },
+    interaction,
+    { caseRef: control.caseRef, action: control.action, actionText },
     staff,
   );
   const onMessage = interaction.message !== null && (interaction.isButton() || interaction.isFromMessage());
