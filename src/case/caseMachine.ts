@@ -7,7 +7,7 @@
 // and the handlers several states share (costs, relaying to staff, the closed states) are written once.
 import { caseSetup } from './machineSetup.ts';
 
-/** Bumped whenever the persisted context or state names change shape; see `snapshotMigrations.ts`. */
+/** Bumped whenever the persisted context or state names change shape; see `snapshot.ts`. */
 export const CASE_MACHINE_VERSION = 2;
 
 /** Staff record a shipping or reshipping cost, and approve in writing what is above the cap. */

@@ -21,8 +21,6 @@ import { rmaCommandJson } from './rmaCommand.ts';
 import { StaffDirectory } from './staffDirectory.ts';
 
 export interface DiscordDesk {
-  /** Whether a Discord user holds the staff role. */
-  isStaff(user: string): Promise<boolean>;
   /**
    * The outbox relay's Delivery for Discord: posts one row in its case thread or the staff channel,
    * with the RMA document when it has one. Every post of a row carries the row's id as its nonce with
@@ -174,7 +172,6 @@ export async function startDiscord({ config, desk, log: parentLog }: DiscordOpti
     return work.finally(() => inFlight.delete(work));
   };
   return {
-    isStaff: (user) => staff.isStaff(user),
     delivery: { post: (message, attempt, file) => tracked(relay.post(message, attempt, file)) },
     idle: async () => {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);

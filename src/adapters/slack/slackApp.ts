@@ -31,7 +31,6 @@ export interface StartSlackOptions {
 }
 
 export interface SlackHandle {
-  isStaff(user: string): Promise<boolean>;
   /** Stops taking requests, then waits for the ones under way. */
   stop(): Promise<void>;
   /** HTTP mode: the port it listens on. */
@@ -158,7 +157,6 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
 
   let stopping: Promise<void> | null = null;
   return {
-    isStaff: (user) => staff.isStaff(user),
     port,
     idle: () => tracker.idle(),
     delivery: { post: (message, attempt, file) => tracker.track(ctx.delivery.relay.post(message, attempt, file)) },
