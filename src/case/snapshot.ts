@@ -15,11 +15,29 @@ const V1_TIMER_DEFAULTS = {
   warnDoaWindowDaysBefore: 2,
 };
 
+/** Conversation settings as they were before version 3 recorded them with each case. */
+const V2_CONVERSATION_DEFAULTS = { closedConversationDays: 30, maxNewClaimsPerDay: 5, maxOrderAttempts: 5 };
+
 const STEPS: Record<number, (snapshot: Persisted) => Persisted> = {
   // 1 → 2: the policy recorded with a case gained its reminder and expiry settings.
   1: (snapshot) => {
     const context = snapshot.context as { policy: Record<string, unknown> };
     return { ...snapshot, context: { ...context, policy: { ...context.policy, timers: { ...V1_TIMER_DEFAULTS } } } };
+  },
+  // 2 → 3: the conversation's settings, its count of messages the step could not place, a pending
+  // cancel question and the day the unit arrived.
+  2: (snapshot) => {
+    const context = snapshot.context as { policy: Record<string, unknown> };
+    return {
+      ...snapshot,
+      context: {
+        ...context,
+        policy: { ...context.policy, conversation: { ...V2_CONVERSATION_DEFAULTS } },
+        misses: 0,
+        cancelPending: false,
+        receivedAt: null,
+      },
+    };
   },
 };
 

@@ -5,7 +5,7 @@ import PDFDocument from 'pdfkit';
 import type { CaseContext } from '../case/types.ts';
 import { calendarDate } from '../policy/eligibility.ts';
 import { formatUsd } from '../policy/costs.ts';
-import { DEFAULT_POLICY } from '../policy/policy.ts';
+import { hasReturnAddress as policyHasReturnAddress } from '../policy/policy.ts';
 import { code128Width, drawCode128, QUIET_ZONE_MODULES } from './code128.ts';
 import { winAnsi } from './winAnsi.ts';
 
@@ -27,7 +27,7 @@ const MUTED = '#555555';
 
 /** The seller has not configured a return address when the policy still has the published placeholder. */
 export function hasReturnAddress(context: Pick<CaseContext, 'policy'>): boolean {
-  return context.policy.returnAddress.trim() !== '' && context.policy.returnAddress !== DEFAULT_POLICY.returnAddress;
+  return policyHasReturnAddress(context.policy);
 }
 
 function claimText(c: CaseContext): string {

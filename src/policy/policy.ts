@@ -40,6 +40,11 @@ export const policySchema = z
     expireRmaAfterDays: z.int().min(1).max(365).default(30),
     reviewOverdueBusinessDays: z.int().min(1).max(30).default(1),
     warnDoaWindowDaysBefore: z.int().min(0).max(14).default(2),
+    // The conversation: how long a closed case stays the customer's conversation, and how far a
+    // customer can probe order records.
+    closedConversationDays: z.int().min(0).max(365).default(30),
+    maxNewClaimsPerDay: z.int().min(1).max(100).default(5),
+    maxOrderAttempts: z.int().min(1).max(20).default(5),
   })
   .refine((p) => p.closeSilentIntakeAfterDays > p.remindIntakeAfterDays, {
     message: 'closeSilentIntakeAfterDays must be later than remindIntakeAfterDays',
@@ -66,6 +71,17 @@ export interface Policy {
   contactEmail: string;
   returnAddress: string;
   timers: TimerPolicy;
+  conversation: ConversationPolicy;
+}
+
+/** How the conversation treats closed cases and order look-ups. */
+export interface ConversationPolicy {
+  /** Days after a case closes during which the customer's next message goes to it rather than opening a new claim. */
+  closedConversationDays: number;
+  /** New claims one customer can open in 24 hours. */
+  maxNewClaimsPerDay: number;
+  /** Order numbers not on record one case looks up before a person takes over. */
+  maxOrderAttempts: number;
 }
 
 /** When reminders fire and silent cases close; days in the policy's time zone. */
@@ -109,7 +125,17 @@ export function parsePolicy(raw: unknown, source = 'policy'): Policy {
       reviewOverdueBusinessDays: v.reviewOverdueBusinessDays,
       warnDoaWindowDaysBefore: v.warnDoaWindowDaysBefore,
     },
+    conversation: {
+      closedConversationDays: v.closedConversationDays,
+      maxNewClaimsPerDay: v.maxNewClaimsPerDay,
+      maxOrderAttempts: v.maxOrderAttempts,
+    },
   };
 }
 
 export const DEFAULT_POLICY: Policy = parsePolicy({});
+
+/** The seller has not configured a return address while the policy still has the published placeholder. */
+export function hasReturnAddress(policy: Pick<Policy, 'returnAddress'>): boolean {
+  return policy.returnAddress.trim() !== '' && policy.returnAddress !== DEFAULT_POLICY.returnAddress;
+}
