@@ -3,6 +3,7 @@
 // and commands; the store is reached by the service and the modules beside it (evidence, paperwork,
 // reports, orders) and by the composition roots (commands/, app.ts), never by adapters or the core.
 import js from '@eslint/js';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 /** The import paths of a folder of src/ (`app` is the file src/app.ts). */
@@ -30,6 +31,14 @@ export default tseslint.config(
   { ignores: ['node_modules/**', 'drizzle/**', '.rma-desk/**', 'dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Customers type anything: no pattern may take more than linear time on what it reads (issue 13).
+  regexp.configs['flat/recommended'],
+  {
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
+  },
   {
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },

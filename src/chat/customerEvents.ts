@@ -14,7 +14,7 @@ export const CUSTOMER_ACTIONS = ['fixed', 'still_failing', 'cancel'] as const;
 export type CustomerAction = (typeof CUSTOMER_ACTIONS)[number];
 
 export function isImage(file: FileRef): boolean {
-  return /^image\//i.test(file.type) || /\.(jpe?g|png|gif|webp|heic|heif|bmp|tiff?)$/i.test(file.name);
+  return /^image\//i.test(file.type) || /\.(?:jpe?g|png|gif|webp|heic|heif|bmp|tiff?)$/i.test(file.name);
 }
 
 const PHOTO_STEPS: ReadonlySet<Expects> = new Set(['serial_number', 'serial_photo', 'install_photo', 'fault_description', 'evidence']);

@@ -1,67 +1,445 @@
-// Reading what customers type: order numbers, serials, tracking numbers, yes/no answers.
-// Loose on purpose: people write "order #100234", "S/N: FOC1234X0AB", "it works now".
+// Reading what customers type: order numbers, serials, tracking numbers, item choices, yes/no and
+// troubleshooting answers. Loose on purpose: people write "order #100234", "S/N: FNS 1732 0ABC",
+// "it works now". Every reader here is linear in its input (issue 13): a hand-written scanner splits
+// the text once, and the few regular expressions left have no nested or adjacent quantifiers (the
+// regexp/no-super-linear-* lint rules hold that). Only the first PARSE_WINDOW characters are read.
+import { normalizeSerial } from '../case/machineHelpers.ts';
+import { plainWords, wordSet } from './plainWords.ts';
+import { categoryOf, type Category } from './troubleshooting.ts';
 
-const TOKEN = /[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|[A-Za-z0-9]/g;
+/** How much of a message the readers look at; the whole text is still stored by the callers. */
+export const PARSE_WINDOW = 2000;
 
-function tokens(text: string): string[] {
-  return (text.match(TOKEN) ?? []).map((t) => t.replace(/^[#:]+/, ''));
+export function parseWindow(text: string): string {
+  return text.length > PARSE_WINDOW ? text.slice(0, PARSE_WINDOW) : text;
 }
 
-/** Tokens that could be an order number (they hold a digit), most likely first. */
-export function orderNumberCandidates(text: string): string[] {
-  const found = tokens(text).filter((t) => /\d/.test(t) && t.length >= 3 && t.length <= 64);
-  // "order 100234" or "#100234": the token right after the word "order" or a hash comes first.
-  const after = /(?:order|ord|po|#)\s*(?:no\.?|number|num|nr)?\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9-]*)/i.exec(text)?.[1];
-  const ordered = after && /\d/.test(after) ? [after, ...found.filter((t) => t !== after)] : found;
-  return [...new Set(ordered)].slice(0, 5);
+// ---------------------------------------------------------------------------------------------
+// The scanner: words of letters, digits and . _ / - (trimmed of those four at both ends), single
+// punctuation marks, and line breaks. A word remembers a '#' right before it and a full stop after it.
+
+interface Word {
+  kind: 'word';
+  text: string;
+  lower: string;
+  /** A '#' touches the word on its left: "#100234". */
+  hashed: boolean;
+  /** A '.' was trimmed off its end: the end of a sentence, or an abbreviation ("no."). */
+  stop: boolean;
+}
+type Piece = Word | { kind: 'mark'; ch: string } | { kind: 'newline' };
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 47 || c === 45;
 }
 
-/** A serial number as typed, without a leading "SN:" label; null when nothing looks like one. */
+/** . _ / - */
+function isEdgeCode(c: number): boolean {
+  return c === 46 || c === 95 || c === 47 || c === 45;
+}
+
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000
+  );
+}
+
+function scan(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      pieces.push({ kind: 'newline' });
+      i++;
+    } else if (isSpaceCode(c)) {
+      i++;
+    } else if (isWordCode(c)) {
+      let j = i;
+      while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+      let start = i;
+      let end = j;
+      while (start < end && isEdgeCode(text.charCodeAt(start))) start++;
+      while (end > start && isEdgeCode(text.charCodeAt(end - 1))) end--;
+      if (start === end) {
+        pieces.push({ kind: 'mark', ch: text[i]! });
+      } else {
+        const word = text.slice(start, end);
+        const stop = text.slice(end, j).includes('.');
+        pieces.push({ kind: 'word', text: word, lower: word.toLowerCase(), hashed: i > 0 && text[i - 1] === '#', stop });
+      }
+      i = j;
+    } else {
+      pieces.push({ kind: 'mark', ch: text[i]! });
+      i++;
+    }
+  }
+  return pieces;
+}
+
+const hasDigit = (s: string) => /\d/.test(s);
+const ALNUM_DASH = /^[A-Z0-9-]+$/i;
+
+// "48-port", "10G", "715W", "1310nm", "2nd": numbers with a unit, never an order or a serial.
+const QUANTITY =
+  /^\d{1,5}-?(?:st|nd|rd|th|[xskmgtwvah]|kb|mb|gb|tb|kbps|mbps|gbps|kw|vac|vdc|ma|mm|cm|km|kg|ms|min|mins|hr|hrs|day|days|port|ports|pin|pins|way|core|cores|nm|db|dbm|hz|khz|mhz|ghz|[cfu]|am|pm|ru|ac|dc)$/i;
+const DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/;
+
+function isQuantityOrDate(s: string): boolean {
+  return QUANTITY.test(s) || DATE.test(s);
+}
+
+// Words that introduce an order number, and the words that may sit between them and the number.
+const ORDER_LABELS = new Set(['order', 'orders', 'ord', 'po', 'p.o', 'invoice', 'inv']);
+const ABBREVIATED_LABELS = new Set(['ord', 'p.o', 'inv']);
+const NUMBER_FILLERS = new Set(['no', 'nr', 'num', 'number', 'numbers', 'nos', 'id', 'ref', 'reference', 'is', 'was', 'nummer']);
+const FILLER_MARKS = new Set(['#', ':', '=', '-']);
+const LIST_JOINERS = new Set(['and', 'or', 'plus', '&']);
+const LIST_MARKS = new Set([',', '&', '+']);
+
+const SERIAL_LABELS = new Set(['sn', 's/n', 's.n', 'serial', 'serialno', 'serial-no', 'serial-number', 'serialnumber', 'ser.no']);
+// Short lower-case words that never start a serial read after a label ("serial is on the box").
+const NOT_SERIAL_START = wordSet(
+  'a an and are as at be box but by can for from has have here i in is it its just me my no not of ok on one or our see says same so that the then this to too was we with yes you your',
+);
+
+interface Reading {
+  pieces: Piece[];
+  /** Order numbers the customer marked as such, in order of appearance. */
+  labelledOrders: Array<{ number: string; at: number }>;
+  /** Serials read after a label ("S/N: FNS 1732 0ABC"), normalised, with the pieces they used. */
+  labelledSerials: Array<{ serial: string; at: number[] }>;
+}
+
+/** The number read after an order label or '#': a word holding a digit, 3 to 64 characters. */
+function isOrderValue(word: Word): boolean {
+  return word.text.length >= 3 && word.text.length <= 64 && hasDigit(word.text) && !isQuantityOrDate(word.text);
+}
+
+/** "100-310" -> "9-9", "SO-55821" -> "A-9": list items of one shape ("orders 100234 and 100310"). */
+function shapeOf(text: string): string {
+  let shape = '';
+  for (const ch of text) {
+    const kind = /\d/.test(ch) ? '9' : /[A-Z]/i.test(ch) ? 'A' : ch;
+    if (!shape.endsWith(kind) || (kind !== '9' && kind !== 'A')) shape += kind;
+  }
+  return shape;
+}
+
+/** Skips the words and marks between a label and its value; the index of the value, if any. */
+function skipFillers(pieces: Piece[], from: number, fillers: ReadonlySet<string>): number {
+  let j = from;
+  for (let skipped = 0; j < pieces.length && skipped < 4; skipped++, j++) {
+    const p = pieces[j]!;
+    if (p.kind === 'mark' && FILLER_MARKS.has(p.ch)) continue;
+    if (p.kind === 'word' && fillers.has(p.lower) && !hasDigit(p.text)) continue;
+    break;
+  }
+  return j;
+}
+
+function readSerialAfter(pieces: Piece[], from: number): { serial: string; at: number[] } | null {
+  let value = '';
+  const at: number[] = [];
+  for (let k = from; k < pieces.length && at.length < 8; k++) {
+    const p = pieces[k]!;
+    if (p.kind !== 'word' || !ALNUM_DASH.test(p.text)) break;
+    const upperAsTyped = /[A-Z]/.test(p.text) && !/[a-z]/.test(p.text);
+    const fits =
+      hasDigit(p.text) || (upperAsTyped && p.text.length <= 8) || (at.length === 0 && p.text.length <= 4 && !NOT_SERIAL_START.has(p.lower));
+    if (!fits) break;
+    const longer = value + normalizeSerial(p.text);
+    if (longer.length > 40) break;
+    value = longer;
+    at.push(k);
+    if (p.stop) break;
+  }
+  return value.length >= 4 && hasDigit(value) ? { serial: value, at } : null;
+}
+
+function read(text: string): Reading {
+  const pieces = scan(parseWindow(text));
+  const labelledOrders: Reading['labelledOrders'] = [];
+  const labelledSerials: Reading['labelledSerials'] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (p.kind !== 'word') continue;
+    if (SERIAL_LABELS.has(p.lower)) {
+      if (p.stop && p.lower === 'serial') continue;
+      const found = readSerialAfter(pieces, skipFillers(pieces, i + 1, NUMBER_FILLERS));
+      if (found) {
+        labelledSerials.push(found);
+        i = found.at.at(-1)!;
+      }
+      continue;
+    }
+    let value = -1;
+    if (ORDER_LABELS.has(p.lower) && (!p.stop || ABBREVIATED_LABELS.has(p.lower))) {
+      const j = skipFillers(pieces, i + 1, NUMBER_FILLERS);
+      const next = pieces[j];
+      if (next?.kind === 'word' && isOrderValue(next)) value = j;
+    } else if (p.hashed && isOrderValue(p)) {
+      value = i;
+    }
+    if (value < 0) continue;
+    const first = pieces[value] as Word;
+    labelledOrders.push({ number: first.text, at: value });
+    // "orders 100234 and 100310": more numbers of the same shape joined by "and", "," or "&".
+    let k = value;
+    while (!(pieces[k] as Word).stop) {
+      const joiner = pieces[k + 1];
+      const isJoiner =
+        (joiner?.kind === 'word' && LIST_JOINERS.has(joiner.lower)) || (joiner?.kind === 'mark' && LIST_MARKS.has(joiner.ch));
+      const next = pieces[k + 2];
+      if (!isJoiner || next?.kind !== 'word' || !isOrderValue(next) || shapeOf(next.text) !== shapeOf(first.text)) break;
+      labelledOrders.push({ number: next.text, at: k + 2 });
+      k += 2;
+    }
+    i = k;
+  }
+  return { pieces, labelledOrders, labelledSerials };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Orders
+
+export interface OrderMention {
+  number: string;
+  /** The customer marked it as an order number ("order #…", "PO …", "invoice …", "#…"). */
+  labelled: boolean;
+}
+
+/**
+ * Tokens that could be an order number (they hold a digit, 3–64 characters): the ones the customer
+ * labelled first, then the others as they appear; at most 5, no duplicates. The caller checks them
+ * against the records, and only says "can't find order X" for a labelled X.
+ */
+export function orderNumberCandidates(text: string): OrderMention[] {
+  const { pieces, labelledOrders, labelledSerials } = read(text);
+  const mentions: OrderMention[] = [];
+  const seen = new Set<string>();
+  const add = (number: string, labelled: boolean) => {
+    const key = number.toUpperCase();
+    if (seen.has(key) || mentions.length >= 5) return;
+    seen.add(key);
+    mentions.push({ number, labelled });
+  };
+  for (const o of labelledOrders) add(o.number, true);
+  const used = new Set([...labelledOrders.map((o) => o.at), ...labelledSerials.flatMap((s) => s.at)]);
+  for (let i = 0; i < pieces.length && mentions.length < 5; i++) {
+    const p = pieces[i]!;
+    if (p.kind === 'word' && !used.has(i) && ALNUM_DASH.test(p.text) && isOrderValue(p)) add(p.text, false);
+  }
+  return mentions;
+}
+
+/** The forms to try against the records, in order: as typed, upper case, digits only ("100-310" -> "100310"). */
+export function orderNumberVariants(number: string): string[] {
+  const typed = parseWindow(number).trim();
+  const digits = typed.replace(/\D/g, '');
+  const variants = [typed, typed.toUpperCase()];
+  if (digits.length >= 3) variants.push(digits);
+  return [...new Set(variants)].filter((v) => v !== '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Serials
+
+function unlabelledSerials(reading: Reading): string[] {
+  const used = new Set([...reading.labelledOrders.map((o) => o.at), ...reading.labelledSerials.flatMap((s) => s.at)]);
+  const found: string[] = [];
+  reading.pieces.forEach((p, i) => {
+    if (p.kind !== 'word' || used.has(i) || p.hashed || !ALNUM_DASH.test(p.text) || !hasDigit(p.text) || isQuantityOrDate(p.text)) return;
+    const serial = normalizeSerial(p.text);
+    if (serial.length >= 4 && serial.length <= 40) found.push(serial);
+  });
+  return found;
+}
+
+/**
+ * The serial number in a message, normalised like normalizeSerial (upper case, no spaces or dashes),
+ * without its label: "S/N: FNS 1732 0ABC" -> "FNS17320ABC". Null when nothing looks like one.
+ */
 export function serialNumberIn(text: string): string | null {
-  const labelled = /\b(?:s\/?n|serial(?:\s*(?:no\.?|number|#))?)\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9-]{2,39})/i.exec(text)?.[1];
-  if (labelled) return labelled;
-  const candidates = tokens(text).filter((t) => t.length >= 4 && t.length <= 40 && /\d/.test(t) && /^[A-Za-z0-9-]+$/.test(t));
-  return candidates[0] ?? null;
+  const reading = read(text);
+  return reading.labelledSerials[0]?.serial ?? unlabelledSerials(reading)[0] ?? null;
 }
 
-/** A carrier tracking number: 8–40 letters and digits with at least 6 digits; spaces inside are dropped. */
+/** Normalised tokens that could be serials (labelled ones first), at most 5: for finding an order by serial. */
+export function serialCandidates(text: string): string[] {
+  const reading = read(text);
+  return [...new Set([...reading.labelledSerials.map((s) => s.serial), ...unlabelledSerials(reading)])].slice(0, 5);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tracking numbers
+
+/** A carrier tracking number: 8–40 letters and digits with at least 6 digits; spaces between digits are dropped. */
 export function trackingNumberIn(text: string): string | null {
-  for (const t of tokens(text.replace(/(\d)\s+(?=\d)/g, '$1'))) {
+  const joined = parseWindow(text).replace(/(\d)\s+(?=\d)/g, '$1');
+  for (const p of scan(joined)) {
+    if (p.kind !== 'word') continue;
+    const t = p.text;
     const digits = t.replace(/\D/g, '').length;
-    if (t.length >= 8 && t.length <= 40 && digits >= 6 && /^[A-Za-z0-9]+$/.test(t)) return t.toUpperCase();
+    if (t.length >= 8 && t.length <= 40 && digits >= 6 && /^[A-Z0-9]+$/i.test(t)) return t.toUpperCase();
   }
   return null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Answers
+
+// "no longer fails", "no more errors": a fault that went away.
+const FAULT_GONE =
+  /\b(?:no longer (?:fails?|failing|drops?|dropping|flaps?|flapping|crash(?:es|ing)?|reboots?|rebooting|errors?|dies|dead|alarms?)|no more (?:errors?|drops?|crash(?:es)?|alarms?|problems?|issues?|flaps?|reboots?)|no (?:problems?|issues?|errors?|alarms?) (?:now|anymore|any more|since)|not (?:failing|dead|broken|dropping) (?:anymore|any more))\b/;
+const STILL_FAILING =
+  /\b(?:still|not fixed|not working|not work|isn't fixed|isnt fixed|hasn't fixed|not resolved|not solved|didn't (?:help|work|fix)|didnt (?:help|work|fix)|did not (?:help|work|fix)|doesn't (?:help|work)|doesnt (?:help|work)|does not (?:help|work)|don't work|dont work|won't work|wont work|isn't working|isnt working|no luck|no change|no difference|no joy|nothing changed|same (?:problem|issue|fault|thing|error|result|again|as before)|fails?|failing|failed|dead|dies|died|broken|no longer works?|no longer working|not better|worse|nope|nah)\b/;
+const FIXED =
+  /\b(?:fixed|works now|working now|work now|it works|works again|working again|it worked|that worked|this worked|resolved|solved|all good|good now|fine now|ok now|okay now|that did it|did the trick|problem gone|issue gone|back up|up and running|back online|all sorted|sorted now)\b/;
 
 /** Did the customer say the troubleshooting fixed it, or that it still fails? */
 export function troubleshootingAnswer(text: string): 'fixed' | 'still_failing' | null {
-  const t = text.toLowerCase();
-  if (
-    /\b(still|not fixed|didn'?t (help|work|fix)|did not (help|work|fix)|no luck|same (problem|issue|fault)|still[_ ]failing|fails?|failing|dead|doesn'?t work|does not work)\b/.test(
-      t,
-    )
-  ) {
-    return 'still_failing';
-  }
-  if (/\b(fixed|works now|working now|it works|resolved|solved|all good|that did it|problem gone)\b/.test(t)) return 'fixed';
+  const t = plainWords(parseWindow(text));
+  if (FAULT_GONE.test(t)) return 'fixed';
+  if (STILL_FAILING.test(t)) return 'still_failing';
+  if (/^(?:no|n|nah|nope|negative)\b/.test(t)) return 'still_failing';
+  if (FIXED.test(t)) return 'fixed';
+  if (/^(?:yes|y|yep|yeah|yup|it did|that did|yes it did)$/.test(t)) return 'fixed';
   return null;
 }
 
-/** The 1-based item number, part number or serial that picks one item of several. */
-export function itemChoice(text: string, items: ReadonlyArray<{ partNumber: string; serialNumber: string }>): number | null {
-  const upper = text.toUpperCase();
-  const bySerial = items.findIndex((i) => i.serialNumber && upper.includes(i.serialNumber.toUpperCase()));
-  if (bySerial >= 0) return bySerial;
-  const byPart = items.map((i, index) => ({ i, index })).filter(({ i }) => upper.includes(i.partNumber.toUpperCase()));
-  if (byPart.length === 1) return byPart[0]!.index;
-  const number = /^\s*(?:item\s*)?#?(\d{1,3})\s*$/i.exec(text)?.[1];
-  if (number) {
-    const index = Number(number) - 1;
-    if (index >= 0 && index < items.length) return index;
-  }
+const NO_PHRASES =
+  /\b(?:don't cancel|dont cancel|do not cancel|not cancel|no cancel|keep it|keep it open|keep the (?:case|claim)|keep my (?:case|claim)|leave it open|leave it)\b/;
+const NO_START = /^(?:no|n|nope|nah|negative|not|don't|dont|do not|never)\b/;
+const YES_START =
+  /^(?:yes|y|yeah|yea|yep|yup|ya|sure|ok|okay|k|confirm|confirmed|correct|right|absolutely|definitely|affirmative|of course|please do|go ahead|do it)\b/;
+const YES_PHRASES = /\b(?:cancel it|cancel please|please cancel|go ahead|confirm|confirmed|please do|do it)\b/;
+
+/** A yes or a no, for a question the bot asked ("Cancel case C-1042?"); null when neither. */
+export function yesNo(text: string): 'yes' | 'no' | null {
+  const trimmed = parseWindow(text).trim();
+  if (trimmed.length > 200) return null;
+  const t = plainWords(trimmed);
+  if (/^(?:not sure|i don't know|i dont know|dunno|maybe|hmm)\b/.test(t)) return null;
+  if (NO_PHRASES.test(t) || NO_START.test(t)) return 'no';
+  if (YES_START.test(t) || YES_PHRASES.test(t)) return 'yes';
   return null;
 }
 
+/** A message that is only a request to cancel: "cancel", "cancel my claim" (intentOf reads more phrasings). */
 export function isCancel(text: string): boolean {
-  return /^\s*(cancel|cancel (my|the|this) (case|claim|request))\s*[.!]?\s*$/i.test(text);
+  const t = parseWindow(text).trim();
+  if (t.length > 40) return false;
+  const bare = t.replace(/[.!]$/, '').trimEnd().toLowerCase();
+  return bare === 'cancel' || /^cancel (?:my|the|this) (?:case|claim|request)$/.test(bare);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Item choice
+
+export interface ChoosableItem {
+  partNumber: string;
+  serialNumber: string;
+  description: string;
+}
+
+// "the second one", "2nd", "two"; "one" is left out: it is a filler ("the first one").
+const ORDINALS = new Map(
+  [
+    'first 1st',
+    'second 2nd two',
+    'third 3rd three',
+    'fourth 4th four',
+    'fifth 5th five',
+    'sixth 6th six',
+    'seventh 7th seven',
+    'eighth 8th eight',
+    'ninth 9th nine',
+    'tenth 10th ten',
+  ].flatMap((words, i) => words.split(' ').map((w) => [w, i + 1] as const)),
+);
+// Words around a number that change nothing: "sorry, I meant item #2 please".
+const CHOICE_FILLERS = wordSet(
+  "sorry i i'd i'll meant mean the one please pls item items number no nr it's its it is that option line pick choose want take ok okay oh um uh actually ah yes yeah was thanks thank you a of my choice go with like would on list",
+);
+
+const KIND_WORDS = new Map<string, Category>(
+  (
+    [
+      ['power_supply', 'psu psus pwr supply supplies'],
+      ['optic', 'sfp sfp+ sfps qsfp qsfp+ qsfp28 qsfps xfp gbic optic optics optical transceiver transceivers cfp'],
+      ['chassis', 'switch switches router routers chassis firewall'],
+      ['line_card', 'card cards linecard linecards module modules blade supervisor sup'],
+    ] as const
+  ).flatMap(([category, words]) => words.split(' ').map((w) => [w, category] as const)),
+);
+// Words too common to tell items apart by description.
+const COMMON_WORDS = wordSet(
+  'the a an one it is of and or for with to in on my i that this meant mean sorry please item not no yes which other unit part new we me you ok',
+);
+
+function choiceWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9+]+/)
+    .filter((w) => w !== '');
+}
+
+function byNumber(words: string[], count: number): number | null {
+  const rest = words.filter((w) => !CHOICE_FILLERS.has(w));
+  let n: number | null = null;
+  if (rest.length === 1) {
+    const w = rest[0]!;
+    n = /^\d{1,3}$/.test(w) ? Number(w) : w === 'last' ? count : (ORDINALS.get(w) ?? null);
+  } else if (rest.length === 0 && / (?:item|number|option) one\b/.test(` ${words.join(' ')}`)) {
+    n = 1;
+  }
+  return n !== null && n >= 1 && n <= count ? n - 1 : null;
+}
+
+function byWords(words: string[], items: ReadonlyArray<ChoosableItem>): number | null {
+  // "not the switch, the psu": a word right after "not"/"no" (and "the") is left out.
+  const negated = (i: number) =>
+    ['not', 'no', 'nor'].includes(words[i - 1] ?? '') || (words[i - 1] === 'the' && ['not', 'no'].includes(words[i - 2] ?? ''));
+  const kept = words.filter((_, i) => !negated(i));
+  const kinds = new Set(kept.flatMap((w) => KIND_WORDS.get(w) ?? []));
+  const categories = items.map((item) => categoryOf(item));
+  let pool = items.map((_, i) => i);
+  const ofKind = kinds.size > 0 ? pool.filter((i) => kinds.has(categories[i]!)) : [];
+  // "the switch and the psu": two kinds that both have items here.
+  if (new Set(ofKind.map((i) => categories[i])).size > 1) return null;
+  if (ofKind.length > 0) pool = ofKind;
+  const itemWords = items.map((item) => new Set(choiceWords(`${item.partNumber} ${item.description}`)));
+  const votes = new Set<number>();
+  for (const w of new Set(kept)) {
+    if (w.length < 2 || COMMON_WORDS.has(w)) continue;
+    const having = pool.filter((i) => itemWords[i]!.has(w));
+    if (having.length === 1) votes.add(having[0]!);
+  }
+  if (votes.size === 1) return [...votes][0]!;
+  if (votes.size > 1) return null;
+  return ofKind.length === 1 ? ofKind[0]! : null;
+}
+
+/**
+ * Which of several items the customer means (0-based): by serial, by part number, by 1-based number
+ * ("2", "item 2", "#2", "the second one"), or by the kind or a distinctive word of exactly one item
+ * ("the power supply", "the SFP", "sorry, I meant the switch", "the 10G one"). Null when unclear.
+ */
+export function itemChoice(text: string, items: ReadonlyArray<ChoosableItem>): number | null {
+  const head = parseWindow(text);
+  const squeezed = normalizeSerial(head);
+  const longest = (matches: number[], key: (i: number) => string): number | null => {
+    const top = Math.max(...matches.map((i) => key(i).length));
+    const best = matches.filter((i) => key(i).length === top);
+    return best.length === 1 ? best[0]! : null;
+  };
+  const serialOf = (i: number) => normalizeSerial(items[i]!.serialNumber);
+  const bySerial = items.flatMap((_, i) => (serialOf(i).length >= 3 && squeezed.includes(serialOf(i)) ? [i] : []));
+  if (bySerial.length > 0) return longest(bySerial, serialOf);
+  const partOf = (i: number) => normalizeSerial(items[i]!.partNumber);
+  const byPart = items.flatMap((_, i) => (partOf(i).length >= 3 && squeezed.includes(partOf(i)) ? [i] : []));
+  if (byPart.length > 0) return longest(byPart, partOf);
+  const words = choiceWords(head);
+  return byNumber(words, items.length) ?? byWords(words, items);
 }

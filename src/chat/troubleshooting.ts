@@ -6,9 +6,9 @@ export type Category = 'optic' | 'power_supply' | 'line_card' | 'chassis';
 
 export function categoryOf(item: Pick<OrderItem, 'partNumber' | 'description'> | null): Category {
   const text = `${item?.partNumber ?? ''} ${item?.description ?? ''}`.toUpperCase();
-  if (/\b(Q?SFP(28|56|-?DD|\+)?|XFP|GBIC|CFP\d?|OSFP|TRANSCEIVER|OPTIC)/.test(text)) return 'optic';
-  if (/\b(PWR|PSU|POWER SUPPLY|PS-|AC POWER|DC POWER)/.test(text)) return 'power_supply';
-  if (/\b(LINE ?CARD|LINECARD|MODULE|BLADE|SUPERVISOR|\bSUP\b|NIM|MPC|MIC|PIC)/.test(text)) return 'line_card';
+  if (/\b(?:Q?SFP(?:28|56|-?DD|\+)?|XFP|GBIC|CFP\d?|OSFP|TRANSCEIVER|OPTIC)/.test(text)) return 'optic';
+  if (/\b(?:PWR|PSU|POWER SUPPLY|PS-|AC POWER|DC POWER)/.test(text)) return 'power_supply';
+  if (/\b(?:LINE ?CARD|MODULE|BLADE|SUPERVISOR|SUP\b|NIM|MPC|MIC|PIC)/.test(text)) return 'line_card';
   return 'chassis';
 }
 

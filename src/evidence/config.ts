@@ -17,7 +17,7 @@ export const DEFAULT_EVIDENCE_DIR = '.rma-desk/evidence';
 export function defaultEvidenceDir(databaseUrl: string): string {
   const target = describeUrl(databaseUrl);
   if (target.kind !== 'pglite' || !target.dir) return DEFAULT_EVIDENCE_DIR;
-  return join(dirname(target.dir.replace(/[\\/]+$/, '') || '.'), 'evidence');
+  return join(dirname(target.dir.replace(/(?<![\\/])[\\/]+$/, '') || '.'), 'evidence');
 }
 
 export type EvidenceConfig =

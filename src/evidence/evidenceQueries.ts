@@ -114,7 +114,7 @@ export function exportFileName(n: number, name: string): string {
   const safe = base
     .normalize('NFKC')
     .replace(/[^\p{L}\p{N}._-]+/gu, '_')
-    .replace(/^[._]+|[._]+$/g, '')
+    .replace(/^[._]+|(?<![._])[._]+$/g, '')
     .slice(-120);
   return `${n}-${safe || 'file'}`;
 }

@@ -25,7 +25,7 @@ export function previewKey(key: string): string {
   return `${key}.preview.jpg`;
 }
 
-const KEY = /^[a-z0-9]+(\/[a-z0-9][a-z0-9._-]*)*$/;
+const KEY = /^[a-z0-9]+(?:\/[a-z0-9][a-z0-9._-]*)*$/;
 
 /** Keys are made by this module only; anything else (a path, `..`) is a bug and is refused. */
 export function checkKey(key: string): string {

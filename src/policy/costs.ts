@@ -46,7 +46,7 @@ export function formatUsd(cents: number): string {
 
 /** Parses `123`, `123.4`, `$1,234.56`, `USD 99.90` into integer cents; null when it is not an amount. */
 export function parseUsd(text: string): number | null {
-  const match = /^\s*(?:usd\s*|\$\s*)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s*(?:usd)?\s*$/i.exec(text);
+  const match = /^\s*(?:usd\s*|\$\s*)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s*(?:usd\s*)?$/i.exec(text);
   if (!match) return null;
   const whole = Number(match[1]!.replaceAll(',', ''));
   const fraction = Number((match[2] ?? '0').padEnd(2, '0'));

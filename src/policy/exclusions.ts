@@ -14,7 +14,7 @@ export interface TextFlag {
 const DAMAGE: Array<[string, RegExp]> = [
   [
     'physical_damage',
-    /\b(dropped|drop(?:ped)? it|cracked|crack|bent|broken (?:pin|pins|connector|latch|port|ear|bracket|housing)|physical(?:ly)? damage[d]?|dent(?:ed)?|smashed|crushed|damaged)\b/i,
+    /\b(dropped|drop(?:ped)? it|cracked|crack|bent|broken (?:pin|pins|connector|latch|port|ear|bracket|housing)|physical(?:ly)? damaged?|dent(?:ed)?|smashed|crushed|damaged)\b/i,
   ],
   ['liquid', /\b(water|liquid|spill(?:ed)?|wet|coffee|flood(?:ed)?|moisture|condensation|rain)\b/i],
   ['fire', /\b(fire|burn(?:t|ed|ing)?|smoke|smoking|scorch(?:ed)?|melt(?:ed)?|charred)\b/i],
@@ -31,7 +31,7 @@ const COMPATIBILITY: Array<[string, RegExp]> = [
     'vendor_lock',
     /\b(vendor[- ]?lock(?:ed)?|unsupported[_ -]transceiver|gbic[- ]invalid|not (?:a )?genuine|third[- ]party (?:optic|transceiver|sfp|module)s?|coded for|non[- ]?(?:cisco|juniper|arista|oem))\b/i,
   ],
-  ['firmware', /\b(firmware|software version|ios[- ]?xe|ios version|junos version|os version|image version|downgrade[d]?|upgrade[d]?)\b/i],
+  ['firmware', /\b(firmware|software version|ios[- ]?xe|ios version|junos version|os version|image version|downgraded?|upgraded?)\b/i],
   [
     'compatibility',
     /\b(compatib(?:le|ility)|incompatib(?:le|ility)|unsupported|not supported|not recogni[sz]ed|err-?disabled?|licen[cs]e)\b/i,
@@ -39,7 +39,7 @@ const COMPATIBILITY: Array<[string, RegExp]> = [
 ];
 
 // "no damage", "not wet", "without any liquid": a denial is not a report.
-const NEGATION = /\b(no|not|never|without|nor|zero)\b(?:\s+\w+){0,2}\s*$/i;
+const NEGATION = /\b(?:no|not|never|without|nor|zero)(?:\s+\w+){0,2}\s*$/i;
 
 function negated(text: string, index: number): boolean {
   return NEGATION.test(text.slice(Math.max(0, index - 40), index));

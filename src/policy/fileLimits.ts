@@ -8,10 +8,10 @@ export const LIMITS = {
   otherBytes: 50 * 1024 * 1024,
 } as const;
 
-const IMAGE = /\.(jpe?g|png|gif|webp|heic|heif|tiff?|bmp)$/i;
-const VIDEO = /\.(mp4|mov|m4v|webm|mkv|avi)$/i;
+const IMAGE = /\.(?:jpe?g|png|gif|webp|heic|heif|tiff?|bmp)$/i;
+const VIDEO = /\.(?:mp4|mov|m4v|webm|mkv|avi)$/i;
 // Logs, console captures, configs, packet captures, documents and archives of them ("show tech").
-const OTHER = /\.(txt|log|cfg|conf|csv|json|xml|pdf|pcap|pcapng|zip|gz|tgz|tar|7z)$/i;
+const OTHER = /\.(?:txt|log|cfg|conf|csv|json|xml|pdf|pcap|pcapng|zip|gz|tgz|tar|7z)$/i;
 
 export type FileKind = 'image' | 'video' | 'other';
 

@@ -32,7 +32,7 @@ export async function customerCase(db: Db, inbound: Inbound): Promise<CaseRow | 
 
 /** The first candidate in the text that is an order on record, else the first candidate (unknown), else null. */
 export async function lookUpOrder(orders: OrderSource, text: string): Promise<{ number: string; items: OrderItem[] } | null> {
-  const candidates = orderNumberCandidates(text);
+  const candidates = orderNumberCandidates(text).map((m) => m.number);
   for (const number of candidates) {
     const items = await orders.findOrder(number);
     if (items.length > 0) return { number, items };

@@ -12,7 +12,7 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.m
 
 /** `postgres://…` or `postgresql://…` → PostgreSQL; `memory:` → PGlite in memory; anything else is a PGlite directory. */
 export function describeUrl(url: string): { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string | null } {
-  if (/^postgres(ql)?:\/\//i.test(url)) return { kind: 'postgres', url };
+  if (/^postgres(?:ql)?:\/\//i.test(url)) return { kind: 'postgres', url };
   if (url === 'memory:' || url === 'memory://' || url === ':memory:') return { kind: 'pglite', dir: null };
   return { kind: 'pglite', dir: url.replace(/^(file|pglite):(\/\/)?/i, '') };
 }

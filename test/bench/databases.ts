@@ -23,7 +23,7 @@ export interface BenchDatabase {
 /** The server the PostgreSQL runs use: DATABASE_URL when it names one, else the local default. */
 export function postgresAdminUrl(): string {
   const given = process.env.DATABASE_URL;
-  return given && /^postgres(ql)?:\/\//i.test(given) ? given : DEFAULT_POSTGRES_URL;
+  return given && /^postgres(?:ql)?:\/\//i.test(given) ? given : DEFAULT_POSTGRES_URL;
 }
 
 export function redactUrl(url: string): string {

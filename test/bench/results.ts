@@ -1,6 +1,7 @@
 // Everything one bench run measured, as it is written to the JSON file.
 import type { DriveResult } from './caseDriver.ts';
 import type { EdgeResult } from './edgeResult.ts';
+import type { ParserBenchResult } from './hostileInput.ts';
 import type { ScaleResult } from './scale.ts';
 import type { StartResult } from './startTime.ts';
 
@@ -46,6 +47,8 @@ export interface BenchResults {
   edge: EdgeResult[];
   scale: ScaleResult[];
   start: StartResult | null;
+  /** Part `parsers`: the readers of customer text on hostile and random input (issue 13). */
+  parsers: ParserBenchResult | null;
   targets: TargetCheck[];
   notes: string[];
 }

@@ -7,9 +7,10 @@ import { resolve } from 'node:path';
 import { runBaseline } from './baseline.ts';
 import { runCaseEvents } from './caseEvents.ts';
 import { EVENTS_PER_CASE } from './caseScript.ts';
-import { captureCaseTemplate } from './caseTemplate.ts';
+import { captureCaseTemplate, type CaseTemplate } from './caseTemplate.ts';
 import { ensurePgliteTemplate, postgresAdminUrl, probePostgres, redactUrl, type DbKind } from './databases.ts';
 import { runDiscordEdge } from './discordEdge.ts';
+import { runParserBench } from './hostileInput.ts';
 import { readOptions, USAGE, type BenchOptions } from './options.ts';
 import { say } from './progress.ts';
 import type { BenchResults } from './results.ts';
@@ -37,7 +38,9 @@ async function attempt<T>(what: string, notes: string[], work: () => Promise<T>)
 async function main(options: BenchOptions, out: string): Promise<BenchResults> {
   const notes: string[] = [];
   const adminUrl = postgresAdminUrl();
-  let dbs: DbKind[] = options.dbs;
+  // `--only parsers` runs in process: no database, no case template.
+  const needsDb = [...options.parts].some((p) => p !== 'parsers');
+  let dbs: DbKind[] = needsDb ? options.dbs : [];
   const postgres: BenchResults['postgres'] = { url: redactUrl(adminUrl), version: null, skipped: null };
   if (dbs.includes('postgres')) {
     const probe = await probePostgres(adminUrl);
@@ -49,8 +52,12 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
       dbs = dbs.filter((d) => d !== 'postgres');
     }
   }
-  await ensurePgliteTemplate();
-  const template = await captureCaseTemplate();
+  let template: CaseTemplate | null = null;
+  if (needsDb) {
+    await ensurePgliteTemplate();
+    template = await captureCaseTemplate();
+  }
+  const steps = template?.steps ?? [];
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
     finishedAt: '',
@@ -68,16 +75,17 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
     postgres,
     template: {
       eventsPerCase: EVENTS_PER_CASE,
-      writeEvents: template.steps.filter((s) => s.kind === 'write').length,
-      readEvents: template.steps.filter((s) => s.kind === 'read').length,
-      snapshotBytes: template.steps.at(-1)?.snapshot.length ?? 0,
-      outboxRowsPerCase: template.steps.reduce((n, s) => n + s.outbox.length, 0),
-      auditRowsPerCase: template.steps.reduce((n, s) => n + s.audit.length, 0),
+      writeEvents: steps.filter((s) => s.kind === 'write').length,
+      readEvents: steps.filter((s) => s.kind === 'read').length,
+      snapshotBytes: steps.at(-1)?.snapshot.length ?? 0,
+      outboxRowsPerCase: steps.reduce((n, s) => n + s.outbox.length, 0),
+      auditRowsPerCase: steps.reduce((n, s) => n + s.audit.length, 0),
     },
     cases: [],
     edge: [],
     scale: [],
     start: null,
+    parsers: null,
     targets: [],
     notes,
   };
@@ -99,6 +107,12 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
     await save();
   }
 
+  // In process and CPU only, a few seconds.
+  if (options.parts.has('parsers')) {
+    results.parsers = await attempt('parsers', notes, async () => runParserBench());
+    await save();
+  }
+
   if (options.parts.has('cases') || options.parts.has('baseline')) {
     for (const kind of dbs) {
       for (const concurrency of options.concurrency) {
@@ -108,7 +122,7 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
           ? await attempt(`cases ${kind} c=${concurrency}`, notes, () => runCaseEvents(run))
           : null;
         const baseline = options.parts.has('baseline')
-          ? await attempt(`baseline ${kind} c=${concurrency}`, notes, () => runBaseline({ ...run, template }))
+          ? await attempt(`baseline ${kind} c=${concurrency}`, notes, () => runBaseline({ ...run, template: template! }))
           : null;
         const ratio = rmaDesk && baseline ? Math.round((rmaDesk.eventsPerSecond / baseline.eventsPerSecond) * 100) / 100 : null;
         results.cases.push({ db: kind, concurrency, rmaDesk, baseline, ratio });
@@ -144,7 +158,14 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
   if (options.parts.has('scale')) {
     for (const kind of dbs) {
       const result = await attempt(`scale ${kind}`, notes, () =>
-        runScale({ kind, cases: options.scaleCases, template, rounds: 5, customersPerRound: options.scaleBurst, concurrency: 8 }),
+        runScale({
+          kind,
+          cases: options.scaleCases,
+          template: template!,
+          rounds: 5,
+          customersPerRound: options.scaleBurst,
+          concurrency: 8,
+        }),
       );
       if (result) results.scale.push(result);
       await save();

@@ -33,7 +33,7 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     // No platform tokens: the console chat is what starts.
-    if (!/^(SLACK_|DISCORD_|DATABASE_URL$|POLICY_FILE$)/.test(key)) env[key] = value;
+    if (!/^(?:SLACK_|DISCORD_|DATABASE_URL$|POLICY_FILE$)/.test(key)) env[key] = value;
   }
   return { ...env, ...extra };
 }

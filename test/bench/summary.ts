@@ -71,6 +71,14 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       });
     }
   }
+  if (r.parsers) {
+    const p = r.parsers;
+    checks.push({
+      target: `parsers: worst handling time of one customer text < ${p.targetMs} ms (${p.inputs} hostile and random texts up to 8,000 chars)`,
+      measured: `${ms(p.worstMs)} ms (${p.worst.parser} on ${p.worst.input}, ${p.worst.length} chars)`,
+      verdict: verdict(p.worstMs < p.targetMs),
+    });
+  }
   return checks;
 }
 
@@ -196,9 +204,18 @@ export function summaryText(r: BenchResults): string {
       ),
     );
   }
+  if (r.parsers) {
+    parts.push(
+      table(
+        `Parsers: ${r.parsers.inputs} texts, ${r.parsers.calls} calls in ${r.parsers.seconds} s; handling time in ms`,
+        ['parser', 'worst', 'mean', 'worst on'],
+        r.parsers.perParser.map((p) => [p.parser, p.worstMs.toFixed(3), p.meanMs.toFixed(3), p.worstInput]),
+      ),
+    );
+  }
   parts.push(
     table(
-      'Targets (issue 6)',
+      'Targets (issues 6 and 13)',
       ['target', 'measured', ''],
       r.targets.map((t) => [t.target, t.measured, t.verdict]),
     ),

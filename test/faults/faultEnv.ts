@@ -11,7 +11,7 @@ const given = process.env.DATABASE_URL ?? '';
 const inCi = process.env.CI === 'true';
 
 /** The admin URL of the shared server, or null when the fault tests do not run here. */
-export const sharedPostgresUrl: string | null = /^postgres(ql)?:\/\//i.test(given) ? given : inCi ? CI_POSTGRES_URL : null;
+export const sharedPostgresUrl: string | null = /^postgres(?:ql)?:\/\//i.test(given) ? given : inCi ? CI_POSTGRES_URL : null;
 
 export const faultTestsEnabled = sharedPostgresUrl !== null;
 

@@ -11,7 +11,7 @@ export default async function setup(): Promise<void> {
     try {
       const [row] = await sql`select version() as v`;
       process.stdout.write(
-        `[rma-desk tests] database: PostgreSQL at ${url.replace(/\/\/[^@]*@/, '//')} (${String(row?.v).split(' ').slice(0, 2).join(' ')})\n`,
+        `[rma-desk tests] database: PostgreSQL at ${url.replace(/^([a-z]+:\/\/)[^@]*@/i, '$1')} (${String(row?.v).split(' ').slice(0, 2).join(' ')})\n`,
       );
     } catch (error) {
       throw new Error(

@@ -51,7 +51,7 @@ const schema = z.object({
     .string()
     .trim()
     .optional()
-    .transform((v) => (v ? v.replace(/\/+$/, '') : undefined))
+    .transform((v) => (v ? v.replace(/(?<!\/)\/+$/, '') : undefined))
     .refine(
       (v) => v === undefined || /^https?:\/\/[^/]+/.test(v),
       'DISCORD_API_URL must be an http(s) URL such as https://discord.com/api',

@@ -16,7 +16,7 @@ export function escapeSlack(text: string): string {
 export function plainFromSlack(text: string): string {
   return text
     .replace(/<([^<>|]+)\|([^<>]*)>/g, (_m, target: string, label: string) =>
-      /^(https?|mailto):/.test(target) ? linkText(target, label) : decodeTarget(target, label),
+      /^(?:https?|mailto):/.test(target) ? linkText(target, label) : decodeTarget(target, label),
     )
     .replace(/<([^<>]+)>/g, (_m, target: string) => decodeTarget(target, null))
     .replaceAll('&lt;', '<')

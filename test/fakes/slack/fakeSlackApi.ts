@@ -263,7 +263,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const raw = await readBody(req);
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? null;
-    const respondMatch = /^\/respond\/([\w-]+)$/.exec(path);
+    const respondMatch = /^\/respond\/[\w-]+$/.exec(path);
     const apiMatch = /^\/api\/([\w.]+)$/.exec(path);
     const uploadMatch = /^\/upload\/(\w+)$/.exec(path);
     if (req.method !== 'POST' || (!respondMatch && !apiMatch && !uploadMatch)) {
