@@ -1,35 +1,86 @@
 // The text of `/rma show` and `/rma list`.
 import { Temporal } from '@js-temporal/polyfill';
 import type { CaseHistoryEntry, CaseSummary } from '../case/caseSummary.ts';
-import type { CaseContext } from '../case/types.ts';
+import { normalizeSerial } from '../case/machineHelpers.ts';
+import type { CaseContext, EvidenceEntry } from '../case/types.ts';
 import { coveredCents, formatUsd, pendingCents } from '../policy/costs.ts';
+import { counted } from './plural.ts';
+
+/** How much of one pasted evidence text `/rma show` quotes for staff (code points); its full length is given. */
+export const EVIDENCE_TEXT_SHOWN = 500;
+/** How many pasted evidence texts `/rma show` quotes; older ones are counted. */
+export const EVIDENCE_TEXTS_SHOWN = 10;
 
 function age(from: string, now: string): string {
   const hours = Math.max(0, Math.floor(Temporal.Instant.from(from).until(Temporal.Instant.from(now), { largestUnit: 'hours' }).hours));
   return hours >= 48 ? `${Math.floor(hours / 24)}d` : `${hours}h`;
 }
 
+/** `/rma list`: "3 cases, oldest first", "10 open cases, oldest first", "1 declined case". */
 export function caseListText(rows: CaseSummary[], state: string, now: string): string {
-  if (rows.length === 0) return `No ${state === 'all' ? '' : `${state} `}cases.`;
+  const what = state === 'all' ? 'case' : `${state} case`;
+  if (rows.length === 0) return `No ${what}s.`;
   const lines = rows.map(
     (r) =>
       `${r.ref}  ${r.state.padEnd(15)} ${r.platform}:${r.customer}  order ${r.orderNumber ?? '-'}${r.rma ? `  ${r.rma}` : ''}  opened ${age(r.openedAt, now)} ago`,
   );
-  return `${rows.length} ${state} case(s), oldest first:\n${lines.join('\n')}`;
+  return `${counted(rows.length, what)}${rows.length > 1 ? ', oldest first' : ''}:\n${lines.join('\n')}`;
+}
+
+/** The customer proved the serial by typing it: it matches the order's. */
+function serialProved(c: CaseContext): boolean {
+  return !!c.item && c.serialGiven !== null && normalizeSerial(c.serialGiven) === normalizeSerial(c.item.serialNumber);
+}
+
+/** The item line: staff see the order's serial; a customer sees it only once they typed a matching one. */
+function itemText(c: CaseContext, staff: boolean): string {
+  if (!c.item) return '-';
+  const serial = staff || serialProved(c) ? ` serial ${c.item.serialNumber}` : '';
+  return `${c.item.partNumber}${serial}, delivered ${c.item.deliveredOn ?? 'unknown'}, terms ${c.item.terms}`;
+}
+
+/** Up to `max` characters (code points, so no emoji is cut in half), with "…" when there is more. */
+function excerpt(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+}
+
+function evidenceList(c: CaseContext, staff: boolean): string {
+  const names = c.evidence.map(
+    (e) => e.file?.name ?? (staff ? 'pasted text (below)' : `text (${counted([...(e.text ?? '')].length, 'char')})`),
+  );
+  return names.join(', ') || '-';
+}
+
+/** Staff read what the customer pasted (console output, logs) without leaving the chat. */
+function evidenceTexts(evidence: EvidenceEntry[]): string[] {
+  const texts = evidence.filter((e): e is EvidenceEntry & { text: string } => !e.file && typeof e.text === 'string');
+  if (texts.length === 0) return [];
+  const shown = texts.slice(-EVIDENCE_TEXTS_SHOWN);
+  const lines = [`Pasted evidence (${counted(texts.length, 'text')}):`];
+  if (texts.length > shown.length) lines.push(`  (${counted(texts.length - shown.length, 'older text')} not shown)`);
+  for (const e of shown) {
+    const length = [...e.text].length;
+    const cut = length > EVIDENCE_TEXT_SHOWN;
+    lines.push(`  ${e.at}, ${counted(length, 'char')}${cut ? `, first ${EVIDENCE_TEXT_SHOWN} shown` : ''}:`);
+    for (const line of excerpt(e.text, EVIDENCE_TEXT_SHOWN).split('\n')) lines.push(`    ${line}`);
+  }
+  return lines;
 }
 
 export function caseReport(row: CaseSummary, c: CaseContext, history: CaseHistoryEntry[], staff: boolean): string {
   const lines = [
     `${row.ref} (${row.state}) on ${row.platform}, customer ${row.customer}, opened ${row.openedAt}`,
-    `Order ${c.orderNumber ?? '-'}; item ${c.item ? `${c.item.partNumber} serial ${c.item.serialNumber}, delivered ${c.item.deliveredOn ?? 'unknown'}, terms ${c.item.terms}` : '-'}`,
+    `Order ${c.orderNumber ?? '-'}; item ${itemText(c, staff)}`,
     `Claim: ${c.kind ?? 'not decided'}${c.windowEndsOn ? `, window ends ${c.windowEndsOn}` : ''}; serial given ${c.serialGiven ?? '-'}`,
     `Fault: ${c.fault ?? '-'}`,
-    `Photos: serial ${c.serialPhoto?.name ?? '-'}, installation ${c.installPhoto?.name ?? '-'}; evidence: ${c.evidence.map((e) => e.file?.name ?? `text (${e.text?.length ?? 0} chars)`).join(', ') || '-'}`,
+    `Photos: serial ${c.serialPhoto?.name ?? '-'}, installation ${c.installPhoto?.name ?? '-'}; evidence: ${evidenceList(c, staff)}`,
     `RMA: ${c.rma ?? '-'}; tracking: ${c.tracking ?? '-'}; resolution: ${c.resolution ?? '-'}`,
     `Costs: covered ${formatUsd(coveredCents(c.costs))}, pending approval ${formatUsd(pendingCents(c.costs))}`,
   ];
   if (c.reasons.length > 0) lines.push(`Reasons: ${c.reasons.join(', ')}${c.declineNote ? ` (${c.declineNote})` : ''}`);
   if (staff) {
+    lines.push(...evidenceTexts(c.evidence));
     if (c.flags.length > 0) lines.push(`Flags: ${c.flags.map((f) => `${f.code} (${f.detail})`).join(', ')}`);
     for (const note of c.notes) lines.push(`Note by ${note.by} at ${note.at}: ${note.text}`);
     if (history.length > 0) {

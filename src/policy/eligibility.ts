@@ -22,6 +22,18 @@ export function calendarDate(at: string, timeZone: string): Temporal.PlainDate {
   return Temporal.Instant.from(at).toZonedDateTimeISO(timeZone).toPlainDate();
 }
 
+/** The last day of DOA cover and of the warranty for an item delivered on `deliveredOn` (`YYYY-MM-DD`), both included. */
+export function coverEndDates(
+  deliveredOn: string,
+  policy: Pick<Policy, 'doaDays' | 'warrantyDays'>,
+): { doaEndsOn: string; warrantyEndsOn: string } {
+  const delivered = Temporal.PlainDate.from(deliveredOn);
+  return {
+    doaEndsOn: delivered.add({ days: policy.doaDays }).toString(),
+    warrantyEndsOn: delivered.add({ days: policy.warrantyDays }).toString(),
+  };
+}
+
 /**
  * Decides eligibility for a claim made at `claimedAt` (an ISO instant). The claim's calendar date in the
  * policy's time zone is compared with the delivery date: day 0..doaDays is DOA, up to warrantyDays is
@@ -36,13 +48,12 @@ export function decideEligibility(item: ClaimedItem, claimedAt: string, policy: 
   const claimDay = calendarDate(claimedAt, policy.timeZone);
   // A claim dated before delivery (clock skew, carrier data entered late) counts as day 0.
   const days = Math.max(0, delivered.until(claimDay, { largestUnit: 'days' }).days);
-  const doaEnd = delivered.add({ days: policy.doaDays });
-  const warrantyEnd = delivered.add({ days: policy.warrantyDays });
+  const { doaEndsOn, warrantyEndsOn } = coverEndDates(item.deliveredOn, policy);
   if (days <= policy.doaDays) {
-    return { outcome: 'eligible', kind: 'doa', daysSinceDelivery: days, windowEndsOn: doaEnd.toString() };
+    return { outcome: 'eligible', kind: 'doa', daysSinceDelivery: days, windowEndsOn: doaEndsOn };
   }
   if (days <= policy.warrantyDays) {
-    return { outcome: 'eligible', kind: 'warranty', daysSinceDelivery: days, windowEndsOn: warrantyEnd.toString() };
+    return { outcome: 'eligible', kind: 'warranty', daysSinceDelivery: days, windowEndsOn: warrantyEndsOn };
   }
-  return { outcome: 'declined', reason: 'outside_window', daysSinceDelivery: days, windowEndedOn: warrantyEnd.toString() };
+  return { outcome: 'declined', reason: 'outside_window', daysSinceDelivery: days, windowEndedOn: warrantyEndsOn };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideEligibility } from '../../src/policy/eligibility.ts';
+import { coverEndDates, decideEligibility } from '../../src/policy/eligibility.ts';
 import { DEFAULT_POLICY, NON_RETURNABLE_TERMS, parsePolicy } from '../../src/policy/policy.ts';
 
 const delivered = { deliveredOn: '2026-11-01', terms: 'standard' as const };
@@ -64,6 +64,16 @@ describe('eligibility windows (policy sections 2 and 3), counted from delivery',
     expect(decideEligibility({ deliveredOn: null, terms: 'standard' }, '2026-11-01T12:00:00Z', DEFAULT_POLICY)).toEqual({
       outcome: 'unverified',
       flag: 'unverified_order',
+    });
+  });
+});
+
+describe('coverEndDates', () => {
+  it('gives the last day of DOA and of warranty cover, from the policy', () => {
+    expect(coverEndDates('2026-11-10', DEFAULT_POLICY)).toEqual({ doaEndsOn: '2026-11-24', warrantyEndsOn: '2027-02-08' });
+    expect(coverEndDates('2026-11-10', parsePolicy({ doaDays: 30, warrantyDays: 365 }))).toEqual({
+      doaEndsOn: '2026-12-10',
+      warrantyEndsOn: '2027-11-10',
     });
   });
 });

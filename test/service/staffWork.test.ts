@@ -145,11 +145,11 @@ describe('staff work on a case', () => {
     const ref1 = await caseInReview(app, 'U1');
     await app.send({ user: 'U2', text: 'order 100310', at: '2026-11-20T11:00:00Z' });
     const staffList = await app.send({ user: 'S1', command: '/rma list' });
-    expect(staffList.messages[0]!.text).toMatch(/2 open case\(s\)/);
+    expect(staffList.messages[0]!.text).toMatch(/^2 open cases, oldest first:\n/);
     const reviewList = await app.send({ user: 'S1', command: '/rma list review' });
-    expect(reviewList.messages[0]!.text).toMatch(new RegExp(`1 review case\\(s\\)[\\s\\S]*${ref1}`));
+    expect(reviewList.messages[0]!.text).toMatch(new RegExp(`^1 review case:\\n[\\s\\S]*${ref1}`));
     const mine = await app.send({ user: 'U2', command: '/rma list' });
-    expect(mine.messages[0]!.text).toMatch(/1 open case/);
+    expect(mine.messages[0]!.text).toMatch(/^1 open case:\n/);
     expect(mine.messages[0]!.text).not.toContain(ref1);
   });
 

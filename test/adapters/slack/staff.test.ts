@@ -54,7 +54,7 @@ describe('staff on Slack', () => {
     expect(String(responses().at(-1)!.args.text)).toBe(`Done: /rma approve c-1001\nC-1001 approved by ${IDS.staff}: RMA-26-00001 issued.`);
 
     await h.command(IDS.customer, 'list');
-    expect(String(responses().at(-1)!.args.text)).toMatch(/^1 open case\(s\)[\s\S]*C-1001\s+awaiting_return/);
+    expect(String(responses().at(-1)!.args.text)).toMatch(/^1 open case:\n[\s\S]*C-1001\s+awaiting_return/);
   });
 
   it('refuses a button to someone it is not for, telling only them', async () => {
