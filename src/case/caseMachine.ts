@@ -6,9 +6,10 @@
 // meant to read as that graph: what each step does is a named action or guard (see `machineSetup.ts`),
 // and the handlers several states share (costs, relaying to staff, the closed states) are written once.
 import { caseSetup } from './machineSetup.ts';
+import type { CaseContext, CaseInput } from './types.ts';
 
 /** Bumped whenever the persisted context or state names change shape; see `snapshot.ts`. */
-export const CASE_MACHINE_VERSION = 2;
+export const CASE_MACHINE_VERSION = 3;
 
 /** Staff record a shipping or reshipping cost, and approve in writing what is above the cap. */
 const costHandlers = {
@@ -22,20 +23,47 @@ const relayHandlers = {
   'evidence.provided': { actions: ['recordEvidence', 'forwardToStaff'] },
 } as const;
 
-/** A closed case only tells the customer it is closed, until staff reopen it. */
+/**
+ * A closed case stays the customer's conversation: what they write is passed on to staff (questions
+ * are answered too) until staff reopen it. A unit already received goes back to inspection.
+ */
 const closedHandlers = {
-  'staff.reopen': { target: 'intake', actions: ['reopen', 'announceReopen'] },
-  'customer.said': { actions: { type: 'notify', params: { type: 'case_closed' } } },
-  'evidence.provided': { actions: { type: 'notify', params: { type: 'case_closed' } } },
+  'staff.reopen': [
+    { guard: 'wasReceived', target: 'inspection', actions: ['reopen', 'announceReopen'] },
+    { target: 'intake', actions: ['reopen', 'announceReopen'] },
+  ],
+  'customer.said': { actions: ['noteCustomerText', 'closedCaseMessage'] },
+  'evidence.provided': { actions: ['recordEvidence', 'closedCaseMessage'] },
+  'customer.asked': { actions: { type: 'answerQuestion', params: { closed: true } } },
+  'cancel.requested': { actions: 'cannotCancel' },
 } as const;
 
-export const caseMachine = caseSetup.createMachine({
-  id: 'case',
-  context: ({ input }) => ({
+/** Cancelling in words asks first; the button and /rma cancel do not. Open until the item ships. */
+const cancelHandlers = {
+  cancel: { target: 'cancelled' },
+  'cancel.requested': { actions: 'requestCancel' },
+  confirm_cancel: { guard: 'cancelPending', target: 'cancelled' },
+} as const;
+
+/** Until the RMA is issued the customer can still say the claim is for another item of the order. */
+const changeItem = {
+  guard: 'isOtherItem',
+  target: '#case.intake',
+  actions: ['changeItem', { type: 'announceItem', params: { nudge: false } }],
+} as const;
+
+/** Once shipped, a cancel in words goes to staff with the reason it cannot be done by the bot. */
+const noCancelHandlers = { 'cancel.requested': { actions: 'cannotCancel' } } as const;
+
+/** A new case's data: what it was opened with, nothing gathered yet. */
+export function newCaseContext(input: CaseInput): CaseContext {
+  return {
     ...input,
     orderNumber: null,
     orderItems: [],
     orderAttempts: 0,
+    misses: 0,
+    cancelPending: false,
     item: null,
     kind: null,
     windowEndsOn: null,
@@ -52,15 +80,26 @@ export const caseMachine = caseSetup.createMachine({
     rma: null,
     approvedBy: null,
     tracking: null,
+    receivedAt: null,
     resolution: null,
     costs: [],
     notes: [],
     closedAt: null,
-  }),
+  };
+}
+
+export const caseMachine = caseSetup.createMachine({
+  id: 'case',
+  context: ({ input }) => newCaseContext(input),
   initial: 'intake',
   entry: { type: 'notify', params: { type: 'opened' } },
   on: {
     'staff.note': { actions: ['addNote', 'announceNote'] },
+    // A person is one sentence away, questions are answered, and staff can write to the customer, at any step.
+    'customer.human': { actions: 'requestHuman' },
+    'customer.asked': { actions: { type: 'answerQuestion', params: { closed: false } } },
+    'staff.reply': { actions: 'staffReply' },
+    keep: { guard: 'cancelPending', actions: 'keepCase' },
     // After intake a refused file is only reported: staff decide whether to ask for it again.
     // The case keeps what it was told (staff saw it); the notice says the copy is missing.
     'evidence.refused': { actions: { type: 'announceRefusedFile', params: { asksAgain: false } } },
@@ -68,13 +107,16 @@ export const caseMachine = caseSetup.createMachine({
   states: {
     intake: {
       initial: 'next',
+      exit: 'clearCancel',
       on: {
         // Whatever the step, photos, the fault and evidence are taken when they come.
         'photo.serial': { target: '.next', actions: 'takeSerialPhoto' },
         'photo.install': { target: '.next', actions: 'takeInstallPhoto' },
         'fault.provided': { target: '.next', actions: 'takeFault' },
         'evidence.provided': { target: '.next', actions: 'recordEvidence' },
-        cancel: { target: 'cancelled' },
+        ...cancelHandlers,
+        'item.chosen': { ...changeItem, target: '.next' },
+        'staff.review': { target: 'review', actions: ['clearHuman', { type: 'notify', params: { type: 'taken_to_review' } }] },
         'evidence.refused': { target: '.next', actions: ['dropRefusedFile', { type: 'announceRefusedFile', params: { asksAgain: true } }] },
         'timer.fired': [
           {
@@ -106,10 +148,14 @@ export const caseMachine = caseSetup.createMachine({
           entry: { type: 'ask', params: { expects: 'order_number' } },
           on: {
             'order.provided': [
+              // The tries are used up: a person looks it up (no more counting, no more "can't find").
+              { guard: 'orderTriesUsed', actions: 'forwardToStaff' },
+              { guard: 'orderNotFoundLast', actions: ['countOrderAttempt', 'escalateOrderAttempts'] },
               { guard: 'orderNotFound', actions: ['countOrderAttempt', 'announceOrderNotFound'] },
               { target: 'next', actions: ['takeOrder', { type: 'announceItem', params: { nudge: false } }] },
             ],
-            'customer.said': { actions: ['noteCustomerText', { type: 'askAgain', params: { expects: 'order_number' } }] },
+            'orders.several': { actions: 'askWhichOrder' },
+            'customer.said': { actions: { type: 'unplaced', params: { expects: 'order_number' } } },
           },
         },
         item: {
@@ -119,31 +165,31 @@ export const caseMachine = caseSetup.createMachine({
               target: 'next',
               actions: ['takeChosenItem', { type: 'announceItem', params: { nudge: true } }],
             },
-            'customer.said': { actions: ['noteCustomerText', { type: 'askAgain', params: { expects: 'item' } }] },
+            'customer.said': { actions: { type: 'unplaced', params: { expects: 'item' } } },
           },
         },
         serial_number: {
           entry: { type: 'ask', params: { expects: 'serial_number' } },
           on: {
             'serial.provided': { target: 'next', actions: 'checkSerial' },
-            'customer.said': { actions: ['noteCustomerText', { type: 'askAgain', params: { expects: 'serial_number' } }] },
+            'customer.said': { actions: { type: 'unplaced', params: { expects: 'serial_number' } } },
           },
         },
         serial_photo: {
           entry: { type: 'ask', params: { expects: 'serial_photo' } },
-          on: { 'customer.said': { actions: ['noteCustomerText', { type: 'askAgain', params: { expects: 'serial_photo' } }] } },
+          on: { 'customer.said': { actions: { type: 'unplaced', params: { expects: 'serial_photo' } } } },
         },
         install_photo: {
           entry: { type: 'ask', params: { expects: 'install_photo' } },
-          on: { 'customer.said': { actions: ['noteCustomerText', { type: 'askAgain', params: { expects: 'install_photo' } }] } },
+          on: { 'customer.said': { actions: { type: 'unplaced', params: { expects: 'install_photo' } } } },
         },
         fault_description: {
           entry: { type: 'ask', params: { expects: 'fault_description' } },
-          on: { 'customer.said': { actions: ['noteCustomerText', { type: 'askAgain', params: { expects: 'fault_description' } }] } },
+          on: { 'customer.said': { actions: { type: 'unplaced', params: { expects: 'fault_description' } } } },
         },
         evidence: {
           entry: { type: 'ask', params: { expects: 'evidence' } },
-          on: { 'customer.said': { actions: ['noteCustomerText', { type: 'askAgain', params: { expects: 'evidence' } }] } },
+          on: { 'customer.said': { actions: { type: 'unplaced', params: { expects: 'evidence' } } } },
         },
         // Staff asked for something specific: whatever the customer sends next answers it.
         info: {
@@ -157,16 +203,25 @@ export const caseMachine = caseSetup.createMachine({
       },
     },
     troubleshooting: {
+      // A cancel question not answered before the case moved on is not pending any more.
+      exit: 'clearCancel',
       entry: { type: 'notify', params: { type: 'troubleshoot' } },
       on: {
         fixed: { target: 'resolved', actions: ['markFixed', { type: 'notify', params: { type: 'fixed' } }] },
         still_failing: { target: 'review', actions: 'markTroubleshootingDone' },
-        'customer.said': { actions: ['noteCustomerText', { type: 'askAgain', params: { expects: 'troubleshooting' } }] },
-        'evidence.provided': { actions: ['recordEvidence', { type: 'askAgain', params: { expects: 'troubleshooting' } }] },
-        cancel: { target: 'cancelled' },
+        // Neither "fixed" nor "still failing": staff read it, and the customer is asked once more.
+        'customer.said': { actions: ['noteCustomerText', 'forwardToStaff', { type: 'askAgain', params: { expects: 'troubleshooting' } }] },
+        'evidence.provided': {
+          actions: ['recordEvidence', 'forwardToStaff', { type: 'askAgain', params: { expects: 'troubleshooting' } }],
+        },
+        'item.chosen': changeItem,
+        'staff.review': { target: 'review', actions: ['clearHuman', { type: 'notify', params: { type: 'taken_to_review' } }] },
+        ...cancelHandlers,
       },
     },
     review: {
+      // A cancel question not answered before the case moved on is not pending any more.
+      exit: 'clearCancel',
       entry: { type: 'notify', params: { type: 'review_needed' } },
       on: {
         'staff.approve': { target: 'awaiting_return', actions: ['approve', { type: 'notify', params: { type: 'approved' } }] },
@@ -174,14 +229,17 @@ export const caseMachine = caseSetup.createMachine({
         'staff.request_info': { target: 'intake', actions: ['requestInfo', 'announceInfoRequest'] },
         'timer.fired': { guard: { type: 'timerIs', params: 'review_overdue' }, actions: 'announceReviewOverdue' },
         ...relayHandlers,
-        cancel: { target: 'cancelled' },
+        'item.chosen': changeItem,
+        ...cancelHandlers,
       },
     },
     awaiting_return: {
+      // A cancel question not answered before the case moved on is not pending any more.
+      exit: 'clearCancel',
       on: {
         'tracking.provided': { target: 'in_transit', actions: ['recordTracking', 'announceTracking'] },
         // The parcel can arrive before the customer tells us its tracking number.
-        'staff.received': { target: 'inspection', actions: { type: 'notify', params: { type: 'received' } } },
+        'staff.received': { target: 'inspection', actions: ['markReceived', { type: 'notify', params: { type: 'received' } }] },
         ...costHandlers,
         'timer.fired': [
           {
@@ -193,14 +251,15 @@ export const caseMachine = caseSetup.createMachine({
         // What the customer writes goes to staff, and the tracking number is asked for again.
         'customer.said': { actions: ['noteCustomerText', 'forwardToStaff', { type: 'askAgain', params: { expects: 'tracking_number' } }] },
         'evidence.provided': relayHandlers['evidence.provided'],
-        cancel: { target: 'cancelled' },
+        ...cancelHandlers,
       },
     },
     in_transit: {
       on: {
-        'staff.received': { target: 'inspection', actions: { type: 'notify', params: { type: 'received' } } },
+        'staff.received': { target: 'inspection', actions: ['markReceived', { type: 'notify', params: { type: 'received' } }] },
         ...costHandlers,
         ...relayHandlers,
+        ...noCancelHandlers,
       },
     },
     inspection: {
@@ -209,6 +268,7 @@ export const caseMachine = caseSetup.createMachine({
         'staff.deny': { target: 'declined', actions: 'deny' },
         ...costHandlers,
         ...relayHandlers,
+        ...noCancelHandlers,
       },
     },
     resolved: {
@@ -225,7 +285,8 @@ export const caseMachine = caseSetup.createMachine({
     },
     cancelled: {
       entry: ['markClosed', 'confirmCancel'],
-      on: closedHandlers,
+      // Nothing was received before a cancel: a reopened claim starts over in intake.
+      on: { ...closedHandlers, 'staff.reopen': { target: 'intake', actions: ['reopen', 'announceReopen'] } },
     },
   },
 });

@@ -39,8 +39,13 @@ const INTAKE_EXPECTS: Record<string, Expects> = {
   info: 'evidence',
 };
 
-/** What the case now waits for from the customer; null when it waits for staff or is closed. */
-export function expectsOf(snapshot: Pick<CaseSnapshot, 'value'>): Expects {
+/** What the case now waits for from the customer (a yes or no to a cancel first); null when it waits for staff or is closed. */
+export function expectsOf(snapshot: Pick<CaseSnapshot, 'value' | 'context'>): Expects {
+  return snapshot.context.cancelPending ? 'confirm_cancel' : stepExpectsOf(snapshot);
+}
+
+/** What the case's step waits for, whatever question is pending. */
+export function stepExpectsOf(snapshot: Pick<CaseSnapshot, 'value'>): Expects {
   const value = snapshot.value;
   if (typeof value === 'object' && 'intake' in value) return INTAKE_EXPECTS[String(value.intake)] ?? null;
   if (value === 'troubleshooting') return 'troubleshooting';

@@ -12,6 +12,26 @@ export function addFlags(flags: FlagEntry[], added: FlagEntry[]): FlagEntry[] {
   return [...flags, ...added.filter((f) => !seen.has(`${f.code}:${f.detail}`))];
 }
 
+/** How an item's sale terms read in a decline: "this item was sold as-is". */
+const SOLD_AS: Record<string, string> = { 'as-is': 'sold as-is', 'for-parts': 'sold for parts', 'no-returns': 'sold with no returns' };
+
+/** Whether a person has been asked for and not yet answered. */
+export function humanRequested(context: Pick<CaseContext, 'flags'>): boolean {
+  return context.flags.some((f) => f.code === 'human_requested');
+}
+
+export function withHuman(flags: FlagEntry[], why: 'asked' | 'unplaced' | 'order_attempts', at: string): FlagEntry[] {
+  return flags.some((f) => f.code === 'human_requested') ? flags : [...flags, { code: 'human_requested', detail: why, at }];
+}
+
+export function withoutHuman(flags: FlagEntry[]): FlagEntry[] {
+  return flags.some((f) => f.code === 'human_requested') ? flags.filter((f) => f.code !== 'human_requested') : flags;
+}
+
+export function sameItem(a: OrderItem, b: OrderItem): boolean {
+  return a.partNumber === b.partNumber && a.serialNumber === b.serialNumber;
+}
+
 export function textFlags(text: string, at: string): FlagEntry[] {
   return flagsInText(text).map((f) => ({ code: f.code, detail: f.detail, at }));
 }
@@ -32,7 +52,7 @@ export function withItem(context: CaseContext, item: OrderItem, at: string): Par
         declineNote:
           decision.reason === 'outside_window'
             ? `delivered ${item.deliveredOn}, ${decision.daysSinceDelivery} days before the claim; the warranty ended on ${decision.windowEndedOn}`
-            : `sold as ${decision.terms}`,
+            : SOLD_AS[decision.terms],
       };
   }
 }

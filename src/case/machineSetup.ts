@@ -2,7 +2,18 @@
 // arranges into the graph of README.md, "How a case goes".
 import { assertEvent, assign, emit, enqueueActions, setup } from 'xstate';
 import { approvePending, pendingCents, splitCost } from '../policy/costs.ts';
-import { addFlags, eligibilityNotice, normalizeSerial, textFlags, withItem } from './machineHelpers.ts';
+import { calendarDate } from '../policy/eligibility.ts';
+import {
+  addFlags,
+  eligibilityNotice,
+  humanRequested,
+  normalizeSerial,
+  sameItem,
+  textFlags,
+  withHuman,
+  withItem,
+  withoutHuman,
+} from './machineHelpers.ts';
 import type { CaseContext, CaseEvent, CaseInput, EvidenceEntry, Expects, Notice, TimerKind } from './types.ts';
 
 type Asked = { expects: Exclude<Expects, null> };
@@ -17,15 +28,89 @@ export const caseSetup = setup({
   actions: {
     // Notices that need nothing from the event or context, and the questions of intake.
     notify: emit((_, notice: Notice) => notice),
-    ask: emit((_, { expects }: Asked): Notice => ({ type: 'ask', expects, nudge: false })),
+    /** A step asks its question; what the customer wrote before does not count against this one. */
+    ask: enqueueActions(({ context, enqueue }, { expects }: Asked) => {
+      if (context.misses !== 0) enqueue.assign({ misses: 0 });
+      enqueue.emit({ type: 'ask', expects, nudge: false });
+    }),
     /** The customer wrote something that is not what the step waits for: ask again, with a hint. */
     askAgain: emit((_, { expects }: Asked): Notice => ({ type: 'ask', expects, nudge: true })),
+    /**
+     * Words the step cannot place: asked again once with a hint; after that a person is asked to
+     * answer (no third identical prompt). While a person has the case, such words go straight to them.
+     */
+    unplaced: enqueueActions(({ context, event, enqueue }, { expects }: Asked) => {
+      assertEvent(event, 'customer.said');
+      const flags = addFlags(context.flags, textFlags(event.text, event.at));
+      const misses = context.misses + 1;
+      if (event.opening) {
+        enqueue.assign({ flags });
+      } else if (humanRequested(context)) {
+        // A person already has the case: they read it; the step's question stays open meanwhile.
+        enqueue.assign({ flags, misses });
+        enqueue.emit({ type: 'customer_wrote', text: event.text, files: [] });
+        enqueue.emit({ type: 'ask', expects, nudge: false });
+      } else if (context.misses === 0) {
+        enqueue.assign({ flags, misses });
+        enqueue.emit({ type: 'ask', expects, nudge: true });
+      } else {
+        enqueue.assign({ flags: withHuman(flags, 'unplaced', event.at), misses });
+        enqueue.emit({ type: 'human_requested', text: event.text, why: 'unplaced' });
+      }
+    }),
+
+    // The conversation at any step.
+    requestHuman: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'customer.human');
+      enqueue.assign({ flags: withHuman(context.flags, 'asked', event.at) });
+      enqueue.emit({ type: 'human_requested', text: event.text, why: 'asked' });
+    }),
+    /** A staff member answered or acted: the customer no longer waits for a person. */
+    clearHuman: assign({ flags: ({ context }) => withoutHuman(context.flags) }),
+    answerQuestion: emit(({ context, event }, { closed }: { closed: boolean }): Notice => {
+      assertEvent(event, 'customer.asked');
+      const today = calendarDate(event.at, context.policy.timeZone).toString();
+      return { type: 'answered', topic: event.topic, today, closed, text: event.text };
+    }),
+    askWhichOrder: emit(({ event }): Notice => {
+      assertEvent(event, 'orders.several');
+      return { type: 'which_order', numbers: event.numbers };
+    }),
+    requestCancel: enqueueActions(({ enqueue }) => {
+      enqueue.assign({ cancelPending: true });
+      enqueue.emit({ type: 'ask', expects: 'confirm_cancel', nudge: false });
+    }),
+    keepCase: enqueueActions(({ event, enqueue }) => {
+      assertEvent(event, 'keep');
+      enqueue.assign({ cancelPending: false });
+      if (!event.silent) enqueue.emit({ type: 'kept' });
+    }),
+    clearCancel: assign({ cancelPending: false }),
+    cannotCancel: emit(({ event }): Notice => {
+      assertEvent(event, 'cancel.requested');
+      return { type: 'cannot_cancel', text: event.text };
+    }),
+    staffReply: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'staff.reply');
+      enqueue.assign({ flags: withoutHuman(context.flags) });
+      enqueue.emit({ type: 'staff_replied', text: event.text, posted: event.posted });
+    }),
+    closedCaseMessage: emit(({ event }): Notice => {
+      assertEvent(event, ['customer.said', 'evidence.provided', 'cancel.requested']);
+      return { type: 'closed_case_message', text: event.text ?? '', files: event.type === 'evidence.provided' ? event.files : [] };
+    }),
 
     // Intake.
     countOrderAttempt: assign({ orderAttempts: ({ context }) => context.orderAttempts + 1 }),
+    /** The last unknown order number a case looks up: a person takes over (no more probing of order numbers). */
+    escalateOrderAttempts: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'order.provided');
+      enqueue.assign({ flags: withHuman(context.flags, 'order_attempts', event.at) });
+      enqueue.emit({ type: 'human_requested', text: event.number, why: 'order_attempts' });
+    }),
     announceOrderNotFound: emit(({ context, event }): Notice => {
       assertEvent(event, 'order.provided');
-      return { type: 'order_not_found', number: event.number, attempts: context.orderAttempts };
+      return { type: 'order_not_found', number: event.number, attempts: context.orderAttempts, labelled: event.labelled !== false };
     }),
     takeOrder: assign(({ context, event }) => {
       assertEvent(event, 'order.provided');
@@ -35,6 +120,11 @@ export const caseSetup = setup({
     takeChosenItem: assign(({ context, event }) => {
       assertEvent(event, 'item.chosen');
       return withItem(context, context.orderItems[event.index]!, event.at);
+    }),
+    /** Another item of the order after all: its serial is asked again and its checks run again. */
+    changeItem: assign(({ context, event }) => {
+      assertEvent(event, 'item.chosen');
+      return { ...withItem(context, context.orderItems[event.index]!, event.at), serialGiven: null, troubleshootingDone: false };
     }),
     /** Eligibility once the item is known; while it is not (an order of several items), ask which one. */
     announceItem: emit(
@@ -105,16 +195,20 @@ export const caseSetup = setup({
     markTroubleshootingDone: assign({ troubleshootingDone: true }),
     approve: assign(({ context, event }) => {
       assertEvent(event, 'staff.approve');
-      return { rma: context.rma ?? event.rma, approvedBy: event.by };
+      return { rma: context.rma ?? event.rma, approvedBy: event.by, flags: withoutHuman(context.flags) };
     }),
     deny: enqueueActions(({ event, enqueue }) => {
       assertEvent(event, 'staff.deny');
-      enqueue.assign({ reasons: ['denied_by_staff' as const], declineNote: event.reason });
+      enqueue.assign(({ context }) => ({
+        reasons: ['denied_by_staff' as const],
+        declineNote: event.reason,
+        flags: withoutHuman(context.flags),
+      }));
       enqueue.emit({ type: 'declined', reason: 'denied_by_staff', detail: event.reason });
     }),
-    requestInfo: assign(({ event }) => {
+    requestInfo: assign(({ context, event }) => {
       assertEvent(event, 'staff.request_info');
-      return { infoRequest: event.what };
+      return { infoRequest: event.what, flags: withoutHuman(context.flags) };
     }),
     announceInfoRequest: emit(({ event }): Notice => {
       assertEvent(event, 'staff.request_info');
@@ -122,7 +216,8 @@ export const caseSetup = setup({
     }),
     announceReviewOverdue: emit(({ event }): Notice => ({ type: 'review_overdue', since: event.at })),
     forwardToStaff: emit(({ event }): Notice => {
-      assertEvent(event, ['customer.said', 'evidence.provided']);
+      assertEvent(event, ['customer.said', 'evidence.provided', 'order.provided']);
+      if (event.type === 'order.provided') return { type: 'customer_wrote', text: `order ${event.number}`, files: [] };
       return { type: 'customer_wrote', text: event.text ?? '', files: event.type === 'evidence.provided' ? event.files : [] };
     }),
 
@@ -135,6 +230,7 @@ export const caseSetup = setup({
       assertEvent(event, 'tracking.provided');
       return { type: 'tracking_received', number: event.number };
     }),
+    markReceived: assign({ receivedAt: ({ event }) => event.at }),
     resolve: assign(({ event }) => {
       assertEvent(event, 'staff.resolve');
       return { resolution: event.resolution };
@@ -190,7 +286,14 @@ export const caseSetup = setup({
     confirmCancel: enqueueActions(({ context, enqueue }) => {
       if (context.reasons.length === 0) enqueue.emit({ type: 'cancelled' });
     }),
-    reopen: assign({ reasons: [], declineNote: null, resolution: null, closedAt: null }),
+    reopen: assign(({ context }) => ({
+      reasons: [],
+      declineNote: null,
+      resolution: null,
+      closedAt: null,
+      cancelPending: false,
+      flags: withoutHuman(context.flags),
+    })),
     announceReopen: emit({ type: 'reopened' }),
   },
   guards: {
@@ -208,6 +311,23 @@ export const caseSetup = setup({
       assertEvent(event, 'order.provided');
       return event.items.length === 0;
     },
+    /** An unknown order number, and the last one this case looks up. */
+    orderNotFoundLast: ({ context, event }) => {
+      assertEvent(event, 'order.provided');
+      return event.items.length === 0 && context.orderAttempts + 1 >= context.policy.conversation.maxOrderAttempts;
+    },
+    /** The customer names another item of the order than the one the claim is for. */
+    isOtherItem: ({ context, event }) => {
+      assertEvent(event, 'item.chosen');
+      const item = context.orderItems[event.index];
+      return item !== undefined && context.item !== null && !sameItem(item, context.item);
+    },
+    orderTriesUsed: ({ context, event }) => {
+      assertEvent(event, 'order.provided');
+      return event.items.length === 0 && context.orderAttempts >= context.policy.conversation.maxOrderAttempts;
+    },
+    cancelPending: ({ context }) => context.cancelPending,
+    wasReceived: ({ context }) => context.receivedAt !== null,
     isItemOfOrder: ({ context, event }) => {
       assertEvent(event, 'item.chosen');
       return event.index >= 0 && event.index < context.orderItems.length;

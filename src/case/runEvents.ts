@@ -3,7 +3,7 @@
 // audit entries, the notices for people and the purpose of each file. No I/O: the service stores it.
 import { createActor } from 'xstate';
 import { caseMachine } from './caseMachine.ts';
-import { expectsOf, stateOf, type CaseSnapshot, type CaseState } from './caseState.ts';
+import { expectsOf, isOpen, stateOf, stepExpectsOf, type CaseSnapshot, type CaseState } from './caseState.ts';
 import type { CaseContext, CaseEvent, CaseInput, Expects, FileRef, Notice } from './types.ts';
 
 /** Who sent the events: the audit trail's actor. */
@@ -27,6 +27,7 @@ export interface EventBatch {
   restored: CaseSnapshot | null;
   input: CaseInput | null;
   who: Who;
+  /** `expects` is what the case's step waits for; `context.cancelPending` says a yes or no is asked first. */
   buildEvents: (context: CaseContext, expects: Expects) => CaseEvent[];
   /** Refuse (rather than skip) an event the case cannot take now: for commands and buttons. */
   strict: boolean;
@@ -64,6 +65,9 @@ function auditData(event: CaseEvent): Record<string, unknown> {
   return rest;
 }
 
+/** After these the customer is asked again for what the step needs: a question answered, a cancel declined. */
+const ASK_AGAIN_AFTER: ReadonlySet<CaseEvent['type']> = new Set(['customer.asked', 'keep']);
+
 /** Keeps only the last `ask`, and only if it still asks for what the case now waits for. */
 function currentNotices(notices: Notice[], expects: Expects): Notice[] {
   const lastAsk = notices.findLastIndex((n) => n.type === 'ask');
@@ -95,7 +99,8 @@ export async function runEvents(batch: EventBatch): Promise<BatchOutcome> {
     });
   }
   const purposes = new Map<FileRef, string>();
-  for (const built of batch.buildEvents(first.context, expectsOf(first))) {
+  let askAgainFrom: number | null = null;
+  for (const built of batch.buildEvents(first.context, stepExpectsOf(first))) {
     const before = actor.getSnapshot();
     let event = built;
     if (event.type === 'staff.approve' && before.can(event)) event = { ...event, rma: before.context.rma ?? (await batch.allocateRma()) };
@@ -106,8 +111,10 @@ export async function runEvents(batch: EventBatch): Promise<BatchOutcome> {
       }
       continue;
     }
+    const noticesBefore = notices.length;
     actor.send(event);
     const after = actor.getSnapshot();
+    if (ASK_AGAIN_AFTER.has(event.type)) askAgainFrom ??= noticesBefore;
     if (after.status === 'error') throw new Error(`case ${ref}: the machine failed on ${event.type}: ${String(after.error)}`);
     audit.push({
       at: event.at,
@@ -127,6 +134,10 @@ export async function runEvents(batch: EventBatch): Promise<BatchOutcome> {
   const persisted = actor.getPersistedSnapshot();
   actor.stop();
   const expects = expectsOf(final);
+  // The step's question once more after an answer, unless something later asked already.
+  if (askAgainFrom !== null && expects !== null && isOpen(stateOf(final)) && !notices.slice(askAgainFrom).some((n) => n.type === 'ask')) {
+    notices.push({ type: 'ask', expects, nudge: false });
+  }
   return {
     ref,
     changed: audit.length > 0,

@@ -24,6 +24,8 @@ export interface OrderItem {
 export interface OrderSource {
   /** The items of an order, or an empty list when the seller has no such order. */
   findOrder(orderNumber: string): Promise<OrderItem[]>;
+  /** The items of the order that sold this serial (as printed, uppercase, no spaces or dashes); empty when none. */
+  findOrderBySerial?(serial: string): Promise<OrderItem[]>;
 }
 
 /** A file a person posted; its bytes stay on the platform (the evidence vault copies them later). */
@@ -82,7 +84,23 @@ export type Expects =
   | 'evidence'
   | 'troubleshooting'
   | 'tracking_number'
+  /** The customer asked in words to cancel: yes or no. */
+  | 'confirm_cancel'
   | null;
+
+/** What a customer's question is about; answered from the policy recorded with the case. */
+export const QUESTION_TOPICS = [
+  'warranty_window',
+  'doa_window',
+  'intake_needs',
+  'shipping_cost',
+  'return_address',
+  'refund_timing',
+  'as_is',
+  'not_covered',
+  'status',
+] as const;
+export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 
 export interface CaseInput {
   ref: string;
@@ -96,6 +114,10 @@ export interface CaseContext extends CaseInput {
   orderNumber: string | null;
   orderItems: OrderItem[];
   orderAttempts: number;
+  /** Messages the current step could not place; reset when the step asks its question. */
+  misses: number;
+  /** The customer asked in words to cancel and has not yet said yes or no. */
+  cancelPending: boolean;
   item: OrderItem | null;
   kind: ClaimKind | null;
   windowEndsOn: string | null;
@@ -112,6 +134,8 @@ export interface CaseContext extends CaseInput {
   rma: string | null;
   approvedBy: string | null;
   tracking: string | null;
+  /** When staff recorded the unit's arrival: a reopened case goes back to inspection, not to intake. */
+  receivedAt: string | null;
   resolution: Resolution | null;
   costs: CostLine[];
   notes: StaffNote[];
@@ -128,14 +152,27 @@ interface By extends At {
 }
 
 export type CaseEvent =
-  | ({ type: 'order.provided'; number: string; items: OrderItem[] } & At)
+  /** `labelled`: the customer called it an order number; an unlabelled number not on record is not named back. */
+  | ({ type: 'order.provided'; number: string; items: OrderItem[]; labelled?: boolean | undefined } & At)
   | ({ type: 'item.chosen'; index: number } & At)
   | ({ type: 'serial.provided'; serial: string } & At)
   | ({ type: 'photo.serial'; file: FileRef } & At)
   | ({ type: 'photo.install'; file: FileRef } & At)
   | ({ type: 'fault.provided'; text: string } & At)
   | ({ type: 'evidence.provided'; text?: string | undefined; files: FileRef[] } & At)
-  | ({ type: 'customer.said'; text: string } & At)
+  /** `opening`: the message that opened the case; the first question was just asked, so it is not a miss. */
+  | ({ type: 'customer.said'; text: string; opening?: boolean | undefined } & At)
+  /** The customer asked for a person. */
+  | ({ type: 'customer.human'; text: string } & At)
+  /** The customer asked a question the policy answers. */
+  | ({ type: 'customer.asked'; topic: QuestionTopic; text: string } & At)
+  /** Two or more orders on record in one message: the customer is asked which one. */
+  | ({ type: 'orders.several'; numbers: string[] } & At)
+  /** "Cancel" in words: asked to confirm. The `cancel` button and `/rma cancel` cancel at once. */
+  | ({ type: 'cancel.requested'; text: string } & At)
+  | ({ type: 'confirm_cancel' } & At)
+  /** No to the cancel question; `silent` when the customer went on with something else. */
+  | ({ type: 'keep'; silent?: boolean | undefined } & At)
   | ({ type: 'fixed' } & At)
   | ({ type: 'still_failing' } & At)
   | ({ type: 'cancel' } & At)
@@ -149,6 +186,10 @@ export type CaseEvent =
   | ({ type: 'staff.approve_cost' } & By)
   | ({ type: 'staff.note'; text: string } & By)
   | ({ type: 'staff.reopen' } & By)
+  /** Staff write to the customer: with /rma reply, or in the case thread (`posted`: the customer already sees it). */
+  | ({ type: 'staff.reply'; text: string; posted: boolean } & By)
+  /** Staff take a case to review before intake or troubleshooting is done. */
+  | ({ type: 'staff.review' } & By)
   | ({ type: 'timer.fired'; kind: TimerKind } & At)
   /** The evidence vault would not keep a file (too large, wrong type, content not what it claims). */
   | ({ type: 'evidence.refused'; file: FileRef; reason: string } & At);
@@ -159,7 +200,7 @@ export type CaseEventType = CaseEvent['type'];
 export type Notice =
   | { type: 'opened' }
   | { type: 'ask'; expects: Exclude<Expects, null>; nudge: boolean }
-  | { type: 'order_not_found'; number: string; attempts: number }
+  | { type: 'order_not_found'; number: string; attempts: number; labelled: boolean }
   | { type: 'eligible'; kind: ClaimKind; daysSinceDelivery: number; windowEndsOn: string }
   | { type: 'unverified_order' }
   | { type: 'declined'; reason: DeclineReason; detail: string }
@@ -178,11 +219,21 @@ export type Notice =
   | { type: 'cancelled' }
   | { type: 'reopened' }
   | { type: 'note_added'; text: string }
-  | { type: 'case_closed' }
   | { type: 'reminder'; kind: 'intake_reminder' | 'tracking_reminder' }
   | { type: 'doa_window_closing'; endsOn: string }
   | { type: 'closed_silent'; reason: CloseReason }
   | { type: 'review_overdue'; since: string }
-  | { type: 'file_refused'; name: string; reason: string; asksAgain: boolean };
+  | { type: 'file_refused'; name: string; reason: string; asksAgain: boolean }
+  /** A person was asked for: by the customer, or because the bot could not place their words. */
+  | { type: 'human_requested'; text: string; why: 'asked' | 'unplaced' | 'order_attempts' }
+  /** `today` is the calendar day of the question in the policy's time zone. */
+  | { type: 'answered'; topic: QuestionTopic; today: string; closed: boolean; text: string }
+  | { type: 'which_order'; numbers: string[] }
+  | { type: 'kept' }
+  | { type: 'cannot_cancel'; text: string }
+  | { type: 'staff_replied'; text: string; posted: boolean }
+  | { type: 'taken_to_review' }
+  /** A customer wrote on a closed case: passed on to staff. */
+  | { type: 'closed_case_message'; text: string; files: FileRef[] };
 
 export type NoticeType = Notice['type'];

@@ -21,7 +21,9 @@ export type Command =
   | { name: 'approve-cost'; ref: string }
   | { name: 'note'; ref: string; text: string }
   | { name: 'reopen'; ref: string }
-  | { name: 'cancel'; ref: string };
+  | { name: 'cancel'; ref: string }
+  | { name: 'reply'; ref: string; text: string }
+  | { name: 'review'; ref: string };
 
 export type CommandName = Command['name'];
 
@@ -43,6 +45,8 @@ export const USAGE: Record<CommandName, string> = {
   note: '/rma note REF TEXT',
   reopen: '/rma reopen REF',
   cancel: '/rma cancel REF',
+  reply: '/rma reply REF TEXT',
+  review: '/rma review REF',
 };
 
 export class CommandError extends Error {
@@ -72,6 +76,13 @@ export function parseCommand(input: string): Command {
   const ref = normalizeRef(words[1]);
   if (!ref) throw new CommandError(`${words[1] ? `"${words[1]}" is not a case reference such as C-1042. ` : ''}${usage}`);
   const rest = words.slice(2).join(' ');
+  // A reply keeps the lines staff typed: everything after the reference, as written.
+  const written = input
+    .trim()
+    .replace(/^\/rma\b/i, '')
+    .trim()
+    .replace(/^\S+\s+\S+/, '')
+    .trim();
   switch (commandName) {
     case 'show':
     case 'evidence':
@@ -80,7 +91,11 @@ export function parseCommand(input: string): Command {
     case 'approve-cost':
     case 'reopen':
     case 'cancel':
+    case 'review':
       return { name: commandName, ref };
+    case 'reply':
+      if (!rest) throw new CommandError(`Write what the customer should read. ${usage}`);
+      return { name: 'reply', ref, text: written };
     case 'deny':
       if (!rest) throw new CommandError(`A denial needs a reason the customer will read. ${usage}`);
       return { name: 'deny', ref, reason: rest };
@@ -114,7 +129,10 @@ export function helpText(staff: boolean): string {
 /** A command that changes a case (not help, list, show or evidence). */
 export type CaseCommand = Extract<
   Command,
-  { name: 'approve' | 'deny' | 'info' | 'received' | 'resolve' | 'cost' | 'approve-cost' | 'note' | 'reopen' | 'cancel' }
+  {
+    name:
+      'approve' | 'deny' | 'info' | 'received' | 'resolve' | 'cost' | 'approve-cost' | 'note' | 'reopen' | 'cancel' | 'reply' | 'review';
+  }
 >;
 
 /** The case event each case-changing command sends; null for the commands that only read. */
@@ -133,6 +151,8 @@ export const COMMAND_EVENT: Record<CommandName, CaseEvent['type'] | null> = {
   note: 'staff.note',
   reopen: 'staff.reopen',
   cancel: 'cancel',
+  reply: 'staff.reply',
+  review: 'staff.review',
 };
 
 /** The case event of a case-changing command sent at `at` by `by`. */
@@ -158,6 +178,10 @@ export function commandEvent(command: CaseCommand, at: string, by: string): Case
       return { type: 'staff.reopen', at, by };
     case 'cancel':
       return { type: 'cancel', at };
+    case 'reply':
+      return { type: 'staff.reply', text: command.text, posted: false, at, by };
+    case 'review':
+      return { type: 'staff.review', at, by };
   }
 }
 

@@ -1,16 +1,30 @@
 // Turns what a customer sent (text, files, a button) into case events, given what the case waits for.
+// What people say at any step comes first: a request for a person, a cancel, a question the policy
+// answers, another item of the order; then what the step itself waits for.
 import type { CaseContext, CaseEvent, Expects, FileRef, OrderItem } from '../case/types.ts';
-import { isCancel, itemChoice, serialNumberIn, trackingNumberIn, troubleshootingAnswer } from './parse.ts';
+import type { Intent } from './intents.ts';
+import { itemChoice, serialNumberIn, trackingNumberIn, troubleshootingAnswer, yesNo } from './parse.ts';
+
+/** What the service found for the order numbers (or serial) a message names. */
+export type OrderLookup =
+  | { kind: 'found'; number: string; items: OrderItem[]; bySerial?: { serial: string; index: number } | undefined }
+  | { kind: 'several'; numbers: string[] }
+  /** Not on record; `labelled` when the customer called it an order number. */
+  | { kind: 'unknown'; number: string; labelled: boolean };
 
 export interface CustomerInput {
   at: string;
   text: string;
   files: FileRef[];
   /** The order the text names, looked up by the service before the case is locked. */
-  order: { number: string; items: OrderItem[] } | null;
+  order: OrderLookup | null;
+  /** What the words ask for, beyond the step (intents.ts). */
+  intent: Intent | null;
+  /** The message opens the case. */
+  opening?: boolean | undefined;
 }
 
-export const CUSTOMER_ACTIONS = ['fixed', 'still_failing', 'cancel'] as const;
+export const CUSTOMER_ACTIONS = ['fixed', 'still_failing', 'cancel', 'confirm_cancel', 'keep'] as const;
 export type CustomerAction = (typeof CUSTOMER_ACTIONS)[number];
 
 export function isImage(file: FileRef): boolean {
@@ -40,55 +54,110 @@ function fileEvents(context: CaseContext, files: FileRef[], at: string, expects:
   return events;
 }
 
-function textEvent(context: CaseContext, expects: Expects, input: CustomerInput): CaseEvent | null {
+/** A serial the customer labelled as one ("S/N FNS17320ABC"), given with the order number. */
+const SERIAL_LABEL = /\b(?:s\/?n|serial)\b/i;
+
+/**
+ * The order step: an order on record, which of several, or a try that found nothing. What else the
+ * message says of the order is taken too: the item named in words, a labelled serial.
+ */
+function orderEvents(order: OrderLookup, text: string, at: string): CaseEvent[] {
+  switch (order.kind) {
+    case 'found': {
+      const events: CaseEvent[] = [{ type: 'order.provided', number: order.number, items: order.items, at }];
+      if (order.bySerial) {
+        // A serial alone found its order: the customer has proved the unit, and named the item.
+        if (order.items.length > 1) events.push({ type: 'item.chosen', index: order.bySerial.index, at });
+        events.push({ type: 'serial.provided', serial: order.bySerial.serial, at });
+        return events;
+      }
+      const words = text.replace(order.number, ' ');
+      const index = order.items.length > 1 ? itemChoice(words, order.items) : null;
+      if (index !== null) events.push({ type: 'item.chosen', index, at });
+      const serial = SERIAL_LABEL.test(words.slice(0, 2000)) ? serialNumberIn(words) : null;
+      if (serial) events.push({ type: 'serial.provided', serial, at });
+      return events;
+    }
+    case 'several':
+      return [{ type: 'orders.several', numbers: order.numbers, at }];
+    case 'unknown':
+      return [{ type: 'order.provided', number: order.number, items: [], labelled: order.labelled, at }];
+  }
+}
+
+/** Words that change the claimed item: "sorry, I meant the switch", "actually it's the SFP". */
+const CHANGE_OF_MIND = /\b(?:meant|actually|wrong (?:item|one|part)|instead|not the|other one|correction)\b/i;
+
+function textEvents(context: CaseContext, expects: Expects, input: CustomerInput): CaseEvent[] {
   const { text, at } = input;
-  if (text.trim() === '') return null;
+  const trimmed = text.trim();
+  if (trimmed === '') return [];
+  const said: CaseEvent = { type: 'customer.said', text: trimmed, at, ...(input.opening ? { opening: true } : {}) };
+  if (context.item && context.orderItems.length > 1 && expects !== 'item' && CHANGE_OF_MIND.test(text.slice(0, 300))) {
+    const index = itemChoice(text, context.orderItems);
+    if (index !== null) return [{ type: 'item.chosen', index, at }];
+  }
   switch (expects) {
     case 'order_number':
-      if (input.order) return { type: 'order.provided', number: input.order.number, items: input.order.items, at };
-      break;
+      return input.order ? orderEvents(input.order, text, at) : [said];
     case 'item': {
       const index = itemChoice(text, context.orderItems);
-      if (index !== null) return { type: 'item.chosen', index, at };
-      break;
+      return index !== null ? [{ type: 'item.chosen', index, at }] : [said];
     }
     case 'serial_number': {
       const serial = serialNumberIn(text);
-      if (serial) return { type: 'serial.provided', serial, at };
-      break;
+      return serial ? [{ type: 'serial.provided', serial, at }] : [said];
     }
     case 'fault_description':
-      if (text.trim().length >= 10) return { type: 'fault.provided', text: text.trim(), at };
-      break;
+      // "no link" is a fault; "dead" alone asks for a few more words.
+      return trimmed.length >= 10 || trimmed.includes(' ') ? [{ type: 'fault.provided', text: trimmed, at }] : [said];
     case 'evidence':
       // A pasted log or console output counts as evidence; a one-word reply does not.
-      if (text.trim().length >= 20) return { type: 'evidence.provided', text: text.trim(), files: [], at };
-      break;
+      return trimmed.length >= 20 ? [{ type: 'evidence.provided', text: trimmed, files: [], at }] : [said];
     case 'troubleshooting': {
       const answer = troubleshootingAnswer(text);
-      if (answer) return { type: answer, at };
-      break;
+      return answer ? [{ type: answer, at }] : [said];
     }
     case 'tracking_number': {
       const number = trackingNumberIn(text);
-      if (number) return { type: 'tracking.provided', number, at };
-      break;
+      return number ? [{ type: 'tracking.provided', number, at }] : [said];
     }
-    case null:
-      break;
+    default:
+      return [said];
   }
-  return { type: 'customer.said', text: text.trim(), at };
 }
 
-/** The events one customer message makes, in order: text first, then files. */
+/** What the words ask beyond the step; null when they are for the step itself. */
+function intentEvents(intent: Intent | null, text: string, at: string): CaseEvent[] | null {
+  switch (intent?.kind) {
+    case 'human':
+      return [{ type: 'customer.human', text: text.trim(), at }];
+    case 'cancel':
+      return [{ type: 'cancel.requested', text: text.trim(), at }];
+    case 'question':
+      return [{ type: 'customer.asked', topic: intent.topic, text: text.trim(), at }];
+    default:
+      return null;
+  }
+}
+
+/** The events one customer message makes, in order: the answer to a pending cancel question, the text, then files. */
 export function customerEvents(context: CaseContext, expects: Expects, input: CustomerInput): CaseEvent[] {
-  if (isCancel(input.text) && input.files.length === 0) return [{ type: 'cancel', at: input.at }];
-  const fromText = textEvent(context, expects, input);
+  const { at, files } = input;
+  const events: CaseEvent[] = [];
+  if (context.cancelPending) {
+    const answer = files.length === 0 ? yesNo(input.text) : null;
+    if (answer === 'yes') return [{ type: 'confirm_cancel', at }];
+    if (answer === 'no') return [{ type: 'keep', at }];
+    // Something else: the claim goes on, and the message is read as usual.
+    events.push({ type: 'keep', silent: true, at });
+  }
+  const fromIntent = intentEvents(files.length === 0 || input.intent?.kind === 'human' ? input.intent : null, input.text, at);
+  const fromText = fromIntent ?? textEvents(context, expects, input);
   // While the case waits for photos, a caption ("here is the label") is not news for staff.
   const caption =
-    fromText?.type === 'customer.said' && input.files.length > 0 && (expects === 'serial_photo' || expects === 'install_photo');
-  const events = fromText && !caption ? [fromText] : [];
-  return [...events, ...fileEvents(context, input.files, input.at, expects)];
+    files.length > 0 && fromText.every((e) => e.type === 'customer.said') && (expects === 'serial_photo' || expects === 'install_photo');
+  return [...events, ...(caption ? [] : fromText), ...fileEvents(context, files, at, expects)];
 }
 
 export function customerActionEvent(action: CustomerAction, at: string): CaseEvent {

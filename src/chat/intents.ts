@@ -3,19 +3,11 @@
 // fault description, a pasted log or a long text is not an intent, and a message read wrongly here
 // would derail a case, while one missed only gets the step's usual answer. Linear in the text: words
 // are compared as plain lower-case strings, and no pattern has nested or adjacent quantifiers.
+import type { QuestionTopic } from '../case/types.ts';
 import { parseWindow } from './parse.ts';
 import { phraseSet, plainClauses, plainWords, wordSet } from './plainWords.ts';
 
-export type QuestionTopic =
-  | 'warranty_window'
-  | 'doa_window'
-  | 'intake_needs'
-  | 'shipping_cost'
-  | 'return_address'
-  | 'refund_timing'
-  | 'as_is'
-  | 'not_covered'
-  | 'status';
+export type { QuestionTopic };
 
 export type Intent = { kind: 'human' } | { kind: 'cancel' } | { kind: 'new_claim' } | { kind: 'question'; topic: QuestionTopic };
 

@@ -276,7 +276,11 @@ export function serialCandidates(text: string): string[] {
 
 /** A carrier tracking number: 8–40 letters and digits with at least 6 digits; spaces between digits are dropped. */
 export function trackingNumberIn(text: string): string | null {
-  const joined = parseWindow(text).replace(/(\d)\s+(?=\d)/g, '$1');
+  const window = parseWindow(text);
+  // A UPS number typed in groups ("1Z 999 AA1 01 2345 6784"): 1Z and 16 letters or digits once the spaces go.
+  const ups = /1Z(?:\s?[0-9A-Z]){16}(?![0-9A-Z])/i.exec(window)?.[0];
+  if (ups) return ups.replace(/\s/g, '').toUpperCase();
+  const joined = window.replace(/(\d)\s+(?=\d)/g, '$1');
   for (const p of scan(joined)) {
     if (p.kind !== 'word') continue;
     const t = p.text;
@@ -298,8 +302,18 @@ const FIXED =
   /\b(?:fixed|works now|working now|work now|it works|works again|working again|it worked|that worked|this worked|resolved|solved|all good|good now|fine now|ok now|okay now|that did it|did the trick|problem gone|issue gone|back up|up and running|back online|all sorted|sorted now)\b/;
 
 /** Did the customer say the troubleshooting fixed it, or that it still fails? */
+/** "fixed?? no way", "it works in the other switch", "works now but only on port 2": for a person, not a close. */
+const DOUBTFUL = /\b(?:no way|but|only|other|another|different|sometimes|intermittent|still)\b/;
+
 export function troubleshootingAnswer(text: string): 'fixed' | 'still_failing' | null {
-  const t = plainWords(parseWindow(text));
+  const window = parseWindow(text);
+  const t = plainWords(window);
+  const answer = plainAnswer(t);
+  // Closing a case is not undone: a "fixed" with a doubt or a question in it goes to staff instead.
+  return answer === 'fixed' && (DOUBTFUL.test(t) || window.includes('?')) ? null : answer;
+}
+
+function plainAnswer(t: string): 'fixed' | 'still_failing' | null {
   if (FAULT_GONE.test(t)) return 'fixed';
   if (STILL_FAILING.test(t)) return 'still_failing';
   if (/^(?:no|n|nah|nope|negative)\b/.test(t)) return 'still_failing';
@@ -324,14 +338,6 @@ export function yesNo(text: string): 'yes' | 'no' | null {
   if (NO_PHRASES.test(t) || NO_START.test(t)) return 'no';
   if (YES_START.test(t) || YES_PHRASES.test(t)) return 'yes';
   return null;
-}
-
-/** A message that is only a request to cancel: "cancel", "cancel my claim" (intentOf reads more phrasings). */
-export function isCancel(text: string): boolean {
-  const t = parseWindow(text).trim();
-  if (t.length > 40) return false;
-  const bare = t.replace(/[.!]$/, '').trimEnd().toLowerCase();
-  return bare === 'cancel' || /^cancel (?:my|the|this) (?:case|claim|request)$/.test(bare);
 }
 
 // ---------------------------------------------------------------------------------------------

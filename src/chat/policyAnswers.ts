@@ -2,24 +2,13 @@
 // values recorded on their case and, once the item is known, their own dates. Every figure comes from the
 // case's policy; no answer shows a serial number of the order (the customer proves it by typing it).
 import { Temporal } from '@js-temporal/polyfill';
-import type { CaseContext, OrderItem } from '../case/types.ts';
+import { QUESTION_TOPICS, type CaseContext, type OrderItem, type QuestionTopic } from '../case/types.ts';
 import { coveredCents, formatUsd, pendingCents } from '../policy/costs.ts';
 import { coverEndDates } from '../policy/eligibility.ts';
 import { hasReturnAddress, NON_RETURNABLE_TERMS, REQUIRED_INFORMATION, type SaleTerms } from '../policy/policy.ts';
 import { counted } from './plural.ts';
 
-export const QUESTION_TOPICS = [
-  'warranty_window',
-  'doa_window',
-  'intake_needs',
-  'shipping_cost',
-  'return_address',
-  'refund_timing',
-  'as_is',
-  'not_covered',
-  'status',
-] as const;
-export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
+export { QUESTION_TOPICS, type QuestionTopic };
 
 /** The last line of every answer: a person is one sentence away. */
 export const PERSON_LINE = 'Anything else, just say "talk to a person".';

@@ -3,6 +3,19 @@ import type { CaseState } from '../case/caseState.ts';
 import type { CaseContext, CaseEvent } from '../case/types.ts';
 import { pendingCents } from '../policy/costs.ts';
 
+/** A case's state in words a customer reads. */
+export const STATE_WORDS: Record<CaseState, string> = {
+  intake: 'still collecting the details',
+  troubleshooting: 'in troubleshooting',
+  review: 'with our staff for review',
+  awaiting_return: 'approved and waiting for the parcel',
+  in_transit: 'on its way to us',
+  inspection: 'being inspected',
+  resolved: 'resolved',
+  declined: 'declined',
+  cancelled: 'cancelled',
+};
+
 export function refusalFor(event: CaseEvent, context: CaseContext, state: CaseState): string {
   const ref = context.ref;
   switch (event.type) {
@@ -26,12 +39,19 @@ export function refusalFor(event: CaseEvent, context: CaseContext, state: CaseSt
         : `${ref} is in ${state}; costs cannot be approved now.`;
     case 'staff.reopen':
       return `${ref} is still open (${state}); only resolved, declined or cancelled cases can be reopened.`;
+    case 'staff.review':
+      return `${ref} is in ${state}; only a case in intake or troubleshooting can be taken to review.`;
     case 'cancel':
-      return `${ref} is ${state}; a claim can be cancelled only before the item ships.`;
+    case 'confirm_cancel':
+      return state === 'cancelled'
+        ? `${ref} is already cancelled; there is nothing more to do.`
+        : `${ref} is ${STATE_WORDS[state]}, so it can't be cancelled any more. Write here and a person will help.`;
+    case 'keep':
+      return `${ref} is ${STATE_WORDS[state]}; nothing to keep or cancel.`;
     case 'fixed':
     case 'still_failing':
-      return `${ref} is not in troubleshooting any more (it is ${state}).`;
+      return `${ref} is ${STATE_WORDS[state]}, not in troubleshooting: that button no longer applies. Write here if you need us.`;
     default:
-      return `${ref} is ${state}; that is not possible now.`;
+      return `${ref} is ${STATE_WORDS[state]}; that is not possible now.`;
   }
 }

@@ -1,7 +1,11 @@
 // What the bot says, in plain text every platform can show. One notice may speak to the customer,
 // to staff, or to both; buttons are offered as `actions`.
+import type { CaseState } from '../case/caseState.ts';
 import type { CaseContext, ClaimKind, Expects, Notice, OrderItem } from '../case/types.ts';
 import { coveredCents, formatUsd, pendingCents } from '../policy/costs.ts';
+import { hasReturnAddress } from '../policy/policy.ts';
+import { counted } from './plural.ts';
+import { policyAnswer } from './policyAnswers.ts';
 import { troubleshootingChecks } from './troubleshooting.ts';
 
 export interface Action {
@@ -30,6 +34,10 @@ export const CUSTOMER_TROUBLESHOOTING_ACTIONS: Action[] = [
   { id: 'still_failing', label: 'Still failing' },
   { id: 'cancel', label: 'Cancel my claim', style: 'danger' },
 ];
+export const CUSTOMER_CANCEL_ACTIONS: Action[] = [
+  { id: 'confirm_cancel', label: 'Yes, cancel it', style: 'danger' },
+  { id: 'keep', label: 'No, keep it open', style: 'primary' },
+];
 export const STAFF_REVIEW_ACTIONS: Action[] = [
   { id: 'approve', label: 'Approve', style: 'primary' },
   { id: 'deny', label: 'Deny', style: 'danger' },
@@ -41,9 +49,18 @@ function kindLabel(kind: ClaimKind, c: CaseContext): string {
   return kind === 'doa' ? 'DOA (defective on arrival)' : `${c.policy.warrantyDays}-day warranty`;
 }
 
+/** The item for staff, with the serial the order records. */
 function itemLine(item: OrderItem): string {
   return `${item.partNumber} (serial ${item.serialNumber})${item.description ? ` ${item.description}` : ''}`;
 }
+
+/** The item for the customer: part number and description only, never a serial they have not typed. */
+function customerItemLine(item: OrderItem): string {
+  return `${item.partNumber}${item.description ? ` (${item.description})` : ''}`;
+}
+
+/** How a person is reached, said once wherever the customer might feel stuck. */
+const PERSON = 'To reach a person, just say "talk to a person".';
 
 function customer(text: string, actions: Action[] = []): Said {
   return { to: 'customer', text, actions };
@@ -55,8 +72,8 @@ function staff(text: string, actions: Action[] = []): Said {
 const ASK: Record<Exclude<Expects, null>, (c: CaseContext) => string> = {
   order_number: () => 'What is your order number?',
   item: (c) =>
-    `Order ${c.orderNumber} has ${c.orderItems.length} items. Which one is this claim for? Reply with its number, part number or serial:\n` +
-    c.orderItems.map((item, i) => `${i + 1}. ${itemLine(item)}`).join('\n'),
+    `Order ${c.orderNumber} has ${counted(c.orderItems.length, 'item')}. Which one is this claim for? Reply with its number or part number:\n` +
+    c.orderItems.map((item, i) => `${i + 1}. ${customerItemLine(item)}`).join('\n'),
   serial_number: (c) => `Please type the serial number (SN) printed on the label of the ${c.item?.partNumber ?? 'unit'}.`,
   serial_photo: () => 'Please send a photo of the serial-number label, with the whole label readable.',
   install_photo: () => 'Please send a photo of the installation: how the unit is racked and connected (power, cables, optics).',
@@ -65,16 +82,20 @@ const ASK: Record<Exclude<Expects, null>, (c: CaseContext) => string> = {
     'Please send supporting evidence: a video, screenshots, test logs or console output (for example `show version`, `show inventory`, `show logging`). You can paste the output as text.',
   troubleshooting: () => 'Did the checks fix it? Answer "fixed" or "still failing".',
   tracking_number: (c) => `Please send the tracking number once the parcel with ${c.rma ?? 'the RMA'} is on its way.`,
+  confirm_cancel: (c) => `Do you want to cancel ${c.ref}? Answer "yes" to cancel it or "no" to keep it open.`,
 };
 
 const NUDGE: Partial<Record<Exclude<Expects, null>, string>> = {
   order_number: 'I need the order number first, as it appears on your invoice or order confirmation.',
   item: 'I could not tell which item you mean.',
-  serial_number: 'That does not look like a serial number.',
+  serial_number: 'I could not find a serial number in that.',
   serial_photo: 'I still need the serial-label photo (attach an image).',
   install_photo: 'I still need the installation photo (attach an image).',
   fault_description: 'A few more words about the fault, please.',
   evidence: 'I still need some evidence: attach a file, or paste the log or console output.',
+  troubleshooting: 'Thanks, I passed that on to our staff.',
+  tracking_number: 'Thanks, I passed that on to our staff.',
+  confirm_cancel: 'Sorry, I need a yes or a no.',
 };
 
 function reviewSummary(c: CaseContext): string {
@@ -82,9 +103,12 @@ function reviewSummary(c: CaseContext): string {
     `${c.ref} needs review: ${c.kind ? kindLabel(c.kind, c) : 'eligibility not verified'} claim from ${c.customer} (${c.platform}).`,
     `Order ${c.orderNumber ?? '?'}: ${c.item ? itemLine(c.item) : 'no item'}; delivered ${c.item?.deliveredOn ?? 'unknown'}${c.windowEndsOn ? `, window ends ${c.windowEndsOn}` : ''}.`,
     `Serial given: ${c.serialGiven ?? '-'}. Fault: ${c.fault ?? '-'}`,
-    `Evidence: ${c.evidence.length} item(s); photos: serial ${c.serialPhoto ? 'yes' : 'no'}, installation ${c.installPhoto ? 'yes' : 'no'}.`,
+    `Evidence: ${counted(c.evidence.length, 'item')}; photos: serial ${c.serialPhoto ? 'yes' : 'no'}, installation ${c.installPhoto ? 'yes' : 'no'}.`,
   ];
   if (c.flags.length > 0) lines.push(`Flags: ${c.flags.map((f) => `${f.code} (${f.detail})`).join(', ')}.`);
+  // A reopened decline comes back here: the terms that declined it are said again.
+  if (c.item && c.item.terms !== 'standard')
+    lines.push(`Careful: sold ${c.item.terms}, not returnable under the policy; approving overrides that.`);
   return lines.join('\n');
 }
 
@@ -93,7 +117,9 @@ function returnInstructions(c: CaseContext): string {
     `Your return is approved. RMA number: ${c.rma}.`,
     `1. Wipe your configuration and any sensitive data from the unit.`,
     `2. Pack it safely and write ${c.rma} clearly on the outside of the package.`,
-    `3. Ship it to: ${c.policy.returnAddress}`,
+    hasReturnAddress(c.policy)
+      ? `3. Ship it to: ${c.policy.returnAddress}`
+      : `3. Our staff will send you the return address in this thread; please wait for it before you ship.`,
     `Do not return anything without this RMA number: unapproved returns may not be processed.`,
     `We cover return shipping and reshipping, including duties, taxes and customs clearance, up to ${formatUsd(c.policy.costCapCents)} for this case; anything above that must be approved by us in writing before you ship. Keep your shipping receipts and tracking information.`,
     `Reply here with the tracking number once it ships.`,
@@ -101,43 +127,62 @@ function returnInstructions(c: CaseContext): string {
 }
 
 function declineText(c: CaseContext, reason: string, detail: string): string {
-  const contact = `If you think this is wrong, reply here or email ${c.policy.contactEmail} with your order number and evidence.`;
+  const contact = `If you think this is wrong, reply here and a person will look at it, or email ${c.policy.contactEmail} with your order number and evidence.`;
   switch (reason) {
     case 'outside_window':
       return `I'm sorry: this item is outside the ${c.policy.warrantyDays}-day warranty (${detail}), so ${c.ref} is declined. ${contact}`;
     case 'non_returnable':
-      return `I'm sorry: this item was ${detail} and is not returnable under our policy, so ${c.ref} is declined. ${contact}`;
+      return `I'm sorry: ${c.item ? `the ${customerItemLine(c.item)}` : 'this item'} was ${detail} and is not returnable under our policy, so ${c.ref} is declined. ${contact}`;
     default:
       return `${c.ref} was declined by our staff: ${detail}. ${contact}`;
   }
 }
 
-/** Words one notice for the people it concerns. */
-export function word(notice: Notice, c: CaseContext): Said[] {
+/** A closed case's state as the customer reads it: an expired RMA or a silent close is not a cancel. */
+function closedWords(c: CaseContext, state: CaseState): string {
+  if (c.reasons.includes('rma_expired')) return 'closed (the RMA expired unshipped)';
+  if (c.reasons.includes('no_response')) return 'closed (no reply)';
+  return state;
+}
+
+/** A new claim is one sentence away too, once a case is closed. */
+const NEW_CLAIM = 'To start a new claim, send its order number or say "new claim".';
+
+/** Words one notice for the people it concerns; `state` is the case's state after the event. */
+export function word(notice: Notice, c: CaseContext, state: CaseState): Said[] {
   switch (notice.type) {
     case 'opened':
       return [
         customer(
-          `Hi, I'm the returns desk. I've opened case ${c.ref} for your DOA or warranty claim. I'll ask for what our policy needs, one thing at a time: order number, part number, serial-number photo, installation photo, fault description and supporting evidence.`,
+          `Hi, I'm the returns desk. I've opened case ${c.ref} for your DOA or warranty claim. I'll ask for what our policy needs, one thing at a time: order number, part number, serial-number photo, installation photo, fault description and supporting evidence. You can ask me questions at any step. ${PERSON}`,
         ),
       ];
     case 'ask': {
       const ask = ASK[notice.expects](c);
-      if (notice.expects === 'troubleshooting') return [customer(ask, CUSTOMER_TROUBLESHOOTING_ACTIONS)];
-      return [customer(notice.nudge && NUDGE[notice.expects] ? `${NUDGE[notice.expects]} ${ask}` : ask)];
+      const text = notice.nudge && NUDGE[notice.expects] ? `${NUDGE[notice.expects]} ${ask}` : ask;
+      if (notice.expects === 'troubleshooting') return [customer(text, CUSTOMER_TROUBLESHOOTING_ACTIONS)];
+      if (notice.expects === 'confirm_cancel') return [customer(text, CUSTOMER_CANCEL_ACTIONS)];
+      return [customer(text)];
     }
     case 'order_not_found':
+      if (!notice.labelled) return [customer(`${NUDGE.order_number} ${ASK.order_number(c)}`)];
       return [
         customer(
-          notice.attempts >= 3
-            ? `I can't find order ${notice.number} either. Please check the order confirmation, or email ${c.policy.contactEmail} and staff will look it up.`
+          notice.attempts >= 2
+            ? `I can't find order ${notice.number} either. Please check the order confirmation; if it still doesn't work, say "talk to a person" and staff will look it up.`
             : `I can't find order ${notice.number}. Please check the number on your order confirmation and send it again.`,
+        ),
+      ];
+    case 'which_order':
+      return [
+        customer(
+          `You mentioned orders ${notice.numbers.join(' and ')}. Which one is this claim for? Reply with one order number; for the other, start a new claim afterwards.`,
         ),
       ];
     case 'eligible':
       return [
         customer(
-          `Thanks, I found ${c.item ? itemLine(c.item) : 'the item'} on order ${c.orderNumber}. It was delivered ${notice.daysSinceDelivery} day(s) before your claim, so it is covered as ${kindLabel(notice.kind, c)} (until ${notice.windowEndsOn}).`,
+          `Thanks, I found ${c.item ? customerItemLine(c.item) : 'the item'} on order ${c.orderNumber}. It was delivered ${counted(notice.daysSinceDelivery, 'day')} before your claim, so it is covered as ${kindLabel(notice.kind, c)} until ${notice.windowEndsOn}.`,
         ),
       ];
     case 'unverified_order':
@@ -151,7 +196,7 @@ export function word(notice: Notice, c: CaseContext): Said[] {
     case 'serial_mismatch':
       return [
         customer(
-          `The serial ${notice.given} does not match the one we shipped on this order. I've noted it for staff; please double-check the label when you send its photo.`,
+          `The serial ${notice.given} does not match our records for this item. I've noted it for staff; please double-check the label when you send its photo.`,
         ),
       ];
     case 'troubleshoot':
@@ -170,16 +215,68 @@ export function word(notice: Notice, c: CaseContext): Said[] {
       ];
     case 'review_needed':
       return [
-        customer(`Thanks, ${c.ref} is complete and with our staff for review. You'll hear from us here.`),
+        customer(`${c.ref} is with our staff for review. You'll hear from us here.`),
         { ...staff(reviewSummary(c), STAFF_REVIEW_ACTIONS), ...(c.serialPhoto ? { attachment: { kind: 'serial_preview' as const } } : {}) },
       ];
     case 'customer_wrote': {
       const files = notice.files.map((f) => f.name).join(', ');
       return [
         staff(`${c.customer} wrote on ${c.ref} (${c.platform}): ${notice.text}${files ? ` [files: ${files}]` : ''}`),
-        customer(`Thanks, I've added that to ${c.ref}.`),
+        customer(`Thanks, I've added that to ${c.ref} and our staff will see it.`),
       ];
     }
+    case 'closed_case_message': {
+      const files = notice.files.map((f) => f.name).join(', ');
+      return [
+        staff(
+          `${c.customer} wrote on closed case ${c.ref} (${closedWords(c, state)}): ${notice.text || '(files only)'}${files ? ` [files: ${files}]` : ''}\nReply with /rma reply ${c.ref} TEXT, or reopen it with /rma reopen ${c.ref}.`,
+        ),
+        customer(`${c.ref} is ${closedWords(c, state)}. I've passed your message to our staff; a person will answer here. ${NEW_CLAIM}`),
+      ];
+    }
+    case 'human_requested':
+      return [
+        customer(
+          notice.why === 'order_attempts'
+            ? `I still can't find that order, so I've asked a person from our staff to look it up; they'll answer here. Meanwhile you can send the order confirmation or invoice as a file.`
+            : `I've asked a person from our staff to help with ${c.ref}; they'll answer here as soon as they can. You can keep sending details meanwhile.`,
+        ),
+        staff(
+          notice.why === 'asked'
+            ? `${c.ref}: ${c.customer} asks for a person (${c.platform}): "${notice.text}"\nAnswer with /rma reply ${c.ref} TEXT or in the case thread.`
+            : notice.why === 'order_attempts'
+              ? `${c.ref}: ${c.customer} tried ${counted(c.orderAttempts, 'order number')} not on record (last: "${notice.text}"); please look the order up and answer with /rma reply ${c.ref} TEXT.`
+              : `${c.ref}: the bot could not place two messages from ${c.customer} in a row and handed over. The last: "${notice.text}"\nAnswer with /rma reply ${c.ref} TEXT or in the case thread.`,
+        ),
+      ];
+    case 'answered': {
+      const said = [customer(policyAnswer(notice.topic, c, state, notice.today))];
+      if (notice.closed) return [...said, staff(`${c.customer} asked on closed case ${c.ref} (${closedWords(c, state)}): ${notice.text}`)];
+      // Approved, and no return address configured: staff must send it.
+      if (notice.topic === 'return_address' && c.rma && !hasReturnAddress(c.policy))
+        return [
+          ...said,
+          staff(`${c.customer} asks where to ship ${c.ref} (${c.rma}); send the return address with /rma reply ${c.ref} TEXT.`),
+        ];
+      return said;
+    }
+    case 'kept':
+      return [customer(`OK, ${c.ref} stays open.`)];
+    case 'cannot_cancel':
+      if (c.closedAt !== null) return [customer(`${c.ref} is already ${closedWords(c, state)}; there is nothing to cancel. ${NEW_CLAIM}`)];
+      return [
+        customer(
+          `${c.ref} can't be cancelled any more: the unit is already on its way to us or with us. I've passed your message to our staff; a person will answer here.`,
+        ),
+        staff(`${c.customer} asked to cancel ${c.ref} (${state}): ${notice.text}`),
+      ];
+    case 'staff_replied':
+      return notice.posted
+        ? []
+        : [customer(`Message from our staff about ${c.ref}:\n${notice.text}`), staff(`Reply sent to ${c.customer} on ${c.ref}.`)];
+    case 'taken_to_review':
+      // The review request that follows tells the customer.
+      return [];
     case 'approved':
       return [
         {
@@ -225,17 +322,27 @@ export function word(notice: Notice, c: CaseContext): Said[] {
       ];
     case 'cost_approved':
       return [
+        customer(
+          `Written approval for ${c.ref}: we approve shipping costs of ${formatUsd(notice.cents)} above the ${formatUsd(c.policy.costCapCents)} cover, so we now cover ${formatUsd(coveredCents(c.costs))} in total for this case. Please keep the receipts.`,
+        ),
         staff(
-          `${c.ref}: ${formatUsd(notice.cents)} above the cap approved in writing. Covered in total: ${formatUsd(coveredCents(c.costs))}; pending ${formatUsd(pendingCents(c.costs))}.`,
+          `${c.ref}: ${formatUsd(notice.cents)} above the cap approved in writing; the customer has been told. Covered in total: ${formatUsd(coveredCents(c.costs))}; pending ${formatUsd(pendingCents(c.costs))}.`,
         ),
       ];
     case 'cancelled':
       return [
-        customer(`${c.ref} is cancelled. Write again any time to open a new claim.`),
+        customer(`${c.ref} is cancelled. If you need us again, just write here. ${NEW_CLAIM}`),
         staff(`${c.ref} was cancelled by the customer.`),
       ];
     case 'reopened':
-      return [customer(`${c.ref} has been reopened by our staff.`), staff(`${c.ref} reopened.`)];
+      return [
+        customer(
+          state === 'inspection'
+            ? `${c.ref} has been reopened by our staff; your unit is back in inspection and you'll hear from us here.`
+            : `${c.ref} has been reopened by our staff.`,
+        ),
+        staff(`${c.ref} reopened (${state}).`),
+      ];
     case 'note_added':
       return [staff(`Note added to ${c.ref}.`)];
     case 'reminder':
@@ -253,7 +360,7 @@ export function word(notice: Notice, c: CaseContext): Said[] {
     case 'doa_window_closing':
       return [
         customer(
-          `Your DOA window for ${c.ref} ends on ${notice.endsOn}. Please finish the claim before then; after it, the item is handled under the ${c.policy.warrantyDays}-day warranty.`,
+          `Your DOA window ends on ${notice.endsOn}. ${c.ref} was opened in time, so it stays a DOA claim; please send what is still missing soon so we can help you quickly.`,
         ),
       ];
     case 'closed_silent':
@@ -266,14 +373,14 @@ export function word(notice: Notice, c: CaseContext): Said[] {
           ]
         : [
             customer(
-              `${c.ref} is closed because we heard nothing for ${c.policy.timers.closeSilentIntakeAfterDays} days. Write again any time to open a new claim.`,
+              `${c.ref} is closed because we heard nothing for ${counted(c.policy.timers.closeSilentIntakeAfterDays, 'day')}. If you still need us, just write here and a person will pick it up.`,
             ),
             staff(`${c.ref} closed: no reply from ${c.customer} for ${c.policy.timers.closeSilentIntakeAfterDays} days during intake.`),
           ];
     case 'review_overdue':
       return [
         staff(
-          `${c.ref} has waited in review for more than ${c.policy.timers.reviewOverdueBusinessDays} business day(s).`,
+          `${c.ref} has waited in review for more than ${counted(c.policy.timers.reviewOverdueBusinessDays, 'business day')}.`,
           STAFF_REVIEW_ACTIONS,
         ),
       ];
@@ -282,12 +389,6 @@ export function word(notice: Notice, c: CaseContext): Said[] {
         customer(`I couldn't keep "${notice.name}" for ${c.ref}: ${notice.reason}.${notice.asksAgain ? ' Please send it again.' : ''}`),
         staff(
           `${c.ref}: the evidence vault refused "${notice.name}" (${notice.reason}).${notice.asksAgain ? '' : ' The case is past intake; ask the customer with /rma info if it is needed.'}`,
-        ),
-      ];
-    case 'case_closed':
-      return [
-        customer(
-          `${c.ref} is closed. Write in the support channel (not in this thread) to open a new claim, or email ${c.policy.contactEmail}.`,
         ),
       ];
   }

@@ -103,7 +103,8 @@ function drawPage(doc: PDFKit.PDFDocument, c: CaseContext, rma: string, options:
     ['Order', c.orderNumber ?? '-'],
     ['Part number', c.item?.partNumber ?? '-'],
     ['Description', c.item?.description || '-'],
-    ['Serial number', c.item?.serialNumber ?? c.serialGiven ?? '-'],
+    // The customer's copy names only the serial they typed, never the one our records hold.
+    ['Serial number', c.serialGiven ?? '-'],
     ['Claim', claimText(c)],
   ];
   if (options.issuedAt) rows.push(['Issued', calendarDate(options.issuedAt, c.policy.timeZone).toString()]);
@@ -244,7 +245,7 @@ function drawLabel(doc: PDFKit.PDFDocument, c: CaseContext, rma: string, x: numb
   const barsWidth = code128Width(rma) * module;
   drawCode128(doc, rma, { x: x + (width - barsWidth) / 2, y: top + 72, module, height: 56 });
 
-  const item = c.item ? `PN ${c.item.partNumber} · SN ${c.item.serialNumber}` : `SN ${c.serialGiven ?? '-'}`;
+  const item = c.item ? `PN ${c.item.partNumber} · SN ${c.serialGiven ?? '-'}` : `SN ${c.serialGiven ?? '-'}`;
   doc
     .fillColor(INK)
     .font('Helvetica')

@@ -1,7 +1,14 @@
 // Policy section 3 exclusions and the compatibility rule, read from what a customer writes.
 // A match is never a silent decline: it raises a flag so staff look at the case with the reason.
 
-export type FlagCode = 'serial_mismatch' | 'damage_reported' | 'compatibility_claim' | 'over_cost_cap' | 'unverified_order';
+export type FlagCode =
+  | 'serial_mismatch'
+  | 'damage_reported'
+  | 'compatibility_claim'
+  | 'over_cost_cap'
+  | 'unverified_order'
+  /** The customer asked for a person (or the bot could not place their words); cleared when staff answer. */
+  | 'human_requested';
 
 export interface TextFlag {
   code: 'damage_reported' | 'compatibility_claim';

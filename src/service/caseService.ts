@@ -5,10 +5,10 @@
 // /rma list) are made here too; the adapter posts everything through the outbox.
 import { Temporal } from '@js-temporal/polyfill';
 import type { Logger } from 'pino';
-import { expectsOf, type CaseSnapshot } from '../case/caseState.ts';
+import { isOpen, stateOf, stepExpectsOf, type CaseSnapshot } from '../case/caseState.ts';
 import { runEvents, type EventBatch, type Who } from '../case/runEvents.ts';
 import { persistedSnapshot } from '../case/snapshot.ts';
-import type { OrderSource, Policy } from '../case/types.ts';
+import type { CaseContext, CaseEvent, OrderSource, Policy } from '../case/types.ts';
 import { caseListText, caseReport } from '../chat/caseReport.ts';
 import {
   commandEvent,
@@ -21,12 +21,15 @@ import {
   staffActionCommand,
   type Command,
 } from '../chat/commands.ts';
-import { CUSTOMER_ACTIONS, customerActionEvent, customerEvents, type CustomerAction } from '../chat/customerEvents.ts';
+import { CUSTOMER_ACTIONS, customerActionEvent, customerEvents, type CustomerAction, type OrderLookup } from '../chat/customerEvents.ts';
+import { intentOf } from '../chat/intents.ts';
+import { counted } from '../chat/plural.ts';
 import { inputProblem } from '../chat/inputLimits.ts';
 import { refusalFor } from '../chat/refusals.ts';
 import { evidenceText, listEvidence } from '../evidence/evidenceQueries.ts';
 import {
   caseHistory,
+  casesOpenedSince,
   claimPlatformEvent,
   findCaseByRef,
   latestOpenCaseOf,
@@ -34,9 +37,11 @@ import {
   lockCaseById,
   lockCustomer,
   nextCaseRef,
+  openCaseOfOrder,
   nextRmaNumber,
+  platformEventSeen,
 } from '../store/caseStore.ts';
-import type { Db } from '../store/database.ts';
+import type { Db, Tx } from '../store/database.ts';
 import type { CaseRow } from '../store/rows.ts';
 import { customerCase, foundByFallback, lookUpOrder } from './caseLookup.ts';
 import { caseSummary } from './caseQueries.ts';
@@ -130,17 +135,16 @@ export class CaseService {
   // --- messages ---------------------------------------------------------------------------------
 
   private async message(inbound: Inbound): Promise<HandleResult> {
+    const { db, policy } = this.deps;
     const text = inbound.text ?? '';
     const files = inbound.files ?? [];
     if (text.trim() === '' && files.length === 0) throw new Refusal('The message was empty.');
     const problem = inputProblem(text, files);
     if (problem) throw new Refusal(problem);
-    const row = await customerCase(this.deps.db, inbound);
-    if (inbound.staff && (!row || row.customer !== inbound.user)) {
-      // Staff talk to customers on the platform itself; the bot acts on /rma commands and buttons.
-      if (row) return { ok: true, caseRef: row.ref, messages: [] };
-      return { ok: true, caseRef: null, messages: [privateReply(inbound, `Staff act on cases with /rma. ${helpText(true)}`)] };
-    }
+    // A replayed event is known before anything is read of its text.
+    if (inbound.eventId && (await platformEventSeen(db, inbound.platform, inbound.eventId))) return this.duplicate(inbound);
+    const row = await customerCase(db, inbound, policy);
+    if (inbound.staff && (!row || row.customer !== inbound.user)) return this.staffMessage(inbound, row, text);
     if (row && row.customer !== inbound.user) {
       throw new Refusal(
         inbound.caseRef
@@ -148,26 +152,65 @@ export class CaseService {
           : `This thread belongs to another customer's claim (${row.ref}). To open a claim of your own, write a new message in the channel.`,
       );
     }
+    const intent = intentOf(text);
+    const snapshot = row ? this.snapshotOf(row) : null;
+    const closed = row !== null && !isOpen(stateOf(snapshot!));
     let target = row;
-    let order = null;
-    if (row && foundByFallback(row, inbound)) {
-      // One open case per customer and order: naming another order outside the case opens a new case.
-      order = await lookUpOrder(this.deps.orders, text);
-      if (order && order.items.length > 0 && row.orderNumber !== null && order.number !== row.orderNumber) target = null;
+    let order: OrderLookup | null = null;
+    if (row && (closed || foundByFallback(row, inbound))) {
+      // One open case per customer and order: naming another order outside the case (or after it
+      // closed) opens a new case, and so does asking for a new claim once it is closed.
+      order = await this.lookUp(snapshot!.context, text);
+      // A serial alone is a correction within the case, not another claim.
+      const other = order?.kind === 'found' && !order.bySerial && row.orderNumber !== null && order.number !== row.orderNumber;
+      if (other || intent?.kind === 'new_claim') target = null;
+      // Another order the customer already has an open claim for goes to that claim.
+      if (other && order?.kind === 'found') target = (await openCaseOfOrder(db, inbound.platform, inbound.user, order.number)) ?? null;
+      if (target && target !== row) order = null;
+    } else if (row && intent?.kind === 'new_claim') {
+      throw new Refusal(
+        `${row.ref} is still open here. To start another claim, write a new message in the support channel, or say "cancel" to close this one first.`,
+      );
     }
-    const expects = target ? expectsOf(this.snapshotOf(target)) : 'order_number';
-    if (expects === 'order_number') order ??= await lookUpOrder(this.deps.orders, text);
+    const expects = target ? stepExpectsOf(this.snapshotOf(target)) : 'order_number';
+    if (expects === 'order_number') order ??= await this.lookUp(target ? this.snapshotOf(target).context : null, text);
     else order = null;
     const lookedUp = order;
     return this.transact(
       inbound,
       target,
       { kind: 'customer', id: inbound.user },
-      (context, currentExpects) => customerEvents(context, currentExpects, { at: inbound.at, text, files, order: lookedUp }),
-      {
-        intendedNewCase: inbound.newCase === true || (row !== null && target === null),
-      },
+      (context, currentExpects) =>
+        customerEvents(context, currentExpects, { at: inbound.at, text, files, order: lookedUp, intent, opening: target === null }),
+      { intendedNewCase: inbound.newCase === true || (row !== null && target !== row) },
     );
+  }
+
+  /** Order records are looked up until the case has used its tries (then a person takes over). */
+  private async lookUp(context: CaseContext | null, text: string): Promise<OrderLookup | null> {
+    if (context && context.orderAttempts >= context.policy.conversation.maxOrderAttempts) return null;
+    return lookUpOrder(this.deps.orders, text);
+  }
+
+  /**
+   * Staff writing in a customer's case thread answer the customer there: recorded as a staff reply,
+   * never read as the customer's words. Elsewhere staff act with /rma.
+   */
+  private async staffMessage(inbound: Inbound, row: CaseRow | null, text: string): Promise<HandleResult> {
+    if (row && inbound.thread && row.thread === inbound.thread) {
+      if (text.trim() === '') return { ok: true, caseRef: row.ref, messages: [] };
+      const reply: CaseEvent = { type: 'staff.reply', text: text.trim(), posted: true, at: inbound.at, by: inbound.user };
+      return this.transact(inbound, row, { kind: 'staff', id: inbound.user }, () => [reply]);
+    }
+    // Staff talking among themselves in a thread is left alone; elsewhere they are shown the commands.
+    if (row || inbound.thread) return { ok: true, caseRef: row?.ref ?? null, messages: [] };
+    return { ok: true, caseRef: null, messages: [privateReply(inbound, `Staff act on cases with /rma. ${helpText(true)}`)] };
+  }
+
+  private duplicate(inbound: Inbound): HandleResult {
+    const result = duplicateOf(inbound);
+    this.claimed.add(result);
+    return result;
   }
 
   // --- buttons ----------------------------------------------------------------------------------
@@ -231,6 +274,16 @@ export class CaseService {
     return this.transact(inbound, row, who, () => [event], { strict: true });
   }
 
+  /** At most `maxNewClaimsPerDay` new claims per customer in 24 hours: order numbers cannot be walked. */
+  private async checkClaimLimit(tx: Tx, inbound: Inbound): Promise<void> {
+    const { maxNewClaimsPerDay } = this.deps.policy.conversation;
+    const since = Temporal.Instant.from(inbound.at).subtract({ hours: 24 }).toString();
+    if ((await casesOpenedSince(tx, inbound.platform, inbound.user, since)) < maxNewClaimsPerDay) return;
+    throw new Refusal(
+      `You have opened ${counted(maxNewClaimsPerDay, 'claim')} in the last 24 hours, the most the desk opens in a day. Please reply in one of your case threads, or email ${this.deps.policy.contactEmail}, and a person will help.`,
+    );
+  }
+
   // --- the transaction ----------------------------------------------------------------------------
 
   private async transact(
@@ -242,11 +295,7 @@ export class CaseService {
   ): Promise<HandleResult> {
     const { db, policy } = this.deps;
     return db.transaction(async (tx) => {
-      if (inbound.eventId && !(await claimPlatformEvent(tx, inbound.platform, inbound.eventId))) {
-        const duplicate = duplicateOf(inbound);
-        this.claimed.add(duplicate);
-        return duplicate;
-      }
+      if (inbound.eventId && !(await claimPlatformEvent(tx, inbound.platform, inbound.eventId))) return this.duplicate(inbound);
       // No second read of a case: the update checks the version read before the transaction, and a
       // case changed in between fails it (the event is retried on the new version). Only an approval locks first.
       let input: (EventBatch['input'] & { thread: string | null }) | null = null;
@@ -255,6 +304,7 @@ export class CaseService {
         // then finds the first one's case and is retried against it.
         await lockCustomer(tx, inbound.platform, inbound.user);
         if (!options.intendedNewCase && (await latestOpenCaseOf(tx, inbound.platform, inbound.user))) throw new VersionConflict();
+        await this.checkClaimLimit(tx, inbound);
         input = {
           ref: await nextCaseRef(tx),
           platform: inbound.platform,

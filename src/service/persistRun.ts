@@ -100,7 +100,7 @@ export async function persistRun(tx: Tx, target: PersistTarget, run: Changed): P
   );
 
   const messages: Outbound[] = run.notices
-    .flatMap((n) => word(n, context))
+    .flatMap((n) => word(n, context, state))
     .map((s) => ({
       outboxId: null,
       case: ref,

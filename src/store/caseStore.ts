@@ -1,7 +1,7 @@
 // Cases, their audit trail and attachments, the case and RMA number sequences, the locks that serialize
 // case changes, and processed platform events. Every write takes the transaction the case service
 // opened, so one event is one commit; every row returned has its timestamps in ISO form.
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Q, Tx } from './database.ts';
 import type { CaseEventRow, CaseRow, NewAttachment, NewCase, NewCaseEvent } from './rows.ts';
 import { attachments, caseEvents, caseRefSeq, cases, OPEN_CASE_SQL, processedEvents, rmaSeq } from './schema.ts';
@@ -50,6 +50,52 @@ export async function latestOpenCaseOf(q: Q, platform: string, customer: string)
     .orderBy(desc(cases.id))
     .limit(1);
   return caseRow(row);
+}
+
+/**
+ * The customer's latest case that is open, or closed no earlier than `closedSince`: a closed case stays
+ * the customer's conversation for a while (policy `closedConversationDays`).
+ */
+export async function latestCaseOf(q: Q, platform: string, customer: string, closedSince: string): Promise<CaseRow | undefined> {
+  const open = await latestOpenCaseOf(q, platform, customer);
+  if (open) return open;
+  const [row] = await q
+    .select()
+    .from(cases)
+    .where(and(eq(cases.platform, platform), eq(cases.customer, customer), gte(cases.closedAt, closedSince)))
+    .orderBy(desc(cases.closedAt), desc(cases.id))
+    .limit(1);
+  return caseRow(row);
+}
+
+/** The customer's open case for an order, if any. */
+export async function openCaseOfOrder(q: Q, platform: string, customer: string, orderNumber: string): Promise<CaseRow | undefined> {
+  const [row] = await q
+    .select()
+    .from(cases)
+    .where(and(eq(cases.platform, platform), eq(cases.customer, customer), eq(cases.orderNumber, orderNumber), OPEN_CASE_SQL))
+    .orderBy(desc(cases.id))
+    .limit(1);
+  return caseRow(row);
+}
+
+/** How many cases the customer opened since `since` (the daily limit on new claims). */
+export async function casesOpenedSince(q: Q, platform: string, customer: string, since: string): Promise<number> {
+  const [row] = await q
+    .select({ n: count() })
+    .from(cases)
+    .where(and(eq(cases.platform, platform), eq(cases.customer, customer), gte(cases.openedAt, since)));
+  return row?.n ?? 0;
+}
+
+/** Whether a platform event id was recorded (read before any parsing: a replay costs one look-up). */
+export async function platformEventSeen(q: Q, platform: string, eventId: string): Promise<boolean> {
+  const [row] = await q
+    .select({ eventId: processedEvents.eventId })
+    .from(processedEvents)
+    .where(and(eq(processedEvents.platform, platform), eq(processedEvents.eventId, eventId)))
+    .limit(1);
+  return row !== undefined;
 }
 
 export async function insertCase(tx: Tx, row: NewCase): Promise<CaseRow> {

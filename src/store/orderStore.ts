@@ -49,13 +49,26 @@ export class TableOrderSource implements OrderSource {
 
   async findOrder(orderNumber: string): Promise<OrderItem[]> {
     const rows = await this.db.select().from(orderItems).where(eq(orderItems.orderNumber, orderNumber)).orderBy(orderItems.id);
-    return rows.map((r) => ({
-      orderNumber: r.orderNumber,
-      partNumber: r.partNumber,
-      serialNumber: r.serialNumber,
-      description: r.description,
-      terms: r.terms as SaleTerms,
-      deliveredOn: r.deliveredOn,
-    }));
+    return rows.map(orderItem);
   }
+
+  async findOrderBySerial(serial: string): Promise<OrderItem[]> {
+    const [sold] = await this.db
+      .select({ orderNumber: orderItems.orderNumber })
+      .from(orderItems)
+      .where(eq(orderItems.serialNumber, serial))
+      .limit(1);
+    return sold ? this.findOrder(sold.orderNumber) : [];
+  }
+}
+
+function orderItem(r: typeof orderItems.$inferSelect): OrderItem {
+  return {
+    orderNumber: r.orderNumber,
+    partNumber: r.partNumber,
+    serialNumber: r.serialNumber,
+    description: r.description,
+    terms: r.terms as SaleTerms,
+    deliveredOn: r.deliveredOn,
+  };
 }

@@ -45,7 +45,10 @@ export const orderItems = pgTable(
     terms: text('terms').notNull().default('standard'),
     deliveredOn: date('delivered_on', { mode: 'string' }),
   },
-  (t) => [uniqueIndex('order_items_identity').on(t.orderNumber, t.partNumber, t.serialNumber)],
+  (t) => [
+    uniqueIndex('order_items_identity').on(t.orderNumber, t.partNumber, t.serialNumber),
+    index('order_items_serial').on(t.serialNumber),
+  ],
 );
 
 export const cases = pgTable(

@@ -6,7 +6,6 @@ import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
 import { intentOf } from '../../src/chat/intents.ts';
 import {
-  isCancel,
   itemChoice,
   orderNumberCandidates,
   orderNumberVariants,
@@ -36,7 +35,6 @@ export const PARSERS: ReadonlyArray<readonly [string, (text: string) => unknown]
   ['troubleshootingAnswer', troubleshootingAnswer],
   ['itemChoice', (text) => itemChoice(text, ITEMS)],
   ['yesNo', yesNo],
-  ['isCancel', isCancel],
   ['intentOf', intentOf],
 ];
 

@@ -79,23 +79,105 @@ function serialize(s: CaseSnapshot): string {
     c.resolution,
     pendingCents(c.costs) > 0,
     c.costs.length > 0,
+    c.receivedAt !== null,
   ]);
 }
 
-function explore() {
-  const visited: CaseSnapshot[] = [];
+/**
+ * The conversation around the steps (a person, questions, cancelling in words, another item, staff
+ * replies), explored apart from two starting points with small alphabets: with the alphabet above its
+ * state space is too large to walk.
+ */
+const TALK: CaseEvent[] = [
+  { type: 'customer.said', text: 'hello', at },
+  { type: 'customer.human', text: 'a person please', at },
+  { type: 'customer.asked', topic: 'warranty_window', text: 'how long is the warranty?', at },
+  { type: 'cancel.requested', text: 'never mind, cancel', at },
+  { type: 'confirm_cancel', at },
+  { type: 'keep', at },
+  { type: 'item.chosen', index: 0, at },
+  { type: 'item.chosen', index: 1, at },
+  { type: 'staff.reply', text: 'Hi, Sam here', posted: false, at, by },
+  { type: 'staff.review', at, by },
+];
+const TALK_IN_INTAKE: CaseEvent[] = [
+  ...TALK,
+  { type: 'order.provided', number: '0', items: [], at },
+  { type: 'order.provided', number: '2', items: [item({}), item({ serialNumber: 'SN2', partNumber: 'PWR-1' })], at },
+  { type: 'orders.several', numbers: ['1', '2'], at },
+  { type: 'serial.provided', serial: 'SN1', at },
+];
+const TALK_AFTER_INTAKE: CaseEvent[] = [
+  ...TALK,
+  { type: 'evidence.provided', files: [file], at },
+  { type: 'still_failing', at },
+  { type: 'fixed', at },
+  { type: 'staff.approve', rma: 'RMA-26-00001', at, by },
+  { type: 'tracking.provided', number: '1Z999', at },
+  { type: 'staff.received', at, by },
+  { type: 'staff.deny', reason: 'no fault found', at, by },
+  { type: 'staff.reopen', at, by },
+];
+const talkInput: CaseInput = {
+  ...input,
+  policy: { ...DEFAULT_POLICY, conversation: { ...DEFAULT_POLICY.conversation, maxOrderAttempts: 2 } },
+};
+
+/** A case of a two-item order whose intake is complete: it waits in troubleshooting. */
+function inTroubleshooting(): CaseSnapshot {
+  const actor = createActor(caseMachine, { input: talkInput }).start();
+  for (const event of [
+    TALK_IN_INTAKE[11]!,
+    { type: 'item.chosen', index: 0, at },
+    { type: 'serial.provided', serial: 'SN1', at },
+    { type: 'photo.serial', file, at },
+    { type: 'photo.install', file, at },
+    { type: 'fault.provided', text: 'the port stays down', at },
+    { type: 'evidence.provided', files: [file], at },
+  ] as CaseEvent[])
+    actor.send(event);
+  const snapshot = actor.getSnapshot();
+  actor.stop();
+  return snapshot;
+}
+
+function serializeTalk(s: CaseSnapshot): string {
+  const c = s.context;
+  return JSON.stringify([
+    s.value,
+    c.orderNumber !== null,
+    c.item?.serialNumber ?? null,
+    c.serialGiven !== null,
+    c.troubleshootingDone,
+    c.rma !== null,
+    c.tracking !== null,
+    c.reasons,
+    c.receivedAt !== null,
+    c.orderAttempts,
+    c.misses > 0,
+    c.cancelPending,
+    c.flags.some((f) => f.code === 'human_requested'),
+  ]);
+}
+
+function explore(events: CaseEvent[], key: (s: CaseSnapshot) => string, start: CaseInput, fromState?: CaseSnapshot) {
+  // One snapshot per model state: the graph serializes each state many times.
+  const byKey = new Map<string, CaseSnapshot>();
   const taken = new Set<string>();
   const paths = getShortestPaths(caseMachine, {
-    input,
-    events: EVENTS,
+    input: start,
+    ...(fromState ? { fromState } : {}),
+    events,
     serializeState: (s) => {
-      visited.push(s as CaseSnapshot);
-      return serialize(s as CaseSnapshot);
+      const k = key(s as CaseSnapshot);
+      if (!byKey.has(k)) byKey.set(k, s as CaseSnapshot);
+      return k;
     },
   });
+  const visited = [...byKey.values()];
   // Which declared transition each (state, event) pair takes.
   for (const s of visited) {
-    for (const event of EVENTS) {
+    for (const event of events) {
       for (const t of caseMachine.getTransitionData(s, event) ?? []) {
         const alternatives = t.source.transitions.get(t.eventType) ?? [];
         taken.add(`${t.source.id}|${t.eventType}|${alternatives.indexOf(t)}`);
@@ -113,7 +195,13 @@ function declaredTransitions(): string[] {
 }
 
 describe('case machine (model-based)', () => {
-  const { paths, visited, taken } = explore();
+  const steps = explore(EVENTS, serialize, input);
+  const seed = inTroubleshooting();
+  const talkIntake = explore(TALK_IN_INTAKE, serializeTalk, talkInput);
+  const talkLater = explore(TALK_AFTER_INTAKE, serializeTalk, talkInput, seed);
+  const { paths } = steps;
+  const visited = [...steps.visited, ...talkIntake.visited, ...talkLater.visited];
+  const taken = new Set([...steps.taken, ...talkIntake.taken, ...talkLater.taken]);
 
   it('reaches every state node', () => {
     const resting = getStateNodes(caseMachine.root).filter((n) => n.always === undefined || n.always.length === 0);
@@ -136,8 +224,9 @@ describe('case machine (model-based)', () => {
       if (['awaiting_return', 'in_transit', 'inspection'].includes(state)) expect(c.rma, state).not.toBeNull();
       if (state === 'in_transit') expect(c.tracking).not.toBeNull();
       if (state === 'declined') expect(c.reasons.length).toBeGreaterThan(0);
-      if (state === 'review' || state === 'troubleshooting') {
-        // Nothing reaches staff before the intake the policy requires is complete.
+      if (state === 'troubleshooting' || (state === 'review' && c.troubleshootingDone)) {
+        // Nothing reaches staff before the intake the policy requires is complete, unless staff took
+        // the case to review themselves (/rma review).
         expect([c.orderNumber, c.item, c.serialPhoto, c.installPhoto, c.fault]).not.toContain(null);
         expect(c.evidence.length).toBeGreaterThan(0);
       }
@@ -154,6 +243,8 @@ describe('case machine (model-based)', () => {
           'resolved',
         ]).toContain(state);
       if (state === 'resolved') expect(c.resolution).not.toBeNull();
+      // A cancel question is only pending while the case can still be cancelled.
+      if (c.cancelPending) expect(['intake', 'troubleshooting', 'review', 'awaiting_return']).toContain(state);
       for (const line of c.costs) expect(line.coveredCents + line.pendingCents + line.approvedCents).toBe(line.cents);
       expect(c.costs.reduce((sum, l) => sum + l.coveredCents, 0)).toBeLessThanOrEqual(c.policy.costCapCents);
     }
@@ -161,11 +252,19 @@ describe('case machine (model-based)', () => {
 
   it('replays each shortest path on a real actor to the same state', () => {
     expect(paths.length).toBeGreaterThan(20);
-    for (const path of paths) {
-      const actor = createActor(caseMachine, { input }).start();
-      for (const step of path.steps.slice(1)) actor.send(step.event);
-      expect(serialize(actor.getSnapshot())).toBe(serialize(path.state as CaseSnapshot));
-      actor.stop();
+    for (const [all, key, from] of [
+      [paths, serialize, null],
+      [talkIntake.paths, serializeTalk, null],
+      [talkLater.paths, serializeTalk, seed],
+    ] as const) {
+      for (const path of all) {
+        const actor = (
+          from ? createActor(caseMachine, { snapshot: from, input: talkInput }) : createActor(caseMachine, { input: talkInput })
+        ).start();
+        for (const step of path.steps.slice(1)) actor.send(step.event);
+        expect(key(actor.getSnapshot())).toBe(key(path.state as CaseSnapshot));
+        actor.stop();
+      }
     }
   });
 });

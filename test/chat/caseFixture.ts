@@ -1,4 +1,5 @@
 // Case contexts for the tests of what chat/ says about a case: built by hand, no machine, no database.
+import { newCaseContext } from '../../src/case/caseMachine.ts';
 import type { CaseContext, OrderItem } from '../../src/case/types.ts';
 import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
 
@@ -16,34 +17,7 @@ const PHOTO = { name: 'sn.jpg', type: 'image/jpeg', size: 1000 };
 /** A case with nothing gathered yet; `overrides` fill in what a test needs. */
 export function caseWith(overrides: Partial<CaseContext> = {}): CaseContext {
   return {
-    ref: 'C-1001',
-    platform: 'console',
-    customer: 'U1',
-    openedAt: '2026-11-15T10:00:00Z',
-    policy: DEFAULT_POLICY,
-    orderNumber: null,
-    orderItems: [],
-    orderAttempts: 0,
-    item: null,
-    kind: null,
-    windowEndsOn: null,
-    serialGiven: null,
-    serialPhoto: null,
-    installPhoto: null,
-    fault: null,
-    evidence: [],
-    flags: [],
-    reasons: [],
-    declineNote: null,
-    troubleshootingDone: false,
-    infoRequest: null,
-    rma: null,
-    approvedBy: null,
-    tracking: null,
-    resolution: null,
-    costs: [],
-    notes: [],
-    closedAt: null,
+    ...newCaseContext({ ref: 'C-1001', platform: 'console', customer: 'U1', openedAt: '2026-11-15T10:00:00Z', policy: DEFAULT_POLICY }),
     ...overrides,
   };
 }

@@ -28,6 +28,7 @@ describe('policy file', () => {
         reviewOverdueBusinessDays: 1,
         warnDoaWindowDaysBefore: 2,
       },
+      conversation: { closedConversationDays: 30, maxNewClaimsPerDay: 5, maxOrderAttempts: 5 },
     });
   });
 

@@ -145,6 +145,13 @@ describe('the RMA document of an approved case', () => {
       expect(text).not.toContain(DEFAULT_POLICY.returnAddress);
     });
 
+    it('never prints the serial our records hold: only the one the customer typed', async () => {
+      const c = { ...base(), serialGiven: null };
+      const text = (await readPdfText(await renderRmaDocument(c))).text[0]!;
+      expect(text).not.toContain('FNS17320ABC');
+      expect(text).toContain('PN SFP-10G-SR · SN -');
+    });
+
     it('names the claim under warranty and refuses a context without an RMA', async () => {
       const c = { ...base(), kind: 'warranty' as const };
       expect((await readPdfText(await renderRmaDocument(c))).text[0]).toContain(

@@ -1,0 +1,1 @@
+CREATE INDEX "order_items_serial" ON "order_items" USING btree ("serial_number");
