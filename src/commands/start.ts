@@ -11,6 +11,7 @@ import { startSlack } from '../adapters/slack/slackApp.ts';
 import { readSlackConfig } from '../adapters/slack/slackConfig.ts';
 import { openApp } from '../app.ts';
 import { loadPolicy } from '../config/policyFile.ts';
+import { hasReturnAddress } from '../policy/policy.ts';
 import { evidenceConfigFor, openEvidenceStore } from '../evidence/config.ts';
 import { startEvidenceVault } from '../evidence/evidenceVault.ts';
 import { leadRole } from '../service/leadership.ts';
@@ -33,6 +34,10 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
     .addOption(policyOption())
     .action(async (opts: { db?: string; policy?: string }) => {
       const policy = loadPolicy(opts.policy ?? env.POLICY_FILE);
+      if (!hasReturnAddress(policy)) {
+        // Customers are then told staff will send the address with the RMA number.
+        log.warn('the policy has no returnAddress: approved customers are told staff will send it; set returnAddress in the policy file');
+      }
       // Read every platform's configuration before anything starts, so a mistake stops the start.
       const slackConfig = readSlackConfig(process.env);
       const discordConfig = readDiscordConfig(process.env);

@@ -187,10 +187,13 @@ describe('staff work on a case', () => {
     await app.send({ user: 'U1', text: '1Z999AA10123456784' });
     expect(await app.send({ user: 'U1', action: 'cancel', caseRef: ref })).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/only before the item ships/),
+      error: expect.stringMatching(/on its way to us, so it can't be cancelled any more/),
     });
+    // "cancel" in words asks first; "yes" cancels.
     const other = await app.send({ user: 'U3', text: 'order 100234', at: '2026-11-21T10:00:00Z' });
     expect(await app.send({ user: 'U3', text: 'cancel' })).toMatchObject({ ok: true });
+    expect((await context(app, other.caseRef!)).row.state).toBe('intake');
+    expect(await app.send({ user: 'U3', text: 'yes' })).toMatchObject({ ok: true });
     expect((await context(app, other.caseRef!)).row.state).toBe('cancelled');
   });
 

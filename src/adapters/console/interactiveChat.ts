@@ -13,7 +13,7 @@ export const DEFAULT_DOCUMENTS_DIR = '.rma-desk/documents';
 export const CONSOLE_HELP = [
   'You are chatting as a customer. Type a message to open or continue your claim.',
   '  /file NAME [TYPE] [SIZE] [text]  send a file (e.g. /file sn.jpg image/jpeg 204800)',
-  '  /press ACTION [REF]              press a button (fixed, still_failing, cancel, approve, deny, request_info)',
+  '  /press ACTION [REF]              press a button (fixed, still_failing, cancel, confirm_cancel, keep, approve, deny, request_info)',
   '  /as ID                           switch identity (staff: CONSOLE_STAFF, default "staff")',
   '  /new                             start a new claim',
   '  /rma help                        the /rma commands',
@@ -42,6 +42,31 @@ export function fileFromWords(words: string[]): { file: FileRef; text: string } 
       size: looksLikeType && size && /^\d+$/.test(size) ? Number(size) : 100_000,
     },
     text: (looksLikeType ? rest : [type, size, ...rest].filter((w): w is string => Boolean(w))).join(' '),
+  };
+}
+
+/** Terminals mark pasted text with these when bracketed paste is on: a pasted log is one message. */
+const PASTE_START = '\x1b[200~';
+const PASTE_END = '\x1b[201~';
+
+/**
+ * Joins the lines of a bracketed paste into one message; other lines pass through. Returns the next
+ * complete message, or null while a paste is still coming.
+ */
+export function pasteJoiner(): (line: string) => string | null {
+  let pasted: string[] | null = null;
+  return (line) => {
+    if (pasted === null && !line.includes(PASTE_START)) return line;
+    const text = line.replace(PASTE_START, '');
+    pasted ??= [];
+    if (!text.includes(PASTE_END)) {
+      pasted.push(text);
+      return null;
+    }
+    pasted.push(text.replace(PASTE_END, ''));
+    const message = pasted.join('\n');
+    pasted = null;
+    return message;
   };
 }
 
@@ -93,6 +118,10 @@ export async function runInteractive({
 }: InteractiveOptions): Promise<void> {
   const rl = createInterface({ input, output, terminal: false });
   const say = (text: string) => output.write(`${text}\n`);
+  const tty = 'isTTY' in output && output.isTTY === true;
+  // Bracketed paste: the terminal marks a paste, so a pasted log of many lines is sent as one message.
+  if (tty) output.write('\x1b[?2004h');
+  const joined = pasteJoiner();
   const delivery = consoleDelivery(say, documentsDir);
   let user = firstUser;
   let lastCase: string | undefined;
@@ -100,7 +129,9 @@ export async function runInteractive({
   const prompt = () => output.write(`[${user}] > `);
   prompt();
   for await (const raw of rl) {
-    const line = raw.trim();
+    const message = joined(raw);
+    if (message === null) continue;
+    const line = message.trim();
     const words = line.split(/\s+/);
     const at = new Date().toISOString();
     const me = { platform: 'console', at, user, staff: staff.has(user) };
@@ -109,8 +140,9 @@ export async function runInteractive({
       prompt();
       continue;
     }
-    if (line === '/quit' || line === '/exit') break;
-    if (line === '/help') say(CONSOLE_HELP);
+    if (message.includes('\n')) inbound = { ...me, text: line };
+    else if (line === '/quit' || line === '/exit') break;
+    else if (line === '/help') say(CONSOLE_HELP);
     else if (words[0] === '/as' && words[1]) {
       user = words[1];
       say(`You are now ${user}.`);
@@ -136,5 +168,6 @@ export async function runInteractive({
     }
     prompt();
   }
+  if (tty) output.write('\x1b[?2004l');
   rl.close();
 }

@@ -1,6 +1,6 @@
 // Messages customers write: in a support channel they open a case in a new private thread; in a
 // case thread they go to that case, files included (the desk refuses anyone else's words there).
-// Staff chat in threads is left to the humans.
+// Staff writing in a case thread answer the customer: the desk records it as a staff reply.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Routes, type Message, type ThreadChannel } from 'discord.js';
 import type { FileRef, HandleResult, Inbound } from '../../service/messages.ts';
@@ -59,14 +59,13 @@ async function authorIsStaff(ctx: DeskContext, message: Message): Promise<boolea
   return message.member ? ctx.staff.note(message.author.id, message.member.roles.cache.keys()) : ctx.staff.isStaff(message.author.id);
 }
 
-function inboundOf(message: Message, thread: string, newCase: boolean): Inbound {
+function inboundOf(message: Message, thread: string, newCase: boolean, staff = false): Inbound {
   return {
     platform: PLATFORM,
     eventId: message.id,
     at: instantOf(message.createdTimestamp),
     user: message.author.id,
-    // Staff messages never reach the desk (see below): this is a customer's.
-    staff: false,
+    staff,
     thread,
     text: message.content,
     files: fileRefsOf(message),
@@ -98,9 +97,18 @@ async function supportChannelMessage(ctx: DeskContext, message: Message): Promis
 }
 
 async function threadMessage(ctx: DeskContext, message: Message, thread: ThreadChannel): Promise<void> {
-  // Case threads are the bot's; staff talking with the customer there is conversation: the bot acts
-  // on /rma and buttons.
-  if (thread.ownerId !== ctx.client.user.id || (await authorIsStaff(ctx, message))) return;
+  // Case threads are the bot's. What staff write there is their answer to the customer: recorded on
+  // the case (a thread without a case yet records nothing).
+  if (thread.ownerId !== ctx.client.user.id) return;
+  if (await authorIsStaff(ctx, message)) {
+    if (message.content.trim() === '') return;
+    const result = await ctx.desk.handle(inboundOf(message, thread.id, false, true));
+    await postCaseMessages(
+      ctx,
+      result.messages.filter((m) => !m.private),
+    );
+    return;
+  }
   // A thread without a case is one opened with the claim button: the first message opens the case
   // (newCase); in a case's thread the message goes to that case.
   const result = await ctx.desk.handle(inboundOf(message, thread.id, true));

@@ -82,6 +82,8 @@ const OUTCOME: Record<string, string> = {
   fixed: 'Answered: that fixed it',
   still_failing: 'Answered: still failing',
   cancel: 'Claim cancelled',
+  confirm_cancel: 'Claim cancelled',
+  keep: 'Kept open',
 };
 
 /** The line added to a message whose buttons were used, saying what was done and by whom. */

@@ -59,6 +59,8 @@ export const RMA_SUBCOMMANDS: Record<CommandName, SubcommandSpec> = {
   note: { description: 'Add a staff-only note', options: [ref, text('text', 'The note')] },
   reopen: { description: 'Reopen a closed case', options: [ref] },
   cancel: { description: 'Cancel a claim before the item ships', options: [ref] },
+  reply: { description: 'Write to the customer in their case thread', options: [ref, text('text', 'What the customer will read', 4000)] },
+  review: { description: 'Take a case to review now, before intake or troubleshooting is done', options: [ref] },
 };
 
 function optionJson(spec: OptionSpec): APIApplicationCommandBasicOption {

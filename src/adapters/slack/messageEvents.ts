@@ -39,8 +39,9 @@ export function registerMessageEvents(app: App, ctx: SlackContext): void {
     if (!isDm && !ctx.config.supportChannels.includes(m.channel)) return;
     const user = m.user;
     const staff = await ctx.staff.isStaff(user);
-    // Staff talking with customers in a support channel is conversation, not a case event.
-    if (!isDm && staff) return;
+    // Staff chatting in a support channel is not a case event; staff writing in a case thread answer
+    // the customer there, and the desk records it as a staff reply (never as the customer's words).
+    if (!isDm && staff && !m.thread_ts) return;
 
     const where = privateTargetIn(m.channel, isDm ? (m.thread_ts ?? m.ts) : m.thread_ts);
     // Over HTTP a failed event is answered 500 and Slack sends it again (up to three retries): only

@@ -23,7 +23,7 @@ const MAX_BODY_SECTIONS = 45;
 
 const PROMPT: Record<Exclude<Expects, null>, string> = {
   order_number: ':speech_balloon: Reply in this thread with your order number.',
-  item: ':speech_balloon: Reply in this thread with the item number, part number or serial.',
+  item: ':speech_balloon: Reply in this thread with the item number or part number.',
   serial_number: ':speech_balloon: Reply in this thread with the serial number.',
   serial_photo: ':paperclip: Attach the photo in this thread: drag it in, or use the + button.',
   install_photo: ':paperclip: Attach the photo in this thread: drag it in, or use the + button.',
@@ -31,6 +31,7 @@ const PROMPT: Record<Exclude<Expects, null>, string> = {
   evidence: ':paperclip: Attach files in this thread, or paste the output as text.',
   troubleshooting: ':point_down: Use a button below, or reply "fixed" or "still failing".',
   tracking_number: ':speech_balloon: Reply in this thread with the tracking number.',
+  confirm_cancel: ':point_down: Use a button below, or reply "yes" or "no".',
 };
 
 /** Splits text into pieces Slack accepts, at line breaks where possible. */

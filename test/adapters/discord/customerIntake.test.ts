@@ -98,7 +98,8 @@ describe('a customer claim on Discord', () => {
 
     fake.userMessage(BEN, thread, 'Order 100310, the switch will not boot');
     await desk.botPost(thread, /opened case C-1001/);
-    await desk.botPost(thread, /Which one is this claim for/);
+    // "the switch" names the item of the two-item order: its serial is asked next.
+    await desk.botPost(thread, /serial number \(SN\) printed on the label of the WS-C3850-48P/);
     await desk.waitFor('the thread named for the case', () => fake.channels.get(thread)!.name === 'C-1001 · ben');
     expect((await findCaseByThread(desk.app.database.db, 'discord', thread))?.customer).toBe(BEN.user.id);
 
