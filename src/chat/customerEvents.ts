@@ -3,7 +3,7 @@
 // answers, another item of the order; then what the step itself waits for.
 import type { CaseContext, CaseEvent, Expects, FileRef, OrderItem } from '../case/types.ts';
 import type { Intent } from './intents.ts';
-import { itemChoice, serialNumberIn, trackingNumberIn, troubleshootingAnswer, yesNo } from './parse.ts';
+import { itemChoice, parseWindow, serialNumberIn, trackingNumberIn, troubleshootingAnswer, yesNo } from './parse.ts';
 
 /** What the service found for the order numbers (or serial) a message names. */
 export type OrderLookup =
@@ -74,7 +74,7 @@ function orderEvents(order: OrderLookup, text: string, at: string): CaseEvent[] 
       const words = text.replace(order.number, ' ');
       const index = order.items.length > 1 ? itemChoice(words, order.items) : null;
       if (index !== null) events.push({ type: 'item.chosen', index, at });
-      const serial = SERIAL_LABEL.test(words.slice(0, 2000)) ? serialNumberIn(words) : null;
+      const serial = SERIAL_LABEL.test(parseWindow(words)) ? serialNumberIn(words) : null;
       if (serial) events.push({ type: 'serial.provided', serial, at });
       return events;
     }

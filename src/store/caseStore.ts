@@ -1,7 +1,7 @@
 // Cases, their audit trail and attachments, the case and RMA number sequences, the locks that serialize
 // case changes, and processed platform events. Every write takes the transaction the case service
 // opened, so one event is one commit; every row returned has its timestamps in ISO form.
-import { and, asc, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import type { Q, Tx } from './database.ts';
 import type { CaseEventRow, CaseRow, NewAttachment, NewCase, NewCaseEvent } from './rows.ts';
 import { attachments, caseEvents, caseRefSeq, cases, OPEN_CASE_SQL, processedEvents, rmaSeq } from './schema.ts';
@@ -57,13 +57,12 @@ export async function latestOpenCaseOf(q: Q, platform: string, customer: string)
  * the customer's conversation for a while (policy `closedConversationDays`).
  */
 export async function latestCaseOf(q: Q, platform: string, customer: string, closedSince: string): Promise<CaseRow | undefined> {
-  const open = await latestOpenCaseOf(q, platform, customer);
-  if (open) return open;
+  // One read: open cases (closed_at null) first, then the most recently closed.
   const [row] = await q
     .select()
     .from(cases)
-    .where(and(eq(cases.platform, platform), eq(cases.customer, customer), gte(cases.closedAt, closedSince)))
-    .orderBy(desc(cases.closedAt), desc(cases.id))
+    .where(and(eq(cases.platform, platform), eq(cases.customer, customer), or(OPEN_CASE_SQL, gte(cases.closedAt, closedSince))))
+    .orderBy(sql`${cases.closedAt} is null desc`, desc(cases.closedAt), desc(cases.id))
     .limit(1);
   return caseRow(row);
 }
