@@ -221,7 +221,7 @@ function returnAddress(c: CaseContext, state: string): string[] {
   const open = !['resolved', 'declined', 'cancelled'].includes(state);
   if (!hasReturnAddress(c.policy)) {
     return c.rma && open
-      ? [`Your RMA number is ${c.rma}. Our staff send the return address with it; if you don't have it yet, ask them here.`]
+      ? [`Your RMA number is ${c.rma}. I've asked our staff to send you the return address here; please wait for it before you ship.`]
       : ["Our staff send the return address with the RMA number once the return is approved. Please don't ship anything before that."];
   }
   return c.rma && open

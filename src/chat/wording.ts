@@ -93,8 +93,6 @@ const NUDGE: Partial<Record<Exclude<Expects, null>, string>> = {
   install_photo: 'I still need the installation photo (attach an image).',
   fault_description: 'A few more words about the fault, please.',
   evidence: 'I still need some evidence: attach a file, or paste the log or console output.',
-  troubleshooting: 'Thanks, I passed that on to our staff.',
-  tracking_number: 'Thanks, I passed that on to our staff.',
   confirm_cancel: 'Sorry, I need a yes or a no.',
 };
 
