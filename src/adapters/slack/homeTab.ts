@@ -15,5 +15,6 @@ export function registerHomeTab(app: App, ctx: SlackContext): void {
       : customerHomeView(await ctx.desk.cases.openCaseOf(PLATFORM, user), ctx.workspaceUrl);
     await ctx.client.views.publish({ user_id: user, view });
     if (staff) ctx.home.viewed(user);
+    else ctx.home.forget(user);
   });
 }

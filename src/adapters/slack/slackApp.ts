@@ -11,11 +11,12 @@ import { boltLogger } from './boltLogger.ts';
 import { slackDelivery } from './delivery.ts';
 import { homeRefresher } from './homeRefresh.ts';
 import { registerHomeTab } from './homeTab.ts';
+import { registerStaffGroupChanges } from './staffGroupChanges.ts';
 import { registerInteractions } from './interactions.ts';
 import { registerMessageEvents } from './messageEvents.ts';
 import { registerRmaCommand } from './rmaCommand.ts';
 import type { SlackConfig } from './slackConfig.ts';
-import type { SlackContext } from './slackContext.ts';
+import { PLATFORM, type SlackContext } from './slackContext.ts';
 import { staffDirectory } from './staffDirectory.ts';
 
 export const EVENTS_PATH = '/slack/events';
@@ -116,7 +117,15 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   const staff = staffDirectory({ client: app.client, users: config.staffUsers, usergroup: config.staffUsergroup, log });
   const workspaceUrl = typeof auth.url === 'string' ? auth.url : null;
   const now = options.now ?? (() => new Date());
-  const home = homeRefresher({ client: app.client, cases: desk.cases, workspaceUrl, now, log });
+  const home = homeRefresher({
+    client: app.client,
+    cases: desk.cases,
+    ownCase: (user) => desk.cases.openCaseOf(PLATFORM, user),
+    staff,
+    workspaceUrl,
+    now,
+    log,
+  });
   const ctx: SlackContext = {
     config,
     desk,
@@ -144,6 +153,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   registerInteractions(app, ctx);
   registerRmaCommand(app, ctx);
   registerHomeTab(app, ctx);
+  registerStaffGroupChanges(app, ctx);
 
   let port: number | undefined;
   if (config.mode.kind === 'http') {

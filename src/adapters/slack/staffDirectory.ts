@@ -7,6 +7,8 @@ const GROUP_TTL_MS = 60_000;
 
 export interface StaffDirectory {
   isStaff(user: string): Promise<boolean>;
+  /** The group's members changed: read them again at the next question. */
+  forget(): void;
 }
 
 export function staffDirectory(options: {
@@ -21,10 +23,14 @@ export function staffDirectory(options: {
   let members = new Set<string>();
   let fetchedAt = -Infinity;
   let pending: Promise<void> | null = null;
+  // Bumped by forget(), so that a read begun before a change cannot store the members as they were.
+  let generation = 0;
 
   async function refresh(usergroup: string): Promise<void> {
+    const started = generation;
     try {
       const result = await options.client.usergroups.users.list({ usergroup });
+      if (started !== generation) return;
       members = new Set(result.users ?? []);
       fetchedAt = now();
     } catch (error) {
@@ -34,17 +40,28 @@ export function staffDirectory(options: {
     }
   }
 
+  function read(usergroup: string): Promise<void> {
+    if (!pending) {
+      const started = refresh(usergroup).finally(() => {
+        if (pending === started) pending = null;
+      });
+      pending = started;
+    }
+    return pending;
+  }
+
   return {
+    forget() {
+      generation += 1;
+      fetchedAt = -Infinity;
+      pending = null;
+    },
     async isStaff(user: string): Promise<boolean> {
       if (users.has(user)) return true;
       const usergroup = options.usergroup;
       if (!usergroup) return false;
-      if (now() - fetchedAt > GROUP_TTL_MS) {
-        pending ??= refresh(usergroup).finally(() => {
-          pending = null;
-        });
-        await pending;
-      }
+      // A read that a change overtook leaves the members stale: read again.
+      while (now() - fetchedAt > GROUP_TTL_MS) await read(usergroup);
       return members.has(user);
     },
   };

@@ -51,6 +51,7 @@ describe('the Slack app manifest', () => {
       'message.channels',
       'message.groups',
       'message.im',
+      'subteam_members_changed',
     ]);
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([RMA_COMMAND]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);

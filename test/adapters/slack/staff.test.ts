@@ -139,6 +139,41 @@ describe('staff on Slack', () => {
     expect(strangerHome).not.toContain('C-1001');
   });
 
+  it('shows the customer view to someone who left the staff group, and no more cases', async () => {
+    const { review } = await claimInReview(h);
+    const homes = (user: string) => h.api.callsOf('views.publish', (a) => a.user_id === user);
+    const send = async (event: Record<string, unknown>) => {
+      await sendToApp(h.url, SIGNING_SECRET, { json: eventCallback(event) });
+      await h.slack.idle();
+    };
+    await send({ type: 'app_home_opened', user: IDS.groupStaff, channel: 'D0HOME', tab: 'home', event_ts: '1795000000.000001' });
+    expect(allText(homes(IDS.groupStaff).at(-1)!.args)).toContain('Needs review* (1)');
+
+    // Removed from the staff user group: Slack says so, and their tab no longer lists cases.
+    h.api.usergroups[IDS.usergroup] = [];
+    await send({
+      type: 'subteam_members_changed',
+      subteam_id: IDS.usergroup,
+      team_id: 'T0RMA',
+      date_previous_update: 1795000000,
+      date_update: 1795000100,
+      removed_users: [IDS.groupStaff],
+      removed_users_count: 1,
+      event_ts: '1795000100.000001',
+    });
+    const after = allText(homes(IDS.groupStaff).at(-1)!.args);
+    expect(after).not.toContain('C-1001');
+    expect(after).toContain('To open a DOA or warranty claim');
+    const published = homes(IDS.groupStaff).length;
+
+    // Later case changes are not published to them.
+    await h.press(IDS.staff, review, 'rma_approve');
+    await h.slack.idle();
+    expect(await stateOf(h)).toBe('awaiting_return');
+    expect(homes(IDS.groupStaff)).toHaveLength(published);
+    expect(h.problems).toEqual([]);
+  });
+
   it('keeps the App Home of staff who opened it current as cases change state', async () => {
     const { review } = await claimInReview(h);
     await sendToApp(h.url, SIGNING_SECRET, {

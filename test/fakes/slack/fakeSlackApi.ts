@@ -57,6 +57,8 @@ export interface FakeSlackApi {
   calls: RecordedCall[];
   /** Full file objects files.info answers with; tests may add to it. */
   files: Record<string, Record<string, unknown>>;
+  /** Members of user groups usergroups.users.list answers with; tests may change them. */
+  usergroups: Record<string, string[]>;
   /** Files uploaded and shared (files.completeUploadExternal), in order. */
   uploads: UploadedFile[];
   /** A response_url on this fake; posts to it are recorded as `response_url` calls. */
@@ -112,6 +114,7 @@ type Message = Record<string, unknown>;
 export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   const files: Record<string, Record<string, unknown>> = { ...options.files };
+  const usergroups: Record<string, string[]> = { ...options.usergroups };
   const waiters = new Set<() => void>();
   /** Messages the bot posted, per channel, oldest first (thread replies included). */
   const posted = new Map<string, Message[]>();
@@ -194,7 +197,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       case 'views.publish':
         return { ok: true, view: { id: `V${calls.length}`, ...(args.view as object) } };
       case 'usergroups.users.list': {
-        const users = options.usergroups?.[String(args.usergroup)];
+        const users = usergroups[String(args.usergroup)];
         return users ? { ok: true, users } : { ok: false, error: 'no_such_subteam' };
       }
       case 'files.info': {
@@ -333,6 +336,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     apiUrl: `${base}/api/`,
     calls,
     files,
+    usergroups,
     uploads,
     responseUrl: (id) => `${base}/respond/${id}`,
     callsOf,
