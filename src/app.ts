@@ -56,6 +56,7 @@ export async function openApp(options: AppOptions): Promise<App> {
   const systemEvents = new SystemEvents({ db, log });
   const desk: Desk = {
     handle: (inbound) => service.handle(inbound),
+    admit: (platform, user, at) => service.limits.admit(platform, user, at),
     deliver: (messages, delivery) => outbox.deliverNow(messages, delivery),
     cases: queries,
     fireDueTimers: (now, limit) => systemEvents.fireDueTimers(now, limit),

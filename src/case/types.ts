@@ -2,9 +2,9 @@
 import type { ClaimKind } from '../policy/eligibility.ts';
 import type { CostLine } from '../policy/costs.ts';
 import type { FlagCode } from '../policy/exclusions.ts';
-import type { Policy, SaleTerms } from '../policy/policy.ts';
+import type { CasePolicy, Policy, SaleTerms } from '../policy/policy.ts';
 
-export type { ClaimKind, CostLine, FlagCode, Policy };
+export type { CasePolicy, ClaimKind, CostLine, FlagCode, Policy };
 
 /** One item of an order as the seller's records have it. */
 export interface OrderItem {
@@ -107,7 +107,7 @@ export interface CaseInput {
   platform: string;
   customer: string;
   openedAt: string;
-  policy: Policy;
+  policy: CasePolicy;
 }
 
 export interface CaseContext extends CaseInput {

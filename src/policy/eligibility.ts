@@ -39,7 +39,11 @@ export function coverEndDates(
  * policy's time zone is compared with the delivery date: day 0..doaDays is DOA, up to warrantyDays is
  * warranty, later is outside the window. A missing delivery date is not guessed: staff decide.
  */
-export function decideEligibility(item: ClaimedItem, claimedAt: string, policy: Policy): Eligibility {
+export function decideEligibility(
+  item: ClaimedItem,
+  claimedAt: string,
+  policy: Pick<Policy, 'doaDays' | 'warrantyDays' | 'timeZone'>,
+): Eligibility {
   if ((NON_RETURNABLE_TERMS as readonly string[]).includes(item.terms)) {
     return { outcome: 'declined', reason: 'non_returnable', terms: item.terms };
   }

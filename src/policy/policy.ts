@@ -45,6 +45,8 @@ export const policySchema = z
     closedConversationDays: z.int().min(0).max(365).default(30),
     maxNewClaimsPerDay: z.int().min(1).max(100).default(5),
     maxOrderAttempts: z.int().min(1).max(20).default(5),
+    // Desk-wide limits on one customer, checked before anything is recorded.
+    maxMessagesPerMinute: z.int().min(1).max(600).default(20),
   })
   .refine((p) => p.closeSilentIntakeAfterDays > p.remindIntakeAfterDays, {
     message: 'closeSilentIntakeAfterDays must be later than remindIntakeAfterDays',
@@ -72,6 +74,22 @@ export interface Policy {
   returnAddress: string;
   timers: TimerPolicy;
   conversation: ConversationPolicy;
+  limits: DeskLimits;
+}
+
+/** The policy recorded with a case when it opens: all but the desk-wide limits, which apply as they are now. */
+export type CasePolicy = Omit<Policy, 'limits'>;
+
+/** Limits on one customer across the desk, read from the running policy (never from a case's copy). */
+export interface DeskLimits {
+  /** Messages, commands and button presses one customer can send in a minute; more are refused unread. */
+  maxMessagesPerMinute: number;
+}
+
+/** The part of a policy a case records. */
+export function casePolicy(policy: Policy): CasePolicy {
+  const { limits: _limits, ...recorded } = policy;
+  return recorded;
 }
 
 /** How the conversation treats closed cases and order look-ups. */
@@ -130,6 +148,7 @@ export function parsePolicy(raw: unknown, source = 'policy'): Policy {
       maxNewClaimsPerDay: v.maxNewClaimsPerDay,
       maxOrderAttempts: v.maxOrderAttempts,
     },
+    limits: { maxMessagesPerMinute: v.maxMessagesPerMinute },
   };
 }
 

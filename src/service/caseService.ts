@@ -27,6 +27,7 @@ import { counted } from '../chat/plural.ts';
 import { inputProblem } from '../chat/inputLimits.ts';
 import { refusalFor } from '../chat/refusals.ts';
 import { evidenceText, listEvidence } from '../evidence/evidenceQueries.ts';
+import { casePolicy } from '../policy/policy.ts';
 import {
   caseHistory,
   casesOpenedSince,
@@ -45,6 +46,7 @@ import type { Db, Tx } from '../store/database.ts';
 import type { CaseRow } from '../store/rows.ts';
 import { customerCase, foundByFallback, lookUpOrder } from './caseLookup.ts';
 import { caseSummary } from './caseQueries.ts';
+import { customerLimits, type Admission, type CustomerLimits } from './customerLimits.ts';
 import { cleanInbound, duplicateOf, privateReply, Refusal } from './inboundValues.ts';
 import type { HandleResult, Inbound } from './messages.ts';
 import { persistRun } from './persistRun.ts';
@@ -54,6 +56,8 @@ export interface CaseServiceDeps {
   orders: OrderSource;
   policy: Policy;
   log?: Logger | undefined;
+  /** How fast one customer may write; from the policy's limits when not given. */
+  limits?: CustomerLimits | undefined;
 }
 
 /** Another process changed the case between our read and our write: read again and retry. */
@@ -62,7 +66,11 @@ class VersionConflict extends Error {}
 const MAX_ATTEMPTS = 5;
 
 export class CaseService {
-  constructor(private readonly deps: CaseServiceDeps) {}
+  readonly limits: CustomerLimits;
+
+  constructor(private readonly deps: CaseServiceDeps) {
+    this.limits = deps.limits ?? customerLimits(deps.policy.limits, deps.policy.contactEmail);
+  }
 
   get policy(): Policy {
     return this.deps.policy;
@@ -71,6 +79,10 @@ export class CaseService {
   async handle(raw: Inbound): Promise<HandleResult> {
     const inbound = cleanInbound(raw);
     const { eventId, platform } = inbound;
+    if (!inbound.staff && !inbound.admitted) {
+      const admission = this.limits.admit(platform, inbound.user, inbound.at);
+      if (!admission.admitted) return this.limited(inbound, admission);
+    }
     // No look-up of the event id first: every path claims it (a case change in its own transaction,
     // anything else just below), and a replay loses that claim. Replays are rare; a look-up on every
     // event would be one more round trip each.
@@ -82,6 +94,22 @@ export class CaseService {
       if (!first) return duplicateOf(inbound);
     }
     return result;
+  }
+
+  /**
+   * Past the customer's limit: nothing is read or recorded (a retried delivery is counted again). A
+   * message is answered only the first time in the window; a command or button always is.
+   */
+  limited(inbound: Inbound, admission: Admission & { admitted: false }): HandleResult {
+    const interactive = inbound.command !== undefined || inbound.action !== undefined;
+    if (admission.first) this.deps.log?.warn({ platform: inbound.platform, user: inbound.user }, 'a customer is over the message limit');
+    return {
+      ok: false,
+      limited: true,
+      error: 'over the message limit',
+      caseRef: inbound.caseRef ?? null,
+      messages: admission.first || interactive ? [privateReply(inbound, admission.notice, inbound.caseRef ?? null)] : [],
+    };
   }
 
   /** Each case row's snapshot, decoded once however often the event's handling reads it. */
@@ -310,7 +338,7 @@ export class CaseService {
           platform: inbound.platform,
           customer: inbound.user,
           openedAt: inbound.at,
-          policy,
+          policy: casePolicy(policy),
           thread: inbound.thread ?? null,
         };
       }

@@ -32,6 +32,8 @@ export interface Inbound {
    * a message in a thread that already has a case still goes to that case.
    */
   newCase?: boolean | undefined;
+  /** The adapter already counted this event against the customer's limit (Desk.admit). */
+  admitted?: boolean | undefined;
 }
 
 export interface Outbound {
@@ -58,6 +60,8 @@ export interface HandleResult {
   error?: string;
   /** The platform delivered this event before; nothing was done again. */
   duplicate?: boolean;
+  /** The customer is over the message limit: nothing was read or recorded. */
+  limited?: boolean;
   caseRef: string | null;
   /** This event opened the case `caseRef`. */
   opened?: boolean;

@@ -29,6 +29,7 @@ describe('policy file', () => {
         warnDoaWindowDaysBefore: 2,
       },
       conversation: { closedConversationDays: 30, maxNewClaimsPerDay: 5, maxOrderAttempts: 5 },
+      limits: { maxMessagesPerMinute: 20 },
     });
   });
 

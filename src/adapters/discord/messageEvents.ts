@@ -59,8 +59,9 @@ async function authorIsStaff(ctx: DeskContext, message: Message): Promise<boolea
   return message.member ? ctx.staff.note(message.author.id, message.member.roles.cache.keys()) : ctx.staff.isStaff(message.author.id);
 }
 
-function inboundOf(message: Message, thread: string, newCase: boolean, staff = false): Inbound {
+function inboundOf(message: Message, thread: string, newCase: boolean, staff = false, admitted = false): Inbound {
   return {
+    admitted,
     platform: PLATFORM,
     eventId: message.id,
     at: instantOf(message.createdTimestamp),
@@ -78,6 +79,12 @@ async function supportChannelMessage(ctx: DeskContext, message: Message): Promis
   // A sticker or an embed alone is no claim; staff chatting in the channel open none either.
   if (message.content.trim() === '' && message.attachments.size === 0) return;
   if (await authorIsStaff(ctx, message)) return;
+  // Counted before any work for it (a thread, a look-up, an answer in the channel).
+  const admission = ctx.desk.admit(PLATFORM, user.id, instantOf(message.createdTimestamp));
+  if (!admission.admitted) {
+    if (admission.first) await reply(ctx, message.channelId, admission.notice, message.id, true);
+    return;
+  }
   // Before a private thread is opened for a new claim: the customer may have one open already.
   const open = await ctx.desk.cases.openCaseOf(PLATFORM, user.id);
   if (open) {
@@ -91,7 +98,7 @@ async function supportChannelMessage(ctx: DeskContext, message: Message): Promis
   // Until a case comes of it, the thread waits for the customer's next message (like a button's
   // thread), and a retry of this message after a failure below uses it rather than opening another.
   ctx.pendingClaims.set(user.id, thread);
-  const result = await ctx.desk.handle(inboundOf(message, thread, true));
+  const result = await ctx.desk.handle(inboundOf(message, thread, true, false, true));
   await settle(ctx, message, thread, result, true);
   await reply(ctx, message.channelId, NOTICE.threadOpened(thread), message.id, true);
 }
