@@ -9,6 +9,7 @@ import { registerOrders } from './commands/orders.ts';
 import { registerStart } from './commands/start.ts';
 import { ConfigError, readEnv } from './config/config.ts';
 import { createLogger } from './logger.ts';
+import { registerSecrets, secretsFromEnv } from './logRedaction.ts';
 import { OrderCsvError } from './orders/orderCsv.ts';
 import { RmaDocumentError } from './paperwork/rmaDocument.ts';
 import { PolicyError } from './policy/policy.ts';
@@ -20,6 +21,8 @@ const USER_ERRORS = [PolicyError, ConfigError, OrderCsvError, RmaDocumentError, 
 let context: CommandContext;
 try {
   const env = readEnv();
+  // Configured secrets are kept out of the log even where no pattern would recognise them.
+  registerSecrets(secretsFromEnv(process.env));
   context = { env, log: createLogger(env.LOG_LEVEL) };
 } catch (error) {
   process.stderr.write(`rma-desk: configuration: ${(error as Error).message}\n`);

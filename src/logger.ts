@@ -1,6 +1,9 @@
-// Structured logs on stderr (stdout belongs to the chat and the JSONL contract). Secrets are redacted
-// wherever they appear as a field, up to three levels deep (a config, a request's headers, an error).
+// Structured logs on stderr (stdout belongs to the chat and the JSONL contract). Secrets never reach
+// the output: every logged object (errors and their causes included) and every message goes through
+// logRedaction.ts, which censors secret fields at any depth and secrets inside any text; pino's own
+// redaction of the same fields by path stays as a second guard.
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { redactText, redactValue } from './logRedaction.ts';
 
 const SECRET_KEYS = [
   'token',
@@ -22,5 +25,28 @@ const SECRET_KEYS = [
 export const REDACTED_PATHS = SECRET_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]);
 
 export function createLogger(level: string, destination: DestinationStream = pino.destination(2)): Logger {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination);
+  const logger = pino(
+    {
+      level,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      formatters: {
+        log: (object) => redactValue(object) as Record<string, unknown>,
+      },
+      serializers: {
+        // Errors were turned into plain, redacted objects by formatters.log already; pino's default
+        // serializer would take them for errors again (they have a message) and rename their type.
+        err: (value: unknown) => value,
+        // The message, after printf-style arguments are put in.
+        msg: (message: unknown) => (typeof message === 'string' ? redactText(message) : message),
+      },
+    },
+    destination,
+  );
+  // pino formats a child's bindings once, with no formatter of ours (formatters.bindings is only for
+  // the root's): redact them on the way in. Children inherit this from the root.
+  const child = logger.child as unknown as (this: unknown, bindings: unknown, ...options: unknown[]) => Logger;
+  logger.child = function (this: unknown, bindings: unknown, ...options: unknown[]) {
+    return child.call(this, redactValue(bindings), ...options);
+  } as unknown as Logger['child'];
+  return logger;
 }

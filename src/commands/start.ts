@@ -11,6 +11,7 @@ import { startSlack } from '../adapters/slack/slackApp.ts';
 import { readSlackConfig } from '../adapters/slack/slackConfig.ts';
 import { openApp } from '../app.ts';
 import { loadPolicy } from '../config/policyFile.ts';
+import { databasePassword, registerSecrets } from '../logRedaction.ts';
 import { hasReturnAddress } from '../policy/policy.ts';
 import { evidenceConfigFor, openEvidenceStore } from '../evidence/config.ts';
 import { startEvidenceVault } from '../evidence/evidenceVault.ts';
@@ -42,6 +43,7 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
       const slackConfig = readSlackConfig(process.env);
       const discordConfig = readDiscordConfig(process.env);
       const databaseUrl = opts.db ?? env.DATABASE_URL;
+      registerSecrets([databasePassword(databaseUrl)]);
       // Console files are names only (nothing to copy): the vault runs with a platform adapter.
       const evidenceConfig = slackConfig || discordConfig ? evidenceConfigFor(process.env, databaseUrl) : null;
       const evidenceStore = evidenceConfig ? openEvidenceStore(evidenceConfig) : null;

@@ -4,6 +4,7 @@ import { CASE_STATES } from '../../src/case/caseState.ts';
 import { exportCase, exportCases, exportRecords } from '../../src/reports/caseExport.ts';
 import { CSV_COLUMNS, type CaseRecord } from '../../src/reports/caseRecord.ts';
 import { ReportInputError } from '../../src/reports/reportInput.ts';
+import { openTestApp } from '../support/testApp.ts';
 import { NOW, openScenario, T0, type Scenario } from './scenario.ts';
 
 describe('cases export', () => {
@@ -138,5 +139,28 @@ describe('cases export', () => {
       state_after: 'in_transit',
     });
     expect(await exportCase(s.app.database.db, 'C-9999', { now: NOW })).toBeNull();
+  });
+});
+
+describe('cases export of text a spreadsheet would run', () => {
+  it('writes customer text that begins like a formula behind a quote mark, so opening the file runs nothing', async () => {
+    const app = await openTestApp();
+    try {
+      const customers = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
+      for (const user of customers) expect((await app.send({ user, text: 'hello, my switch is broken', newCase: true })).ok).toBe(true);
+      const csv = await exportCases(app.database.db, { format: 'csv', now: NOW });
+      const [header, ...rows] = parse(csv) as string[][];
+      const customer = header!.indexOf('customer');
+      expect(rows.map((r) => r[customer])).toEqual(customers.map((c) => `'${c}`));
+      // No cell of the file starts a formula; the numbers are still plain numbers.
+      for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[\t\r+\-=@]/);
+      expect(rows[0]![header!.indexOf('cost_cents')]).toBe('0');
+      // The JSON export keeps the text as typed: it is data for programs, not a spreadsheet.
+      expect((JSON.parse(await exportCases(app.database.db, { format: 'json', now: NOW })) as CaseRecord[]).map((r) => r.customer)).toEqual(
+        customers,
+      );
+    } finally {
+      await app.close();
+    }
   });
 });
