@@ -45,6 +45,8 @@ export const policySchema = z
     closedConversationDays: z.int().min(0).max(365).default(30),
     maxNewClaimsPerDay: z.int().min(1).max(100).default(5),
     maxOrderAttempts: z.int().min(1).max(20).default(5),
+    // The evidence vault: how much one customer's files may take in the store, over all their cases.
+    evidenceQuotaMb: z.int().min(1).max(10_000_000).default(2048),
   })
   .refine((p) => p.closeSilentIntakeAfterDays > p.remindIntakeAfterDays, {
     message: 'closeSilentIntakeAfterDays must be later than remindIntakeAfterDays',
@@ -72,6 +74,8 @@ export interface Policy {
   returnAddress: string;
   timers: TimerPolicy;
   conversation: ConversationPolicy;
+  /** MB of evidence one customer's files (all cases, each content once) may take; a file past it is refused. */
+  evidenceQuotaMb: number;
 }
 
 /** How the conversation treats closed cases and order look-ups. */
@@ -130,6 +134,7 @@ export function parsePolicy(raw: unknown, source = 'policy'): Policy {
       maxNewClaimsPerDay: v.maxNewClaimsPerDay,
       maxOrderAttempts: v.maxOrderAttempts,
     },
+    evidenceQuotaMb: v.evidenceQuotaMb,
   };
 }
 
