@@ -186,7 +186,7 @@ export const caseSetup = setup({
     }),
     announceRefusedFile: emit(({ event }, { asksAgain }: { asksAgain: boolean }): Notice => {
       assertEvent(event, 'evidence.refused');
-      return { type: 'file_refused', name: event.file.name, reason: event.reason, asksAgain };
+      return { type: 'file_refused', name: event.file.name, reason: event.reason, asksAgain, ...(event.quota ? { quota: true } : {}) };
     }),
     warnDoaWindowClosing: emit(({ context }): Notice => ({ type: 'doa_window_closing', endsOn: context.windowEndsOn ?? '' })),
 

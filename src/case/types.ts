@@ -191,8 +191,11 @@ export type CaseEvent =
   /** Staff take a case to review before intake or troubleshooting is done. */
   | ({ type: 'staff.review' } & By)
   | ({ type: 'timer.fired'; kind: TimerKind } & At)
-  /** The evidence vault would not keep a file (too large, wrong type, content not what it claims). */
-  | ({ type: 'evidence.refused'; file: FileRef; reason: string } & At);
+  /**
+   * The evidence vault would not keep a file (too large, wrong type, content not what it claims);
+   * `quota`: the customer's files already fill their share of the store.
+   */
+  | ({ type: 'evidence.refused'; file: FileRef; reason: string; quota?: true } & At);
 
 export type CaseEventType = CaseEvent['type'];
 
@@ -223,7 +226,7 @@ export type Notice =
   | { type: 'doa_window_closing'; endsOn: string }
   | { type: 'closed_silent'; reason: CloseReason }
   | { type: 'review_overdue'; since: string }
-  | { type: 'file_refused'; name: string; reason: string; asksAgain: boolean }
+  | { type: 'file_refused'; name: string; reason: string; asksAgain: boolean; quota?: true }
   /** A person was asked for: by the customer, or because the bot could not place their words. */
   | { type: 'human_requested'; text: string; why: 'asked' | 'unplaced' | 'order_attempts' }
   /** `today` is the calendar day of the question in the policy's time zone. */

@@ -383,6 +383,16 @@ export function word(notice: Notice, c: CaseContext, state: CaseState): Said[] {
         ),
       ];
     case 'file_refused':
+      // Sending the file again would not help: a person can (staff decide what to keep).
+      if (notice.quota)
+        return [
+          customer(
+            `I couldn't keep "${notice.name}" for ${c.ref}: ${notice.reason}. A person from our staff can sort this out with you; just say "talk to a person".`,
+          ),
+          staff(
+            `${c.ref}: the evidence vault refused "${notice.name}" (${notice.reason}; policy key evidenceQuotaMb). The customer was told a person can help.`,
+          ),
+        ];
       return [
         customer(`I couldn't keep "${notice.name}" for ${c.ref}: ${notice.reason}.${notice.asksAgain ? ' Please send it again.' : ''}`),
         staff(

@@ -95,7 +95,8 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
           // Discord's file links are signed (no token): every process may copy them, gateway or not.
           const evidence = startEvidenceVault({
             db: app.database.db,
-            refused: (caseId, file, reason, at) => app.systemEvents.evidenceRefused(caseId, file, reason, at),
+            refused: (caseId, file, reason, at, why) => app.systemEvents.evidenceRefused(caseId, file, reason, at, why),
+            quotaBytes: policy.limits.evidenceQuotaMb * 1024 * 1024,
             store: evidenceStore,
             slackBotToken: slackConfig?.botToken,
             discord: discordConfig !== null,

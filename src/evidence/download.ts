@@ -1,10 +1,11 @@
-// Downloads one platform file: only from the platform's own hosts (redirects included), with a time
-// limit for the whole transfer and a size limit enforced while the bytes arrive.
+// Downloads one platform file as a stream: only from the platform's own hosts (redirects included), with
+// a time limit for the whole transfer and a size limit enforced while the bytes arrive. The bytes are
+// never gathered here: the caller reads them chunk by chunk on their way into the store.
 import type { FileSources, ResolvedSource } from './fileSources.ts';
 
 export type DownloadProblem =
   /** More bytes than the limit (announced or streamed): the file will not be kept. */
-  | { kind: 'too_large' }
+  | { kind: 'too_large'; announcedBytes?: number | undefined }
   /** The platform no longer has the file (404, 410): the link expired or the message was deleted. */
   | { kind: 'gone' }
   /** Anything else; `retry` when it may work later (network, timeout, 429, 5xx). */
@@ -24,6 +25,16 @@ export interface DownloadLimits {
   maxBytes: number;
   timeoutMs: number;
   maxRedirects?: number | undefined;
+}
+
+export interface Download {
+  /** The content-length the host announced (already checked against the limit), or null. */
+  announcedBytes: number | null;
+  /**
+   * The bytes, read once. Throws a DownloadError (too large, network, time limit) while reading;
+   * stopping early (break, return) cancels the transfer.
+   */
+  chunks: AsyncIterable<Buffer>;
 }
 
 function failed(retry: boolean, message: string): DownloadError {
@@ -51,32 +62,39 @@ function statusFailure(status: number, url: URL): DownloadError {
   return failed(retry, `${shown(url)}: HTTP ${status}${hint}`);
 }
 
-async function readLimited(response: Response, url: URL, limits: DownloadLimits): Promise<Buffer> {
-  const announced = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (announced > limits.maxBytes) {
-    await response.body?.cancel();
-    throw new DownloadError({ kind: 'too_large' }, `${shown(url)}: ${announced} bytes announced`);
-  }
-  if (!response.body) return Buffer.alloc(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+async function* limitedChunks(body: ReadableStream<Uint8Array> | null, url: URL, limits: DownloadLimits): AsyncGenerator<Buffer> {
+  if (!body) return;
+  const reader = body.getReader();
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limits.maxBytes) {
-      // Stop reading at once: a host that lies about the size must not fill memory or the disk.
-      await reader.cancel();
-      throw new DownloadError({ kind: 'too_large' }, `${shown(url)}: more than ${limits.maxBytes} bytes`);
+  let done = false;
+  try {
+    for (;;) {
+      let read: Awaited<ReturnType<typeof reader.read>>;
+      try {
+        read = await reader.read();
+      } catch (error) {
+        done = true;
+        throw networkFailure(error, url, limits);
+      }
+      if (read.done) {
+        done = true;
+        return;
+      }
+      total += read.value.byteLength;
+      if (total > limits.maxBytes) {
+        // Stop reading at once: a host that lies about the size must not fill memory or the disk.
+        throw new DownloadError({ kind: 'too_large' }, `${shown(url)}: more than ${limits.maxBytes} bytes`);
+      }
+      yield Buffer.from(read.value.buffer, read.value.byteOffset, read.value.byteLength);
     }
-    chunks.push(value);
+  } finally {
+    // Too large, a refused type, a store that failed: the host stops sending.
+    if (!done) await reader.cancel().catch(() => {});
   }
-  return Buffer.concat(chunks, total);
 }
 
-/** The bytes behind `link`, a file posted on `platform`; throws a DownloadError saying what went wrong. */
-export async function downloadFile(sources: FileSources, platform: string, link: string, limits: DownloadLimits): Promise<Buffer> {
+/** Starts the download of `link`, a file posted on `platform`; throws a DownloadError saying what went wrong. */
+export async function openDownload(sources: FileSources, platform: string, link: string, limits: DownloadLimits): Promise<Download> {
   const signal = AbortSignal.timeout(limits.timeoutMs);
   let target: ResolvedSource = sources.resolve(platform, link);
   for (let hop = 0; ; hop++) {
@@ -101,11 +119,11 @@ export async function downloadFile(sources: FileSources, platform: string, link:
       await response.body?.cancel();
       throw statusFailure(response.status, url);
     }
-    try {
-      return await readLimited(response, url, limits);
-    } catch (error) {
-      if (error instanceof DownloadError) throw error;
-      throw networkFailure(error, url, limits);
+    const announced = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (announced > limits.maxBytes) {
+      await response.body?.cancel();
+      throw new DownloadError({ kind: 'too_large', announcedBytes: announced }, `${shown(url)}: ${announced} bytes announced`);
     }
+    return { announcedBytes: Number.isFinite(announced) ? announced : null, chunks: limitedChunks(response.body, url, limits) };
   }
 }

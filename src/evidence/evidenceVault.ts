@@ -15,6 +15,8 @@ export interface EvidenceVaultOptions extends PlatformSourceOptions {
   afterPass?: ((pass: EvidencePass) => void) | undefined;
   /** Between passes (default 5 s). */
   intervalMs?: number | undefined;
+  /** Bytes one customer's files may take in the store (policy `evidenceQuotaMb`). */
+  quotaBytes?: EvidenceWorkerDeps['quotaBytes'];
 }
 
 export interface EvidenceVault {
@@ -39,6 +41,7 @@ export function startEvidenceVault(options: EvidenceVaultOptions): EvidenceVault
       options.afterPass?.(pass);
     },
     intervalMs: options.intervalMs,
+    quotaBytes: options.quotaBytes,
   });
   log.info({ store: store.describe(), platforms: sources.platforms() }, 'evidence worker started');
   return {

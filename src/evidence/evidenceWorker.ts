@@ -6,16 +6,27 @@ import type { Logger } from 'pino';
 import { fileKind, LIMITS } from '../policy/fileLimits.ts';
 import type { FileRef } from '../case/types.ts';
 import type { Db } from '../store/database.ts';
-import { checkContent, megabytes, sizeLimit, type Limits } from './contentCheck.ts';
-import { DownloadError, downloadFile } from './download.ts';
-import { extendLease, leasePendingEvidence, markFinal, markStored, retryLater, type Lease } from '../store/evidenceStore.ts';
+import { checkContent, ContentRefused, HEAD_BYTES, megabytes, sizeLimit, utf8Check, type Limits } from './contentCheck.ts';
+import { DownloadError, openDownload } from './download.ts';
+import {
+  customerStoredBytes,
+  extendLease,
+  leasePendingEvidence,
+  markFinal,
+  markStored,
+  retryLater,
+  type Lease,
+} from '../store/evidenceStore.ts';
 import type { EvidenceRow } from '../store/rows.ts';
 import type { FileSources } from './fileSources.ts';
 import { makePreview } from './preview.ts';
-import { contentKey, previewKey, type EvidenceStore } from './storage.ts';
+import { contentKey, previewKey, type EvidenceStore, type StagedObject } from './storage.ts';
 
-/** Tells a case that one of its files was refused (the intake asks again); returns what the case said. */
-export type RefusalSink<M> = (caseId: number, file: FileRef, reason: string, at: string) => Promise<M[]>;
+/**
+ * Tells a case that one of its files was refused (the intake asks again; `quota`: the customer's share
+ * of the store is full, a person can help); returns what the case said.
+ */
+export type RefusalSink<M> = (caseId: number, file: FileRef, reason: string, at: string, why?: 'quota') => Promise<M[]>;
 
 export interface EvidenceWorkerDeps<M = unknown> {
   db: Db;
@@ -34,6 +45,8 @@ export interface EvidenceWorkerDeps<M = unknown> {
   maxAttempts?: number | undefined;
   /** Size limits per kind of file (default those of src/chat/inputLimits.ts). */
   limits?: Limits | undefined;
+  /** Bytes one customer's files may take in the store, over all their cases (policy `evidenceQuotaMb`); none when unset. */
+  quotaBytes?: number | undefined;
 }
 
 export interface EvidencePass<M = unknown> {
@@ -93,14 +106,14 @@ async function copyOne<M>(deps: EvidenceWorkerDeps<M>, row: EvidenceRow, lease: 
     return { result: 'failed' };
   };
 
-  const refuse = async (reason: string): Promise<Outcome<M>> => {
+  const refuse = async (reason: string, why?: 'quota'): Promise<Outcome<M>> => {
     // The customer is told before the row is closed: a crash in between tells them twice rather than
     // never. The lease is renewed first so that no other worker is telling them at the same time.
     const mine = await extendLease(db, lease, new Date(now().getTime() + (deps.leaseMs ?? 5 * 60_000)).toISOString());
     if (!mine) return { result: 'lost' };
     log?.info({ ...where, reason }, 'evidence refused');
     const file = { id: row.fileId ?? undefined, name: row.name, type: row.claimedType, size: row.claimedSize };
-    const messages = await deps.refused(row.caseId, file, reason, now().toISOString());
+    const messages = await deps.refused(row.caseId, file, reason, now().toISOString(), why);
     await markFinal(db, mine, 'refused', reason);
     return { result: 'refused', messages };
   };
@@ -114,37 +127,92 @@ async function copyOne<M>(deps: EvidenceWorkerDeps<M>, row: EvidenceRow, lease: 
   const kind = fileKind({ name: row.name, type: row.claimedType });
   if (!kind) return refuse(`files of type ${row.claimedType || 'unknown'} are not kept`);
   const maxBytes = sizeLimit(kind, deps.limits ?? LIMITS);
-  let bytes: Buffer;
+  const quota = deps.quotaBytes;
+  const overQuota = (used: number) =>
+    refuse(
+      `your files already take ${megabytes(used)} of the ${megabytes(quota ?? 0)} I can keep for one customer, and this one does not fit`,
+      'quota',
+    );
+  // The quota cuts the download off as soon as the file cannot fit (a duplicate of a stored file too:
+  // it costs nothing, but its hash is known only at the end).
+  const used = quota === undefined ? 0 : await customerStoredBytes(db, row.caseId);
+  if (quota !== undefined && used >= quota) return overQuota(used);
+  const limit = quota === undefined ? maxBytes : Math.min(maxBytes, quota - used);
+
+  let copied: { staged: StagedObject; sha256: string; size: number; type: string; image: boolean };
   try {
-    bytes = await downloadFile(deps.sources, row.platform, row.url, { maxBytes, timeoutMs: deps.timeoutMs ?? 60_000 });
+    const download = await openDownload(deps.sources, row.platform, row.url, { maxBytes: limit, timeoutMs: deps.timeoutMs ?? 60_000 });
+    const chunks = download.chunks[Symbol.asyncIterator]();
+    // The type is read from the first bytes: a file that is not what it claims is refused before
+    // anything of it is stored.
+    const head = await readHead(chunks, HEAD_BYTES);
+    const verdict = await checkContent({ name: row.name, claimedType: row.claimedType }, head.bytes, { whole: head.ended });
+    if (!verdict.ok) {
+      await chunks.return?.();
+      return refuse(verdict.reason);
+    }
+    // The rest streams into the store through the hash (and the text check), never held whole.
+    const hash = createHash('sha256');
+    const text = verdict.text && !head.ended ? utf8Check() : null;
+    let size = 0;
+    const body = async function* (): AsyncGenerator<Buffer> {
+      const pass = (chunk: Buffer) => {
+        hash.update(chunk);
+        size += chunk.length;
+        text?.push(chunk);
+        return chunk;
+      };
+      if (head.bytes.length > 0) yield pass(head.bytes);
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield pass(next.value);
+      text?.end();
+    };
+    let staged: StagedObject;
+    try {
+      staged = await store.stage(body(), verdict.type);
+    } finally {
+      await chunks.return?.();
+    }
+    copied = { staged, sha256: hash.digest('hex'), size, type: verdict.type, image: verdict.kind === 'image' };
   } catch (error) {
-    if (!(error instanceof DownloadError)) return fail(`download: ${String((error as Error).message ?? error)}`, true);
+    if (error instanceof ContentRefused) return refuse(error.message);
+    if (!(error instanceof DownloadError)) return fail(`store (${store.describe()}): ${String((error as Error).message ?? error)}`, true);
     switch (error.problem.kind) {
-      case 'too_large':
+      case 'too_large': {
+        const announced = error.problem.announcedBytes;
+        if (limit < maxBytes && !(announced !== undefined && announced > maxBytes)) return overQuota(used);
         return refuse(`it is larger than ${megabytes(maxBytes)}, the limit for ${kind === 'other' ? 'files of this type' : `${kind}s`}`);
+      }
       case 'gone':
         return refuse(`it was no longer available on ${PLATFORM_NAMES[row.platform] ?? row.platform} when I went to copy it`);
       case 'failed':
         return fail(error.message, error.problem.retry);
     }
   }
-  const verdict = await checkContent({ name: row.name, claimedType: row.claimedType }, bytes);
-  if (!verdict.ok) return refuse(verdict.reason);
 
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const { staged, sha256, size } = copied;
   const key = contentKey(sha256);
   let preview: string | null = null;
   try {
+    if (quota !== undefined) {
+      // Again now that the file's hash is known (a duplicate is free) and other workers may have stored files meanwhile.
+      const before = await customerStoredBytes(db, row.caseId, sha256);
+      if (before + size > quota) {
+        await staged.discard();
+        return overQuota(before);
+      }
+    }
     // Content-addressed: the same bytes sent again (or by another case) are stored once.
-    if (!(await store.has(key))) await store.put(key, bytes, verdict.type);
-    if (row.purpose === 'serial_photo' && verdict.kind === 'image') preview = await storePreview(deps, key, bytes, where);
+    if (await store.has(key)) await staged.discard();
+    else await staged.commit(key);
+    if (row.purpose === 'serial_photo' && copied.image) preview = await storePreview(deps, key, where);
   } catch (error) {
+    await staged.discard().catch(() => {});
     return fail(`store (${store.describe()}): ${String((error as Error).message ?? error)}`, true);
   }
   const saved = await markStored(db, lease, {
     sha256,
-    size: bytes.length,
-    detectedType: verdict.type,
+    size,
+    detectedType: copied.type,
     storageKey: key,
     previewKey: preview,
     storedAt: now().toISOString(),
@@ -156,13 +224,29 @@ async function copyOne<M>(deps: EvidenceWorkerDeps<M>, row: EvidenceRow, lease: 
   return { result: 'stored' };
 }
 
-/** The preview's key, or null when the image cannot be decoded here (e.g. HEIC): the original is kept. */
-async function storePreview<M>(deps: EvidenceWorkerDeps<M>, key: string, image: Buffer, where: object): Promise<string | null> {
+/** The first `size` bytes of `chunks` (fewer when it ends first: `ended`), read without consuming more. */
+async function readHead(chunks: AsyncIterator<Buffer>, size: number): Promise<{ bytes: Buffer; ended: boolean }> {
+  const held: Buffer[] = [];
+  let total = 0;
+  while (total < size) {
+    const next = await chunks.next();
+    if (next.done) return { bytes: Buffer.concat(held, total), ended: true };
+    held.push(next.value);
+    total += next.value.length;
+  }
+  return { bytes: Buffer.concat(held, total), ended: false };
+}
+
+/**
+ * The preview's key, or null when the image cannot be decoded here (e.g. HEIC): the original is kept.
+ * The photo is read back from the store (photos are at most the image limit, 20 MB by default).
+ */
+async function storePreview<M>(deps: EvidenceWorkerDeps<M>, key: string, where: object): Promise<string | null> {
   const small = previewKey(key);
   if (await deps.store.has(small)) return small;
   let bytes: Buffer;
   try {
-    bytes = await makePreview(image);
+    bytes = await makePreview(await deps.store.get(key));
   } catch (error) {
     deps.log?.warn({ ...where, err: error }, 'no preview for this photo; the original is stored');
     return null;

@@ -3,29 +3,51 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { checkKey, type EvidenceStore } from './storage.ts';
+import { checkKey, type EvidenceStore, type StagedObject } from './storage.ts';
 
 export function localStore(dir: string): EvidenceStore {
   const root = resolve(dir);
   const pathOf = (key: string) => join(root, ...checkKey(key).split('/'));
-  return {
-    async put(key, bytes) {
-      const path = pathOf(key);
-      await mkdir(dirname(path), { recursive: true });
-      const partial = `${path}.${randomBytes(6).toString('hex')}.partial`;
-      const file = await open(partial, 'wx');
+
+  /** Writes `chunks` to a new `.partial` file in `where`, flushed; removed again when anything fails. */
+  const writePartial = async (where: string, chunks: Iterable<Buffer> | AsyncIterable<Buffer>): Promise<string> => {
+    await mkdir(where, { recursive: true });
+    const partial = join(where, `${randomBytes(6).toString('hex')}.partial`);
+    const file = await open(partial, 'wx');
+    try {
       try {
-        await file.writeFile(bytes);
+        for await (const chunk of chunks) await file.write(chunk);
         await file.sync();
       } finally {
         await file.close();
       }
-      try {
-        await rename(partial, path);
-      } catch (error) {
-        await rm(partial, { force: true });
-        throw error;
-      }
+    } catch (error) {
+      await rm(partial, { force: true });
+      throw error;
+    }
+    return partial;
+  };
+
+  const moveInto = async (partial: string, key: string) => {
+    const path = pathOf(key);
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await rename(partial, path);
+    } catch (error) {
+      await rm(partial, { force: true });
+      throw error;
+    }
+  };
+
+  return {
+    async put(key, bytes) {
+      const path = pathOf(key);
+      await moveInto(await writePartial(dirname(path), [bytes]), key);
+    },
+    async stage(chunks): Promise<StagedObject> {
+      // In the root itself: the rename to the object's directory stays on one file system (atomic).
+      const partial = await writePartial(root, chunks);
+      return { commit: (key) => moveInto(partial, key), discard: () => rm(partial, { force: true }) };
     },
     async has(key) {
       try {

@@ -1,8 +1,38 @@
 // The evidence store in any S3-compatible object store (AWS S3, MinIO, Ceph, R2, …).
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type * as S3Sdk from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { checkKey, type EvidenceStore } from './storage.ts';
+import { checkKey, type EvidenceStore, type StagedObject } from './storage.ts';
+
+/**
+ * A streamed file goes up in parts of this size (S3 wants at least 5 MB but for the last part); one part
+ * at a time is held in memory. A file smaller than one part is a single upload.
+ */
+export const PART_BYTES = 8 * 1024 * 1024;
+
+/** Gathers chunks into parts of PART_BYTES (the last one shorter). */
+async function* parts(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let held: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
+    let rest = chunk;
+    while (size + rest.length >= PART_BYTES) {
+      const take = PART_BYTES - size;
+      held.push(rest.subarray(0, take));
+      yield Buffer.concat(held, PART_BYTES);
+      rest = rest.subarray(take);
+      held = [];
+      size = 0;
+    }
+    if (rest.length > 0) {
+      held.push(rest);
+      size += rest.length;
+    }
+  }
+  if (size > 0) yield Buffer.concat(held, size);
+}
+
+const md5 = (bytes: Buffer) => createHash('md5').update(bytes).digest('base64');
 
 export interface S3StoreOptions {
   bucket: string;
@@ -50,19 +80,92 @@ export function s3Store(options: S3StoreOptions): S3EvidenceStore {
       return { sdk, client };
     }));
   const { bucket } = options;
-  return {
-    async put(key, bytes, contentType) {
-      const { sdk, client } = await open();
+  const putObject = async (key: string, bytes: Buffer, contentType: string) => {
+    const { sdk, client } = await open();
+    await client.send(
+      new sdk.PutObjectCommand({
+        Bucket: bucket,
+        Key: checkKey(key),
+        Body: bytes,
+        ContentType: contentType,
+        ContentLength: bytes.length,
+        ContentMD5: md5(bytes),
+      }),
+    );
+  };
+  const remove = async (key: string) => {
+    const { sdk, client } = await open();
+    await client.send(new sdk.DeleteObjectCommand({ Bucket: bucket, Key: checkKey(key) }));
+  };
+
+  /**
+   * Uploads `chunks` under `key` part by part (a multipart upload, each part with its Content-MD5 like
+   * a single upload); the upload is aborted when reading the chunks or sending a part fails.
+   */
+  const upload = async (key: string, chunks: AsyncIterable<Buffer>, contentType: string) => {
+    const { sdk, client } = await open();
+    const pieces = parts(chunks);
+    try {
+      await uploadParts(sdk, client, key, pieces, contentType);
+    } finally {
+      // A failed store stops the download too.
+      await pieces.return(undefined);
+    }
+  };
+  const uploadParts = async (sdk: Sdk, client: S3Client, key: string, pieces: AsyncGenerator<Buffer>, contentType: string) => {
+    const first = await pieces.next();
+    const firstPart = first.done ? Buffer.alloc(0) : first.value;
+    if (firstPart.length < PART_BYTES) return putObject(key, firstPart, contentType);
+    const started = await client.send(new sdk.CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ContentType: contentType }));
+    const uploadId = started.UploadId;
+    if (!uploadId) throw new Error(`s3://${bucket}/${key}: no upload id`);
+    try {
+      const done: { PartNumber: number; ETag: string | undefined }[] = [];
+      let part: Buffer | undefined = firstPart;
+      while (part) {
+        const PartNumber = done.length + 1;
+        const sent = await client.send(
+          new sdk.UploadPartCommand({
+            Bucket: bucket,
+            Key: key,
+            UploadId: uploadId,
+            PartNumber,
+            Body: part,
+            ContentLength: part.length,
+            ContentMD5: md5(part),
+          }),
+        );
+        done.push({ PartNumber, ETag: sent.ETag });
+        const next = await pieces.next();
+        part = next.done ? undefined : next.value;
+      }
       await client.send(
-        new sdk.PutObjectCommand({
-          Bucket: bucket,
-          Key: checkKey(key),
-          Body: bytes,
-          ContentType: contentType,
-          ContentLength: bytes.length,
-          ContentMD5: createHash('md5').update(bytes).digest('base64'),
-        }),
+        new sdk.CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: done } }),
       );
+    } catch (error) {
+      await client.send(new sdk.AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId })).catch(() => {});
+      throw error;
+    }
+  };
+
+  return {
+    put: putObject,
+    async stage(chunks, contentType): Promise<StagedObject> {
+      // S3 has no rename: the file goes to a temporary key, then is copied under its content key
+      // (inside the store, nothing passes through here) and the temporary object deleted.
+      const temp = checkKey(`incoming/${randomBytes(8).toString('hex')}.partial`);
+      await upload(temp, chunks, contentType);
+      return {
+        async commit(key) {
+          const { sdk, client } = await open();
+          try {
+            await client.send(new sdk.CopyObjectCommand({ Bucket: bucket, Key: checkKey(key), CopySource: `${bucket}/${temp}` }));
+          } finally {
+            await remove(temp).catch(() => {});
+          }
+        },
+        discard: () => remove(temp),
+      };
     },
     async has(key) {
       const { sdk, client } = await open();

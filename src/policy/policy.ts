@@ -47,6 +47,8 @@ export const policySchema = z
     maxOrderAttempts: z.int().min(1).max(20).default(5),
     // Desk-wide limits on one customer, checked before anything is recorded.
     maxMessagesPerMinute: z.int().min(1).max(600).default(20),
+    // The evidence vault: how much one customer's files may take in the store, over all their cases.
+    evidenceQuotaMb: z.int().min(1).max(10_000_000).default(2048),
   })
   .refine((p) => p.closeSilentIntakeAfterDays > p.remindIntakeAfterDays, {
     message: 'closeSilentIntakeAfterDays must be later than remindIntakeAfterDays',
@@ -84,6 +86,8 @@ export type CasePolicy = Omit<Policy, 'limits'>;
 export interface DeskLimits {
   /** Messages, commands and button presses one customer can send in a minute; more are refused unread. */
   maxMessagesPerMinute: number;
+  /** MB of evidence one customer's files (all cases, each content once) may take; a file past it is refused. */
+  evidenceQuotaMb: number;
 }
 
 /** The part of a policy a case records. */
@@ -148,7 +152,7 @@ export function parsePolicy(raw: unknown, source = 'policy'): Policy {
       maxNewClaimsPerDay: v.maxNewClaimsPerDay,
       maxOrderAttempts: v.maxOrderAttempts,
     },
-    limits: { maxMessagesPerMinute: v.maxMessagesPerMinute },
+    limits: { maxMessagesPerMinute: v.maxMessagesPerMinute, evidenceQuotaMb: v.evidenceQuotaMb },
   };
 }
 

@@ -24,7 +24,7 @@ const WINDOW_MS = 60_000;
 /** Windows are swept for ended ones once this many customers are counted. */
 const SWEEP_AT = 10_000;
 
-export function customerLimits(limits: DeskLimits, contactEmail: string): CustomerLimits {
+export function customerLimits(limits: Pick<DeskLimits, 'maxMessagesPerMinute'>, contactEmail: string): CustomerLimits {
   const windows = new Map<string, { start: number; count: number }>();
   let sweepAt = SWEEP_AT;
   let refused = 0;

@@ -56,10 +56,12 @@ export class SystemEvents {
     return said;
   }
 
-  /** Tells a case that the evidence vault refused one of its files; the intake asks for it again. */
-  async evidenceRefused(caseId: number, file: FileRef, reason: string, at: string): Promise<Outbound[]> {
-    return this.deps.db.transaction((tx) =>
-      this.run(tx, caseId, { kind: 'system', id: 'evidence' }, { type: 'evidence.refused', file, reason, at }),
-    );
+  /**
+   * Tells a case that the evidence vault refused one of its files; the intake asks for it again, or
+   * (`quota`) the customer is told a person can help.
+   */
+  async evidenceRefused(caseId: number, file: FileRef, reason: string, at: string, why?: 'quota'): Promise<Outbound[]> {
+    const event = { type: 'evidence.refused' as const, file, reason, at, ...(why === 'quota' ? { quota: true as const } : {}) };
+    return this.deps.db.transaction((tx) => this.run(tx, caseId, { kind: 'system', id: 'evidence' }, event));
   }
 }

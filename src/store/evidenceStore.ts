@@ -114,3 +114,18 @@ export async function requeueFailed(db: Db, ref?: string): Promise<number> {
     .returning({ id: evidence.id });
   return updated.length;
 }
+
+/**
+ * The bytes stored for the customer of case `caseId` over all their cases, each content once (a file
+ * sent twice is stored once), leaving out the content `except` (the file being stored now).
+ */
+export async function customerStoredBytes(q: Q, caseId: number, except?: string): Promise<number> {
+  const [owner] = await q.select({ platform: cases.platform, customer: cases.customer }).from(cases).where(eq(cases.id, caseId));
+  if (!owner) return 0;
+  const stored = await q
+    .selectDistinct({ sha256: evidence.sha256, size: evidence.size })
+    .from(evidence)
+    .innerJoin(cases, eq(cases.id, evidence.caseId))
+    .where(and(eq(cases.platform, owner.platform), eq(cases.customer, owner.customer), eq(evidence.status, 'stored')));
+  return stored.filter((s) => s.sha256 !== except).reduce((sum, s) => sum + (s.size ?? 0), 0);
+}

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { DB_KINDS, type DbKind } from './databases.ts';
 
-export const PARTS = ['cases', 'baseline', 'edge', 'scale', 'start', 'parsers'] as const;
+export const PARTS = ['cases', 'baseline', 'edge', 'scale', 'start', 'parsers', 'evidence'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface BenchOptions {
@@ -30,7 +30,8 @@ export const USAGE = `npm run bench -- [options]
   --edge-handle-limit N  experiment: at most N events handled at once in the bot (default: none)
   --scale-cases N        stored cases for the memory and /rma list part (default 100000)
   --scale-burst N        customers per busy burst in the scale part, five bursts (default 100)
-  --only LIST            cases,baseline,edge,scale,start,parsers (default all; parsers alone needs no database)
+  --only LIST            cases,baseline,edge,scale,start,parsers,evidence (default all; parsers alone needs
+                         no database; evidence copies a 240 MB file on an in-memory PGlite)
   --out FILE             where to write the results as JSON (default bench-results-<timestamp>.json)
   --help`;
 

@@ -1,5 +1,6 @@
 // Everything one bench run measured, as it is written to the JSON file.
 import type { DriveResult } from './caseDriver.ts';
+import type { EvidenceMemoryResult } from './evidenceMemory.ts';
 import type { EdgeResult } from './edgeResult.ts';
 import type { ParserBenchResult } from './hostileInput.ts';
 import type { ScaleResult } from './scale.ts';
@@ -49,6 +50,8 @@ export interface BenchResults {
   start: StartResult | null;
   /** Part `parsers`: the readers of customer text on hostile and random input (issue 13). */
   parsers: ParserBenchResult | null;
+  /** Part `evidence`: resident memory of the evidence worker copying a 240 MB file (issue 14). */
+  evidence: EvidenceMemoryResult[];
   targets: TargetCheck[];
   notes: string[];
 }

@@ -10,6 +10,7 @@ import { EVENTS_PER_CASE } from './caseScript.ts';
 import { captureCaseTemplate, type CaseTemplate } from './caseTemplate.ts';
 import { ensurePgliteTemplate, postgresAdminUrl, probePostgres, redactUrl, type DbKind } from './databases.ts';
 import { runDiscordEdge } from './discordEdge.ts';
+import { measureEvidenceMemory } from './evidenceMemory.ts';
 import { runParserBench } from './hostileInput.ts';
 import { readOptions, USAGE, type BenchOptions } from './options.ts';
 import { say } from './progress.ts';
@@ -39,7 +40,7 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
   const notes: string[] = [];
   const adminUrl = postgresAdminUrl();
   // `--only parsers` runs in process: no database, no case template.
-  const needsDb = [...options.parts].some((p) => p !== 'parsers');
+  const needsDb = [...options.parts].some((p) => p !== 'parsers' && p !== 'evidence');
   let dbs: DbKind[] = needsDb ? options.dbs : [];
   const postgres: BenchResults['postgres'] = { url: redactUrl(adminUrl), version: null, skipped: null };
   if (dbs.includes('postgres')) {
@@ -86,6 +87,7 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
     scale: [],
     start: null,
     parsers: null,
+    evidence: [],
     targets: [],
     notes,
   };
@@ -111,6 +113,15 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
   if (options.parts.has('parsers')) {
     results.parsers = await attempt('parsers', notes, async () => runParserBench());
     await save();
+  }
+
+  // A child on an in-memory PGlite copying a 240 MB file into each store; under a minute.
+  if (options.parts.has('evidence')) {
+    for (const store of ['local', 's3'] as const) {
+      const result = await attempt(`evidence ${store}`, notes, () => measureEvidenceMemory(store, 240, { DATABASE_URL: '' }));
+      if (result) results.evidence.push(result);
+      await save();
+    }
   }
 
   if (options.parts.has('cases') || options.parts.has('baseline')) {

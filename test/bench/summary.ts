@@ -71,6 +71,13 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       });
     }
   }
+  for (const e of r.evidence) {
+    checks.push({
+      target: `evidence copy of a ${e.fileMb} MB file into the ${e.store} store: resident memory grows < 64 MB (the file is streamed, not held)`,
+      measured: `${ms(e.rssBeforeMb)} -> ${ms(e.peakRssMb)} MB`,
+      verdict: verdict(e.peakRssMb - e.rssBeforeMb < 64),
+    });
+  }
   if (r.parsers) {
     const p = r.parsers;
     checks.push({

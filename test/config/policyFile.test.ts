@@ -29,7 +29,7 @@ describe('policy file', () => {
         warnDoaWindowDaysBefore: 2,
       },
       conversation: { closedConversationDays: 30, maxNewClaimsPerDay: 5, maxOrderAttempts: 5 },
-      limits: { maxMessagesPerMinute: 20 },
+      limits: { maxMessagesPerMinute: 20, evidenceQuotaMb: 2048 },
     });
   });
 
@@ -47,6 +47,7 @@ describe('policy file', () => {
 
   it('reads JSON overrides', () => {
     expect(loadPolicy(file('p.json', '{"doaDays": 7, "warrantyDays": 30}'))).toMatchObject({ doaDays: 7, warrantyDays: 30 });
+    expect(loadPolicy(file('q.json', '{"evidenceQuotaMb": 500}'))).toMatchObject({ limits: { evidenceQuotaMb: 500 } });
   });
 
   it.each([
@@ -55,6 +56,7 @@ describe('policy file', () => {
     ['{"doaDays": -1}', /"doaDays"/],
     ['{"doaDays": 1.5}', /"doaDays"/],
     ['{"costCapUsd": "500"}', /"costCapUsd"/],
+    ['{"evidenceQuotaMb": 0}', /"evidenceQuotaMb"/],
     ['{"contactEmail": "not-an-address"}', /"contactEmail"/],
     ['{"doaDays": 30, "warrantyDays": 14}', /warrantyDays must not be shorter than doaDays/],
     ['[1, 2]', /expected a mapping/],

@@ -15,7 +15,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 export interface OpenBackend {
   store: EvidenceStore;
-  /** Every key `put` was called with, in order. */
+  /** Every key `put` was called with (or a staged object committed under), in order. */
   puts: string[];
   /** The keys actually in the store. */
   objects(): Promise<string[]>;
@@ -37,6 +37,16 @@ function counting(store: EvidenceStore, puts: string[]): EvidenceStore {
     put: async (key, bytes, type) => {
       puts.push(key);
       await store.put(key, bytes, type);
+    },
+    stage: async (chunks, type) => {
+      const staged = await store.stage(chunks, type);
+      return {
+        commit: async (key) => {
+          puts.push(key);
+          await staged.commit(key);
+        },
+        discard: () => staged.discard(),
+      };
     },
   };
 }

@@ -12,9 +12,9 @@ const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n
 
 describe('checking a file against what it claims to be', () => {
   it('keeps photos by their bytes, whatever image format the name says', async () => {
-    expect(await check('sn.jpg', 'image/jpeg', await photo(1))).toEqual({ ok: true, kind: 'image', type: 'image/jpeg' });
+    expect(await check('sn.jpg', 'image/jpeg', await photo(1))).toEqual({ ok: true, kind: 'image', type: 'image/jpeg', text: false });
     // A PNG saved as .jpg is still a photo; the detected type is what is recorded.
-    expect(await check('sn.jpg', 'image/jpeg', await photo(2, 'png'))).toEqual({ ok: true, kind: 'image', type: 'image/png' });
+    expect(await check('sn.jpg', 'image/jpeg', await photo(2, 'png'))).toEqual({ ok: true, kind: 'image', type: 'image/png', text: false });
   });
 
   it('refuses a program named like a photo and a PNG named like a log', async () => {
@@ -38,16 +38,19 @@ describe('checking a file against what it claims to be', () => {
       ok: true,
       kind: 'other',
       type: 'text/plain',
+      text: true,
     });
     expect(await check('running.cfg', 'application/octet-stream', Buffer.from('hostname sw1\n'))).toEqual({
       ok: true,
       kind: 'other',
       type: 'text/plain',
+      text: true,
     });
     expect(await check('dump.xml', 'text/xml', Buffer.from('<?xml version="1.0"?><a/>'))).toEqual({
       ok: true,
       kind: 'other',
       type: 'application/xml',
+      text: false,
     });
     expect(await check('boot.log', 'text/plain', Buffer.from([0x42, 0x6f, 0xe9, 0x74]))).toEqual({
       ok: false,
@@ -61,13 +64,15 @@ describe('checking a file against what it claims to be', () => {
       ok: true,
       kind: 'other',
       type: 'application/x-pcapng',
+      text: false,
     });
     expect(await check('trace.pcap', 'application/vnd.tcpdump.pcap', PCAP)).toEqual({
       ok: true,
       kind: 'other',
       type: 'application/vnd.tcpdump.pcap',
+      text: false,
     });
-    expect(await check('rma.pdf', 'application/pdf', PDF)).toEqual({ ok: true, kind: 'other', type: 'application/pdf' });
+    expect(await check('rma.pdf', 'application/pdf', PDF)).toEqual({ ok: true, kind: 'other', type: 'application/pdf', text: false });
     expect(await check('rma.pdf', 'application/pdf', PCAP)).toEqual({
       ok: false,
       reason: 'the file is not a valid .pdf file (its content is PCAP)',

@@ -1,6 +1,7 @@
 // A platform file host on 127.0.0.1 for the evidence tests: serves bytes under paths, and can expire a
-// link (404/410), redirect, fail (503), answer in chunks without a length, or never answer at all.
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+// link (404/410), redirect, fail (503), answer in chunks without a length, or never answer at all; a large
+// file is made while it is sent (never held whole), and can pause half-way.
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface FakeFile {
@@ -14,6 +15,17 @@ export interface FakeFile {
   chunked?: boolean | undefined;
   /** Accept the request and never answer. */
   hang?: boolean | undefined;
+  /** Instead of `body`: `head`, then `fill` bytes up to `size` in all, made as they are sent (with a content-length). */
+  generated?: GeneratedBody | undefined;
+}
+
+export interface GeneratedBody {
+  size: number;
+  head: Buffer;
+  fill?: number | undefined;
+  /** After this many bytes, wait for `resume` before sending the rest. */
+  pauseAt?: number | undefined;
+  resume?: Promise<void> | undefined;
 }
 
 export interface HostRequest {
@@ -34,6 +46,30 @@ export interface FakeFileHost {
   /** Requests whose response was cut off before it was complete (the client stopped reading). */
   abortedResponses: number;
   close(): Promise<void>;
+}
+
+function sendGenerated(res: ServerResponse, contentType: string | undefined, g: GeneratedBody): void {
+  res.writeHead(200, { 'content-type': contentType ?? 'application/octet-stream', 'content-length': g.size });
+  const block = Buffer.alloc(64 * 1024, g.fill ?? 0);
+  let sent = 0;
+  let paused = false;
+  const next = () => {
+    while (sent < g.size && !res.destroyed) {
+      if (g.pauseAt !== undefined && !paused && sent >= g.pauseAt) {
+        paused = true;
+        void g.resume?.then(next);
+        return;
+      }
+      const chunk = sent < g.head.length ? g.head.subarray(sent) : block.subarray(0, Math.min(block.length, g.size - sent));
+      sent += chunk.length;
+      if (!res.write(chunk)) {
+        res.once('drain', next);
+        return;
+      }
+    }
+    if (!res.destroyed) res.end();
+  };
+  next();
 }
 
 export async function startFakeFileHost(): Promise<FakeFileHost> {
@@ -59,10 +95,14 @@ export async function startFakeFileHost(): Promise<FakeFileHost> {
       res.writeHead(file.status).end();
       return;
     }
-    const body = file.body ?? Buffer.alloc(0);
     res.on('close', () => {
       if (!res.writableFinished) aborted++;
     });
+    if (file.generated) {
+      sendGenerated(res, file.contentType, file.generated);
+      return;
+    }
+    const body = file.body ?? Buffer.alloc(0);
     if (!file.chunked) {
       res.writeHead(200, { 'content-type': file.contentType ?? 'application/octet-stream', 'content-length': body.length }).end(body);
       return;

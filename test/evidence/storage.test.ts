@@ -45,6 +45,41 @@ describe.each([localBackend(), s3Backend()])('the $name store', (backend) => {
   });
 });
 
+/** `total` bytes in 1 MB chunks of `fill`; throws `failure` after `failAfter` bytes. */
+async function* chunks(total: number, fill: number, failAfter?: number, failure?: Error): AsyncGenerator<Buffer> {
+  for (let sent = 0; sent < total; sent += 1024 * 1024) {
+    if (failAfter !== undefined && sent >= failAfter) throw failure;
+    yield Buffer.alloc(Math.min(1024 * 1024, total - sent), fill);
+  }
+}
+
+describe.each([localBackend(), s3Backend()])('streaming into the $name store', (backend) => {
+  beforeAll(() => backend.setup());
+  afterAll(() => backend.teardown());
+
+  it('keeps a staged stream under its key once committed, and nothing when discarded or when the stream fails', async () => {
+    const vault = await backend.open();
+    try {
+      // 20 MB: more than two S3 parts.
+      const size = 20 * 1024 * 1024;
+      const whole = Buffer.alloc(size, 7);
+      const key = contentKey(sha256(whole));
+      const staged = await vault.store.stage(chunks(size, 7), 'video/mp4');
+      expect(await vault.store.has(key)).toBe(false);
+      await staged.commit(key);
+      expect((await vault.store.get(key)).equals(whole)).toBe(true);
+      expect(await vault.objects()).toEqual([key]);
+
+      await (await vault.store.stage(chunks(size, 8), 'video/mp4')).discard();
+      const cut = new Error('the download was cut off');
+      await expect(vault.store.stage(chunks(size, 9, 12 * 1024 * 1024, cut), 'video/mp4')).rejects.toBe(cut);
+      expect(await vault.objects()).toEqual([key]);
+    } finally {
+      await vault.close();
+    }
+  }, 60_000);
+});
+
 describe('opening the configured store', () => {
   it('opens a local directory, leaving no partial files behind', async () => {
     const backend = localBackend();
