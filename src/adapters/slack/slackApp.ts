@@ -15,6 +15,7 @@ import { registerStaffGroupChanges } from './staffGroupChanges.ts';
 import { registerInteractions } from './interactions.ts';
 import { registerMessageEvents } from './messageEvents.ts';
 import { registerRmaCommand } from './rmaCommand.ts';
+import { refusingOutOfWindow } from './requestWindow.ts';
 import type { SlackConfig } from './slackConfig.ts';
 import { PLATFORM, type SlackContext } from './slackContext.ts';
 import { staffDirectory } from './staffDirectory.ts';
@@ -87,12 +88,15 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   const probe = new webApi.WebClient(config.botToken, { ...clientOptions, logger });
   const auth = await probe.auth.test();
 
-  const receiver =
-    config.mode.kind === 'http'
-      ? // Events are answered once handled (committed), so that one the bot could not record gets a 500
-        // and Slack sends it again, instead of an acknowledgement for an event that is then lost.
-        new HTTPReceiver({ signingSecret: config.mode.signingSecret, endpoints: EVENTS_PATH, logger, processBeforeResponse: true })
-      : new SocketModeReceiver({ appToken: config.mode.appToken, logger, installerOptions: { clientOptions: { ...apiUrl } } });
+  let receiver: HTTPReceiver | SocketModeReceiver;
+  if (config.mode.kind === 'http') {
+    // Events are answered once handled (committed), so that one the bot could not record gets a 500
+    // and Slack sends it again, instead of an acknowledgement for an event that is then lost.
+    receiver = new HTTPReceiver({ signingSecret: config.mode.signingSecret, endpoints: EVENTS_PATH, logger, processBeforeResponse: true });
+    receiver.requestListener = refusingOutOfWindow(receiver.requestListener, log);
+  } else {
+    receiver = new SocketModeReceiver({ appToken: config.mode.appToken, logger, installerOptions: { clientOptions: { ...apiUrl } } });
+  }
   const app = new App({
     token: config.botToken,
     receiver,
