@@ -56,11 +56,18 @@ export function answerInTime(app: App, options: AnswerInTimeOptions): void {
     if (first === 'late') {
       options.log.info({ type: event.body.type, deadlineMs }, 'answered Slack before the listener had recorded its work');
       await ackOnce();
-    } else if (first === 'failed' && !acking) {
-      // The listener told the person (apologizingOnFailure) and Bolt's error handler logged it; a
-      // command or button press is not sent again by Slack, so a 500 would only add an error banner.
+    } else if (!acking) {
+      // The listener failed before answering: it told the person (apologizingOnFailure) and Bolt's
+      // error handler logged it (in Socket Mode the failure does not reach here, hence 'done' too).
+      // Slack does not send a command or button press again, so no answer would only add an error
+      // banner. Also answers what no listener took, which Bolt would leave to time out.
+      if (first === 'done')
+        options.log.warn(
+          { type: event.body.type },
+          'a Slack request ended without an answer from its listener (it failed, or none took it); answered it empty',
+        );
       await ackOnce();
-    } else if (acking) {
+    } else {
       await acking;
     }
     // Its failure was logged by Bolt's error handler (app.error) already.

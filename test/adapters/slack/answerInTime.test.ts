@@ -14,6 +14,7 @@ import {
   slashCommand,
   viewSubmission,
 } from '../../fakes/slack/slackRequests.ts';
+import { failingService } from '../../support/failingService.ts';
 import { slowService } from '../../support/slowService.ts';
 import { claimInReview, IDS, openSlackHarness, postedTs, SIGNING_SECRET, type SlackHarness } from './slackHarness.ts';
 
@@ -152,5 +153,21 @@ describe('answering Slack in time with a slow service (Socket Mode)', () => {
     await h.slack.idle();
     expect(String(h.api.callsOf('response_url').at(-1)?.args.text)).toMatch(/\/rma/);
     expect(h.problems).toEqual([]);
+  });
+
+  it('acknowledges a slash command whose recording failed, and tells the person to try again', async () => {
+    const failing = failingService();
+    h = await openSlackHarness({ mode: 'socket', wrapDesk: failing.wrap });
+    await h.socket!.connected();
+    failing.failNext(1);
+
+    const ack = await h.socket!.send(
+      'slash_commands',
+      slashCommand({ user: IDS.customer, channel: IDS.support, text: 'help', responseUrl: h.api.responseUrl('sock') }),
+      ANSWERED_WITHIN_MS,
+    );
+    expect(ack.envelope_id).toMatch(/^env-/);
+    await h.slack.idle();
+    expect(String(h.api.callsOf('response_url').at(-1)?.args.text)).toMatch(/try again/);
   });
 });
