@@ -1,4 +1,5 @@
-// Buttons and the reason modal. Every listener acknowledges first, then works. Who may press what is
+// Buttons and the reason modal. A listener records what was chosen, acknowledges, then posts (Slack
+// waits 3 s for the acknowledgement; answerInTime.ts sends it anyway if recording takes longer). Who may press what is
 // the service's decision (it refuses a customer pressing Approve, or another customer's Cancel); the
 // only check here is whether to open the reason modal at all, since a modal is shown to staff only.
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
@@ -13,7 +14,6 @@ const ACTION_LABEL: Record<string, string> = { approve: 'Approve', deny: 'Deny',
 
 export function registerInteractions(app: App, ctx: SlackContext): void {
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION_PREFIX}`), async ({ ack, body, action }) => {
-    await ack();
     const id = action.action_id.slice(ACTION_PREFIX.length);
     const ref = action.value ?? '';
     const user = body.user.id;
@@ -24,6 +24,8 @@ export function registerInteractions(app: App, ctx: SlackContext): void {
     await apologizingOnFailure(ctx, user, where, async () => {
       const staff = await ctx.staff.isStaff(user);
       if (REASON_ACTIONS.has(id) && staff) {
+        // Nothing to record until the modal is submitted.
+        await ack();
         await ctx.client.views.open({
           trigger_id: body.trigger_id,
           view: reasonModal({
@@ -45,6 +47,7 @@ export function registerInteractions(app: App, ctx: SlackContext): void {
         action: id,
       };
       const result = await ctx.desk.handle(inbound);
+      await ack();
       await ctx.delivery.deliver(result, where);
       if (result.ok && !result.duplicate && channel && messageTs && !body.container?.is_ephemeral) {
         await markAnswered(
@@ -67,11 +70,11 @@ export function registerInteractions(app: App, ctx: SlackContext): void {
       await ack({ response_action: 'errors', errors: { [REASON_BLOCK_ID]: 'Please write what the customer should read.' } });
       return;
     }
-    await ack();
     const meta = parseReasonMetadata(view.private_metadata);
     const user = body.user.id;
     const where = privateTargetIn(meta?.channel ?? undefined);
     if (!meta) {
+      await ack();
       ctx.log.warn({ viewId: view.id }, 'reason modal submitted without readable metadata');
       await ctx.delivery.postPrivate(user, 'That form could not be read; please press the button again.', where);
       return;
@@ -89,6 +92,7 @@ export function registerInteractions(app: App, ctx: SlackContext): void {
         actionText: reason,
       };
       const result = await ctx.desk.handle(inbound);
+      await ack();
       await ctx.delivery.deliver(result, where);
       if (result.ok && !result.duplicate && meta.channel && meta.messageTs) {
         await markAnswered(ctx, meta.channel, meta.messageTs, user, ACTION_LABEL[meta.action] ?? meta.action);

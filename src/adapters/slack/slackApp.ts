@@ -7,6 +7,7 @@ import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Desk } from '../../service/desk.ts';
 import type { Delivery } from '../../service/messages.ts';
+import { answerInTime } from './answerInTime.ts';
 import { boltLogger } from './boltLogger.ts';
 import { slackDelivery } from './delivery.ts';
 import { homeRefresher } from './homeRefresh.ts';
@@ -15,6 +16,7 @@ import { registerStaffGroupChanges } from './staffGroupChanges.ts';
 import { registerInteractions } from './interactions.ts';
 import { registerMessageEvents } from './messageEvents.ts';
 import { registerRmaCommand } from './rmaCommand.ts';
+import { refusingOutOfWindow } from './requestWindow.ts';
 import type { SlackConfig } from './slackConfig.ts';
 import { PLATFORM, type SlackContext } from './slackContext.ts';
 import { staffDirectory } from './staffDirectory.ts';
@@ -87,12 +89,16 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   const probe = new webApi.WebClient(config.botToken, { ...clientOptions, logger });
   const auth = await probe.auth.test();
 
-  const receiver =
-    config.mode.kind === 'http'
-      ? // Events are answered once handled (committed), so that one the bot could not record gets a 500
-        // and Slack sends it again, instead of an acknowledgement for an event that is then lost.
-        new HTTPReceiver({ signingSecret: config.mode.signingSecret, endpoints: EVENTS_PATH, logger, processBeforeResponse: true })
-      : new SocketModeReceiver({ appToken: config.mode.appToken, logger, installerOptions: { clientOptions: { ...apiUrl } } });
+  let receiver: HTTPReceiver | SocketModeReceiver;
+  if (config.mode.kind === 'http') {
+    // Events are answered once handled (committed), so that one the bot could not record gets a 500
+    // and Slack sends it again, instead of an acknowledgement for an event that is then lost. Commands,
+    // buttons and modals are answered sooner (answerInTime.ts).
+    receiver = new HTTPReceiver({ signingSecret: config.mode.signingSecret, endpoints: EVENTS_PATH, logger, processBeforeResponse: true });
+    receiver.requestListener = refusingOutOfWindow(receiver.requestListener, log);
+  } else {
+    receiver = new SocketModeReceiver({ appToken: config.mode.appToken, logger, installerOptions: { clientOptions: { ...apiUrl } } });
+  }
   const app = new App({
     token: config.botToken,
     receiver,
@@ -107,10 +113,12 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   app.use(async ({ next }) => {
     await tracker.track(next());
   });
+  answerInTime(app, { log, background: (work) => void tracker.track(work) });
   app.error(async (error) => {
     log.error({ err: error }, 'slack listener failed');
     // Over HTTP, a failure reaching Bolt's receiver makes it answer 500 where it has not answered yet
-    // (an event: Slack retries it); interactions and commands were acknowledged at their start.
+    // (an event: Slack retries it); a command, button or modal that failed is answered 200 by
+    // answerInTime, as the person was told.
     if (config.mode.kind === 'http') throw error;
   });
 

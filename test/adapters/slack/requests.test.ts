@@ -36,6 +36,26 @@ describe('requests reaching the Slack adapter', () => {
     expect(await listCases(h.app.database.db, { state: 'all', limit: 10 })).toHaveLength(1);
   });
 
+  it('refuses a correctly signed request dated an hour ahead with 401, doing nothing; a little clock skew is fine', async () => {
+    const nowSec = Math.floor(Date.now() / 1000);
+    const ahead = await sendToApp(h.url, SIGNING_SECRET, { json: claim() }, { timestamp: nowSec + 60 * 60 });
+    const justOver = await sendToApp(h.url, SIGNING_SECRET, { json: claim() }, { timestamp: nowSec + 5 * 60 + 30 });
+    await h.slack.idle();
+
+    expect([ahead.status, justOver.status]).toEqual([401, 401]);
+    expect(work()).toEqual([]);
+    expect(await listCases(h.app.database.db, { state: 'all', limit: 10 })).toEqual([]);
+    // The operator reads why, without the signature or the secret.
+    const warnings = h.problems.filter((line) => line.includes('more than 5 minutes from now'));
+    expect(warnings).toHaveLength(2);
+    expect(warnings.join('\n')).not.toMatch(/v0=|test-signing-secret/);
+
+    // Two minutes ahead (a Slack clock a little off ours) is taken.
+    expect((await sendToApp(h.url, SIGNING_SECRET, { json: claim() }, { timestamp: nowSec + 2 * 60 })).status).toBe(200);
+    await h.slack.idle();
+    expect(await listCases(h.app.database.db, { state: 'all', limit: 10 })).toHaveLength(1);
+  });
+
   it('processes an event Slack retries (same event_id, x-slack-retry-num) once', async () => {
     const first = await h.message({ channel: IDS.support, user: IDS.customer, text: 'Order 100234 is dead' });
     const postsAfterFirst = work().length;
