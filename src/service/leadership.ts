@@ -45,7 +45,6 @@ export interface LeadershipOptions {
 /** Why a held role ends. */
 type Ending = 'stopped' | 'lost' | 'expired' | 'taken';
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, ms)));
 const now = () => performance.now(); // monotonic: a clock step does not stretch or cut a lease
 
 export function leadRole(database: Pick<Database, 'tryLock'>, key: string, role: Role, options: LeadershipOptions = {}): Leadership {
@@ -54,6 +53,13 @@ export function leadRole(database: Pick<Database, 'tryLock'>, key: string, role:
   const leaseMs = options.leaseMs ?? 15_000;
   const renewMs = leaseMs / 3;
   const holder = randomUUID();
+  // Timers that lost their race are cleared on stop: they must not hold a stopping process open.
+  const pending = new Set<NodeJS.Timeout>();
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => (pending.delete(timer), resolve()), Math.max(0, ms));
+      pending.add(timer);
+    });
   let stopped = false;
   let leading = false;
   let wake: () => void = () => {};
@@ -211,6 +217,8 @@ export function leadRole(database: Pick<Database, 'tryLock'>, key: string, role:
       stopped = true;
       wake();
       await loop;
+      for (const timer of pending) clearTimeout(timer);
+      pending.clear();
     },
   };
 }
