@@ -104,6 +104,8 @@ export function leadRole(database: Pick<Database, 'tryLock'>, key: string, role:
       const sentAt = now();
       const result = await leaseOnce(lock, sentAt + renewMs);
       if (result === 'held') return sentAt;
+      if (result === 'timeout' || result === 'failed')
+        options.log?.warn({ key, result }, 'could not take the lease for this role; trying again');
       if (result === 'lost' || result === 'timeout' || result === 'failed') return null;
       if (!announced) options.log?.info({ key, waitMs: result }, "waiting for the previous holder's lease to run out");
       announced = true;
