@@ -26,6 +26,14 @@ export interface HeldLock {
   release(): Promise<void>;
   /** Resolves if the lock is lost without a release: its connection died (a server restart). */
   lost: Promise<void>;
+  /**
+   * Takes or renews the lock's lease for `holder`, `ms` from now on the database's clock, on the
+   * lock's own connection (src/store/roleLease.ts). 0 once held, else how many milliseconds the
+   * previous holder's lease still runs. A release ends the lease.
+   */
+  lease(holder: string, ms: number): Promise<number>;
+  /** Drops the lock's connection without a word to the server: for one that stopped answering. */
+  abandon(): void;
 }
 
 export interface OpenOptions {

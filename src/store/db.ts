@@ -46,7 +46,9 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
   const tryLock = async (key: string) => {
     if (held.has(key)) return null;
     held.add(key);
-    return { release: async () => void held.delete(key), lost: new Promise<void>(() => {}) };
+    const release = () => void held.delete(key);
+    // No other process can reach this database: the lease is always this process's.
+    return { release: async () => release(), lost: new Promise<void>(() => {}), lease: async () => 0, abandon: release };
   };
   const database: Database = { db, kind: 'pglite', where: target.dir ?? 'memory', tryLock, close: () => client.close() };
   if (!target.dir && !readTemplate()) {

@@ -223,3 +223,14 @@ export const evidence = pgTable(
       .where(sql`status = 'pending'`),
   ],
 );
+
+/**
+ * Leases of roles only one process may play at a time (the Discord gateway). The holder renews its
+ * row on the connection that holds the role's advisory lock; `expires_at` is on the database's clock,
+ * so a new holder waits out the old lease whatever the processes' own clocks say.
+ */
+export const roleLeases = pgTable('role_leases', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
+});

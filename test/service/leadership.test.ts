@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { leadRole, type Leadership } from '../../src/service/leadership.ts';
 import type { Database } from '../../src/store/database.ts';
-import { openDatabase } from '../../src/store/db.ts';
+import { migrate, openDatabase } from '../../src/store/db.ts';
 import { pgSql } from '../support/pgSql.ts';
+import { silentProxy } from '../support/silentProxy.ts';
 import { freshDatabaseUrl, usingPostgres, type TestDatabaseUrl } from '../support/testDb.ts';
 
 const KEY = 'rma-desk:discord-gateway:test';
@@ -14,18 +15,22 @@ const runningRoles = new Set<string>();
 /** A role that records whether it runs, as the Discord gateway would. */
 function recordingRole(name: string, log: string[]) {
   let running = false;
+  const times = { startedAt: 0, stoppedAt: 0 };
   return {
     running: () => running,
+    times,
     role: {
       start: async () => {
         if (runningRoles.size > 0) overlaps++;
         runningRoles.add(name);
         running = true;
+        times.startedAt = Date.now();
         log.push(`${name} start`);
       },
       stop: async () => {
         runningRoles.delete(name);
         running = false;
+        times.stoppedAt = Date.now();
         log.push(`${name} stop`);
       },
     },
@@ -50,6 +55,7 @@ describe('one holder of the Discord gateway across processes', () => {
     runningRoles.clear();
     target = await freshDatabaseUrl();
     a = await openDatabase(target.url);
+    await migrate(a);
     // Two connections pools stand for two bot processes (PGlite: one process, one pool).
     b = usingPostgres ? await openDatabase(target.url) : a;
   });
@@ -104,4 +110,51 @@ describe('one holder of the Discord gateway across processes', () => {
     expect(first.leading() || second.leading()).toBe(true);
     expect(overlaps).toBe(0);
   });
+
+  it.skipIf(!usingPostgres)(
+    'a holder cut off without a word stops the role within its lease, and the other takes over once that lease ran out',
+    async () => {
+      const LEASE_MS = 1_500;
+      const timing = { pollMs: 50, takeoverMs: 200, leaseMs: LEASE_MS };
+      // Process a reaches the database through a proxy that will go silent: a network partition.
+      const proxy = await silentProxy(target.url);
+      const cutOff = await openDatabase(proxy.url);
+      const admin = pgSql(target.url);
+      const log: string[] = [];
+      const one = recordingRole('a', log);
+      const two = recordingRole('b', log);
+      const first = leadRole(cutOff, KEY, one.role, timing);
+      try {
+        await first.acquired;
+        leaders.push(leadRole(b, KEY, two.role, timing));
+        await new Promise((r) => setTimeout(r, LEASE_MS)); // a renews its lease meanwhile
+        expect(two.running()).toBe(false);
+
+        proxy.silence();
+        const silentAt = Date.now();
+        // When a's lease runs out, on the database's clock, mapped onto this one.
+        const [lease] = await admin<
+          Array<{ left: number }>
+        >`select (extract(epoch from expires_at - now()) * 1000)::int as left from role_leases where name = ${KEY}`;
+        const leaseEndsAt = Date.now() + (lease?.left ?? 0);
+
+        // a hears nothing, yet stops on its own before its lease ends: never two gateways.
+        await until(() => !one.running(), 4 * LEASE_MS);
+        expect(one.times.stoppedAt - silentAt).toBeLessThanOrEqual(LEASE_MS);
+        expect(lease).toBeDefined();
+        expect(one.times.stoppedAt).toBeLessThan(leaseEndsAt);
+        // b takes over, but not before a's lease ran out.
+        await until(() => two.running(), 10 * LEASE_MS);
+        expect(two.times.startedAt).toBeGreaterThanOrEqual(leaseEndsAt);
+        expect(log).toEqual(['a start', 'a stop', 'b start']);
+        expect(overlaps).toBe(0);
+      } finally {
+        await admin.end();
+        await proxy.close(); // a's connections fail at last, so that it can stop
+        await first.stop();
+        await cutOff.close();
+      }
+    },
+    20_000,
+  );
 });
