@@ -46,6 +46,8 @@ export interface BenchResults {
   };
   cases: CaseRow[];
   edge: EdgeResult[];
+  /** Part `flood`: the Discord adapter under a flood of interactions (issue 14). */
+  flood: EdgeResult[];
   scale: ScaleResult[];
   start: StartResult | null;
   /** Part `parsers`: the readers of customer text on hostile and random input (issue 13). */
