@@ -15,6 +15,8 @@ export interface BenchOptions {
   /** Interactions in the Discord flood part, and how many the load generator keeps waiting for their answer. */
   floodInteractions: number;
   floodConcurrency: number;
+  /** Gateway messages dispatched at once in the flood part. */
+  floodMessages: number;
   scaleCases: number;
   /** Customers per busy burst in the scale part (five bursts). */
   scaleBurst: number;
@@ -33,6 +35,7 @@ export const USAGE = `npm run bench -- [options]
   --edge-handle-limit N  experiment: at most N events handled at once in the bot (default: none)
  --flood-interactions N Discord interactions in the flood part (default 50000)
   --flood-concurrency N  flood interactions waiting for their answer at any time (default 200)
+  --flood-messages N     gateway messages from new members dispatched at once in the flood part (default 10000)
   --scale-cases N        stored cases for the memory and /rma list part (default 100000)
   --scale-burst N        customers per busy burst in the scale part, five bursts (default 100)
   --only LIST            cases,baseline,edge,flood,scale,start,parsers,evidence (default all; parsers alone
@@ -70,6 +73,7 @@ export function readOptions(argv: string[]): BenchOptions | 'help' {
       'edge-handle-limit': { type: 'string' },
       'flood-interactions': { type: 'string' },
       'flood-concurrency': { type: 'string' },
+      'flood-messages': { type: 'string' },
       'scale-cases': { type: 'string' },
       'scale-burst': { type: 'string' },
       only: { type: 'string' },
@@ -97,6 +101,7 @@ export function readOptions(argv: string[]): BenchOptions | 'help' {
         : positive('edge-handle-limit', values['edge-handle-limit'], 0),
     floodInteractions: positive('flood-interactions', values['flood-interactions'], 50_000),
     floodConcurrency: positive('flood-concurrency', values['flood-concurrency'], 200),
+    floodMessages: positive('flood-messages', values['flood-messages'], 10_000),
     scaleCases: positive('scale-cases', values['scale-cases'], 100_000),
     scaleBurst: positive('scale-burst', values['scale-burst'], 100),
     parts: new Set(list('only', values.only, PARTS)),

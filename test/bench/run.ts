@@ -10,6 +10,7 @@ import { EVENTS_PER_CASE } from './caseScript.ts';
 import { captureCaseTemplate, type CaseTemplate } from './caseTemplate.ts';
 import { ensurePgliteTemplate, postgresAdminUrl, probePostgres, redactUrl, type DbKind } from './databases.ts';
 import { runDiscordEdge } from './discordEdge.ts';
+import { runDiscordMessageFlood } from './discordMessageFlood.ts';
 import { measureEvidenceMemory } from './evidenceMemory.ts';
 import { runParserBench } from './hostileInput.ts';
 import { readOptions, USAGE, type BenchOptions } from './options.ts';
@@ -86,6 +87,7 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
     cases: [],
     edge: [],
     flood: [],
+    floodMessages: [],
     scale: [],
     start: null,
     parsers: null,
@@ -187,6 +189,12 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
           `flood discord ${kind}: ${result.sent} of ${options.floodInteractions} interactions sent within ${FLOOD_SEND_LIMIT_S} s`,
         );
       if (result) results.flood.push(result);
+      await save();
+      const messages = await attempt(`flood discord messages ${kind}`, notes, () =>
+        runDiscordMessageFlood({ kind, count: options.floodMessages }),
+      );
+      if (messages?.drainSeconds === null) notes.push(`flood discord messages ${kind}: the bot was not idle within 10 minutes`);
+      if (messages) results.floodMessages.push(messages);
       await save();
     }
   }

@@ -62,6 +62,18 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       verdict: verdict(f.sent > 0 ? f.lost === 0 && f.recordedShed === 0 && f.failedAcks === 0 : null),
     });
   }
+  for (const m of r.floodMessages) {
+    checks.push({
+      target: `discord message flood: resident memory < ${FLOOD_RSS_TARGET_MB} MB through ${m.sent.toLocaleString('en-US')} messages (${m.db}, peak)`,
+      measured: `${ms(m.botRssMb.peak)} MB (ready ${ms(m.botRssMb.start)}, end ${ms(m.botRssMb.end)})`,
+      verdict: verdict(m.sent > 0 ? m.botRssMb.peak < FLOOD_RSS_TARGET_MB : null),
+    });
+    checks.push({
+      target: `discord message flood: every taken message recorded (${m.db}: sent minus shed minus recorded = 0)`,
+      measured: `${m.recorded} of ${m.sent - m.shed} taken recorded; ${m.shed} shed (${m.noticed} asked to send again)`,
+      verdict: verdict(m.sent > 0 ? m.lost === 0 && m.drainSeconds !== null : null),
+    });
+  }
   for (const s of r.scale) {
     const peak = Math.max(s.busy.peakRssMb, ...s.busy.afterRounds.map((a) => a.rssMb));
     checks.push({
@@ -228,6 +240,39 @@ export function summaryText(r: BenchResults): string {
           adapterShed(f),
           f.drainGaveUp ? '-' : f.drainSeconds,
           `${f.botRssMb.start}/${f.botRssMb.peak}/${f.botRssMb.end}`,
+        ]),
+      ),
+    );
+  }
+  if (r.floodMessages.length > 0) {
+    parts.push(
+      table(
+        'Discord flood of gateway messages: first messages of new members, dispatched at once; the adapter queues what it can and sheds the rest',
+        [
+          'db',
+          'sent',
+          's',
+          'shed',
+          'asked to resend',
+          'notices posted',
+          'taken',
+          'recorded',
+          'lost',
+          'idle s',
+          'bot RSS MB start/peak/end',
+        ],
+        r.floodMessages.map((m) => [
+          m.db,
+          m.sent,
+          m.seconds,
+          m.shed,
+          m.noticed,
+          m.noticesPosted,
+          m.sent - m.shed,
+          m.recorded,
+          m.lost,
+          m.drainSeconds ?? '-',
+          `${m.botRssMb.start}/${m.botRssMb.peak}/${m.botRssMb.end}`,
         ]),
       ),
     );
