@@ -3,8 +3,10 @@
 // interactions). At most `inFlight` events are handled at once, at most `perUser` of one user (the
 // rest of a user's events wait their turn in KeyedQueue inside that). An event past the bound is
 // either refused at once (`tryRun`: interactions, which must be answered within 3 s anyway) or waits
-// in a queue of at most `queued` (`runOrWait`: gateway messages, which Discord does not send again);
-// a user may have at most `perUser` waiting there too, so that one sender cannot fill it.
+// in a queue of at most `queued` (`runOrWait`: gateway messages, which Discord does not send again).
+// A user at their bound waits while others go first. How many messages one customer may send is the
+// policy's message limit (answered once, "faster than I can read them"), so it is not capped here too:
+// those past it are refused without database work, and leave the queue quickly.
 export interface WorkLimits {
   inFlight: number;
   perUser: number;
@@ -37,7 +39,7 @@ export class WorkGate {
   /** Starts `work` now, or once there is room; null (nothing started, nothing queued) when the queue is full. */
   runOrWait(user: string, work: () => Promise<void>): Promise<void> | null {
     if (this.canStart(user)) return this.start(user, work);
-    if (this.waiting.length >= this.limits.queued || (this.waitingOf.get(user) ?? 0) >= this.limits.perUser) return null;
+    if (this.waiting.length >= this.limits.queued) return null;
     return new Promise<void>((resolve, reject) => {
       this.waiting.push({ user, start: () => this.start(user, work).then(resolve, reject) });
       bump(this.waitingOf, user, 1);
