@@ -13,7 +13,9 @@ import { problemLog, serveEdgeBot } from './edgeBot.ts';
 try {
   const app = await openApp({ databaseUrl: process.env.BENCH_DB_URL ?? '', policy: DEFAULT_POLICY });
   const counted = countedDesk(app.desk, Number(process.env.BENCH_HANDLE_LIMIT ?? 0));
-  const config = readDiscordConfig(discordEnv(process.env.BENCH_DISCORD_API_URL ?? ''));
+  // DISCORD_MAX_* of the bench's environment reach the bot, to try other bounds on its work.
+  const limits = Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('DISCORD_MAX_')));
+  const config = readDiscordConfig({ ...discordEnv(process.env.BENCH_DISCORD_API_URL ?? ''), ...limits });
   if (!config) throw new Error('no Discord configuration');
   const problems = problemLog();
   const desk = await startDiscord({ config, desk: counted.desk, log: problems.log });

@@ -2,8 +2,10 @@
 // gateway of the fake Discord to the real adapter in a child process, `concurrency` of them waiting
 // for their answer at any time, for `seconds`. Discord's 3-second limit is on the interaction
 // callback (the adapter defers first, then works), so the latency is from the dispatch to the
-// callback arriving at the fake's REST API. Afterwards every answered interaction must be in
-// processed_events.
+// callback arriving at the fake's REST API. Past its bound on work the adapter answers an ephemeral
+// "busy" at once instead of deferring: those are counted as shed and must not be recorded; every
+// other answered interaction must be in processed_events. The flood part is this run with more
+// requests in flight and no time limit, up to 50,000.
 import { FakeDiscord, type RestCall } from '../fakes/discord/fakeDiscord.ts';
 import { serverOptions, SUPPORT } from '../fakes/discord/fixtures.ts';
 import { openBenchApp } from './benchApp.ts';
@@ -19,15 +21,25 @@ import { msSince, Samples } from './stats.ts';
 const CALLBACK = /^\/interactions\/(\d+)\/[^/]+\/callback$/;
 const ACK_TIMEOUT_MS = 10_000;
 
-export async function runDiscordEdge(options: EdgeOptions): Promise<EdgeResult> {
+/** A reply (4) at once, rather than the deferral (5) of an interaction the adapter took, saying it is busy. */
+function isBusyAnswer(body: RestCall['body']): boolean {
+  if (!body || Array.isArray(body) || body.type !== 4) return false;
+  const data = body.data as { content?: unknown } | undefined;
+  return typeof data?.content === 'string' && /very busy/.test(data.content);
+}
+
+/** `flood`: progress by requests (all of maxRequests are sent; `seconds` is only a cap). */
+export async function runDiscordEdge(options: EdgeOptions, flood = false): Promise<EdgeResult> {
   const fake = new FakeDiscord(serverOptions());
   await fake.start();
   // Every REST call the fake answers is recorded; an interaction callback wakes its sender.
   const waiting = new Map<string, () => void>();
+  const shedIds = new Set<string>();
   const record = fake.calls.push.bind(fake.calls);
   fake.calls.push = (...calls: RestCall[]) => {
     for (const call of calls) {
       const id = call.method === 'POST' && call.status === 204 ? CALLBACK.exec(call.path)?.[1] : undefined;
+      if (id && isBusyAnswer(call.body)) shedIds.add(id);
       if (id) waiting.get(id)?.();
     }
     return record(...calls);
@@ -47,8 +59,10 @@ export async function runDiscordEdge(options: EdgeOptions): Promise<EdgeResult> 
     let acked = 0;
     const samples = new Samples();
     let failedAcks = 0;
-    const bar = phase(`edge discord ${options.kind} ${options.concurrency} in flight`, options.seconds, 's');
-    const ticker = setInterval(() => bar.increment(), 1000);
+    const bar = flood
+      ? phase(`flood discord ${options.kind} ${options.concurrency} in flight`, options.maxRequests, 'interactions')
+      : phase(`edge discord ${options.kind} ${options.concurrency} in flight`, options.seconds, 's');
+    const ticker = flood ? undefined : setInterval(() => bar.increment(), 1000);
     child.send({ type: 'go' });
     const started = process.hrtime.bigint();
     await runPool(
@@ -60,6 +74,7 @@ export async function runDiscordEdge(options: EdgeOptions): Promise<EdgeResult> 
         // The answer comes over the network, so it cannot arrive before the waiter is in place.
         const id = fake.slashCommand(member, SUPPORT, 'list').id;
         sentIds.push(id);
+        if (flood) bar.increment();
         const answered = new Promise<boolean>((resolve) => {
           const timer = setTimeout(() => resolve(false), ACK_TIMEOUT_MS);
           waiting.set(id, () => {
@@ -78,7 +93,7 @@ export async function runDiscordEdge(options: EdgeOptions): Promise<EdgeResult> 
     clearInterval(ticker);
     return await finishEdgeRun(child, {
       platform: 'discord',
-      workload: 'INTERACTION_CREATE: /rma list from a new member (deferred, then answered)',
+      workload: `INTERACTION_CREATE: /rma list from a new member (deferred, then answered)${flood ? ', as a flood' : ''}`,
       kind: options.kind,
       databaseUrl: database.url,
       concurrency: options.concurrency,
@@ -86,6 +101,7 @@ export async function runDiscordEdge(options: EdgeOptions): Promise<EdgeResult> 
       drainTimeoutMs: options.drainTimeoutMs,
       started,
       sentIds,
+      shedIds,
       acked,
       failedAcks,
       samples,

@@ -29,27 +29,39 @@ export function problemLog(): ProblemLog {
 /** Tells the bench the bot is ready (with `extra`, e.g. its port), then answers its messages until stopped. */
 export function serveEdgeBot(options: {
   app: App;
-  adapter: { idle(): Promise<void>; stop(): Promise<void> };
+  /** `load`: what the adapter has under way and has shed, where it says (Discord). */
+  adapter: { idle(): Promise<void>; stop(): Promise<void>; load?(): unknown };
   counts: HandleCounts;
   problems: ProblemLog;
   extra?: Record<string, unknown>;
 }): void {
   const { app, adapter, counts, problems } = options;
   const loop = eventLoopDelay();
+  // Resident memory sampled every 100 ms from "go": the peak of a flood is between the status reports.
+  let rssPeak = 0;
+  const sample = () => (rssPeak = Math.max(rssPeak, process.memoryUsage.rss()));
+  setInterval(sample, 100).unref();
   const status = () => ({
     handle: { ...counts },
     problemCount: problems.count(),
     problems: problems.problems,
     eventLoopDelayMs: loop.read(),
     ...memory(),
+    rssPeakMb: Math.round((sample() / 1024 / 1024) * 10) / 10,
+    adapterLoad: adapter.load?.() ?? null,
   });
   process.send?.({ type: 'ready', ...options.extra, ...memory() });
   onBenchMessage(async (message) => {
-    if (message.type === 'go') loop.reset();
-    else if (message.type === 'status') process.send?.({ type: 'status', ...status() });
+    if (message.type === 'go') {
+      loop.reset();
+      rssPeak = 0;
+    } else if (message.type === 'status') process.send?.({ type: 'status', ...status() });
     else if (message.type === 'drain') {
       await adapter.idle();
-      process.send?.({ type: 'idle', ...status() });
+      // With --expose-gc in BENCH_CHILD_FLAGS: the heap after a full collection, to tell what is kept from garbage not yet collected.
+      const gc = (globalThis as { gc?: () => void }).gc;
+      const afterGc = gc ? (gc(), { heapAfterGcMb: memory().heapUsedMb }) : {};
+      process.send?.({ type: 'idle', ...status(), ...afterGc });
     } else if (message.type === 'stop') {
       await adapter.stop();
       await app.close();

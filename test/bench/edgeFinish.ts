@@ -32,7 +32,18 @@ export function countBy(keys: string[]): Record<string, number> {
   return counts;
 }
 
-type Idle = { type: 'idle'; problemCount: number; problems: string[]; eventLoopDelayMs: EdgeResult['botEventLoopDelayMs']; rssMb: number };
+type Idle = {
+  type: 'idle';
+  problemCount: number;
+  problems: string[];
+  eventLoopDelayMs: EdgeResult['botEventLoopDelayMs'];
+  rssMb: number;
+  rssPeakMb: number;
+  heapUsedMb: number;
+  heapAfterGcMb?: number;
+  externalMb: number;
+  adapterLoad: unknown;
+};
 
 const tenths = (n: number) => Math.round(n * 10) / 10;
 
@@ -47,6 +58,8 @@ export interface SentLoad {
   /** When sending began (process.hrtime.bigint()). */
   started: bigint;
   sentIds: string[];
+  /** Sent events the adapter turned away at once (answered "busy"): not to be recorded, not lost. */
+  shedIds?: ReadonlySet<string>;
   acked: number;
   failedAcks: number;
   samples: Samples;
@@ -60,9 +73,11 @@ export interface SentLoad {
 export async function finishEdgeRun(child: BenchChild, load: SentLoad): Promise<EdgeResult> {
   const sendSeconds = msSince(load.started) / 1000;
   const sent = load.sentIds.length;
+  const shed = load.shedIds ?? new Set<string>();
+  const acceptedIds = load.sentIds.filter((id) => !shed.has(id));
   load.bar.note('draining');
   const drain = await drainBot<Idle>(child, {
-    sent,
+    sent: acceptedIds.length,
     platformCalls: () => load.platformCalls().length,
     limitMs: load.drainTimeoutMs,
     stallMs: 60_000,
@@ -73,7 +88,8 @@ export async function finishEdgeRun(child: BenchChild, load: SentLoad): Promise<
   const idle = drain.last;
   // Counted once the bot is gone: a PGlite directory takes one process at a time.
   await child.stop();
-  const recorded = await recordedEventIds(load.kind, load.databaseUrl, load.platform, load.sentIds);
+  const recorded = await recordedEventIds(load.kind, load.databaseUrl, load.platform, acceptedIds);
+  const recordedShed = await recordedEventIds(load.kind, load.databaseUrl, load.platform, [...shed]);
   return {
     platform: load.platform,
     db: load.kind,
@@ -86,8 +102,12 @@ export async function finishEdgeRun(child: BenchChild, load: SentLoad): Promise<
     failedAcks: load.failedAcks,
     ackMs: load.samples.summary(),
     acksPerSecond: Math.round(load.acked / sendSeconds),
+    shed: shed.size,
+    accepted: acceptedIds.length,
     recorded,
-    lost: sent - recorded,
+    recordedShed,
+    lost: acceptedIds.length - recorded,
+    adapterLoad: idle?.adapterLoad ?? null,
     drainSeconds: tenths(drain.seconds),
     handledSeconds: drain.handledSeconds === null ? null : tenths(drain.handledSeconds),
     drainGaveUp: drain.gaveUp,
@@ -95,6 +115,7 @@ export async function finishEdgeRun(child: BenchChild, load: SentLoad): Promise<
     platformCalls: countBy(load.platformCalls()),
     problemCount: idle?.problemCount ?? 0,
     problems: idle?.problems ?? [],
-    botRssMb: { start: load.readyRssMb, end: idle?.rssMb ?? Number.NaN },
+    botRssMb: { start: load.readyRssMb, peak: idle?.rssPeakMb ?? Number.NaN, end: idle?.rssMb ?? Number.NaN },
+    botHeapMb: { used: idle?.heapUsedMb ?? Number.NaN, afterGc: idle?.heapAfterGcMb ?? null, external: idle?.externalMb ?? Number.NaN },
   };
 }

@@ -17,10 +17,18 @@ export interface EdgeResult {
   failedAcks: number;
   ackMs: LatencySummary;
   acksPerSecond: number;
-  /** Sent events whose id is in processed_events after the adapter went idle. */
+  /** Requests the adapter turned away at once past its bound on work (Discord's ephemeral "busy"); 0 on Slack. */
+  shed: number;
+  /** Sent minus shed: the events the adapter took. */
+  accepted: number;
+  /** Taken events whose id is in processed_events after the adapter went idle. */
   recorded: number;
-  /** Sent minus recorded. */
+  /** Shed events whose id is in processed_events (0: nothing of a shed event is recorded). */
+  recordedShed: number;
+  /** Taken minus recorded. */
   lost: number;
+  /** What the adapter itself counted (in flight and waiting at the end, shed), where it says (Discord). */
+  adapterLoad: unknown;
   /** How long the adapter kept working after the last acknowledgement (until idle, or until the wait ended). */
   drainSeconds: number;
   /** How long after the last acknowledgement every event had been handled (committed). */
@@ -33,5 +41,8 @@ export interface EdgeResult {
   platformCalls: Record<string, number>;
   problemCount: number;
   problems: string[];
-  botRssMb: { start: number; end: number };
+  /** The bot's resident memory when ready, at its peak from the first request until drained (sampled every 100 ms), and at the end. */
+  botRssMb: { start: number; peak: number; end: number };
+  /** The bot's JavaScript heap in use and memory held by C++ objects (buffers) at the end, before a full GC. */
+  botHeapMb: { used: number; afterGc: number | null; external: number };
 }

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { DB_KINDS, type DbKind } from './databases.ts';
 
-export const PARTS = ['cases', 'baseline', 'edge', 'scale', 'start', 'parsers', 'evidence'] as const;
+export const PARTS = ['cases', 'baseline', 'edge', 'flood', 'scale', 'start', 'parsers', 'evidence'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface BenchOptions {
@@ -12,6 +12,11 @@ export interface BenchOptions {
   edgeSeconds: number;
   edgeConcurrency: number;
   edgeHandleLimit: number;
+  /** Interactions in the Discord flood part, and how many the load generator keeps waiting for their answer. */
+  floodInteractions: number;
+  floodConcurrency: number;
+  /** Gateway messages dispatched at once in the flood part. */
+  floodMessages: number;
   scaleCases: number;
   /** Customers per busy burst in the scale part (five bursts). */
   scaleBurst: number;
@@ -28,10 +33,13 @@ export const USAGE = `npm run bench -- [options]
   --edge-seconds S       how long each platform edge run sends (default 20)
   --edge-concurrency N   requests in flight at the platform edge (default 50)
   --edge-handle-limit N  experiment: at most N events handled at once in the bot (default: none)
+ --flood-interactions N Discord interactions in the flood part (default 50000)
+  --flood-concurrency N  flood interactions waiting for their answer at any time (default 200)
+  --flood-messages N     gateway messages from new members dispatched at once in the flood part (default 10000)
   --scale-cases N        stored cases for the memory and /rma list part (default 100000)
   --scale-burst N        customers per busy burst in the scale part, five bursts (default 100)
-  --only LIST            cases,baseline,edge,scale,start,parsers,evidence (default all; parsers alone needs
-                         no database; evidence copies a 240 MB file on an in-memory PGlite)
+  --only LIST            cases,baseline,edge,flood,scale,start,parsers,evidence (default all; parsers alone
+                         needs no database; evidence copies a 240 MB file on an in-memory PGlite)
   --out FILE             where to write the results as JSON (default bench-results-<timestamp>.json)
   --help`;
 
@@ -63,6 +71,9 @@ export function readOptions(argv: string[]): BenchOptions | 'help' {
       'edge-seconds': { type: 'string' },
       'edge-concurrency': { type: 'string' },
       'edge-handle-limit': { type: 'string' },
+      'flood-interactions': { type: 'string' },
+      'flood-concurrency': { type: 'string' },
+      'flood-messages': { type: 'string' },
       'scale-cases': { type: 'string' },
       'scale-burst': { type: 'string' },
       only: { type: 'string' },
@@ -88,6 +99,9 @@ export function readOptions(argv: string[]): BenchOptions | 'help' {
       values['edge-handle-limit'] === undefined || values['edge-handle-limit'] === '0'
         ? 0
         : positive('edge-handle-limit', values['edge-handle-limit'], 0),
+    floodInteractions: positive('flood-interactions', values['flood-interactions'], 50_000),
+    floodConcurrency: positive('flood-concurrency', values['flood-concurrency'], 200),
+    floodMessages: positive('flood-messages', values['flood-messages'], 10_000),
     scaleCases: positive('scale-cases', values['scale-cases'], 100_000),
     scaleBurst: positive('scale-burst', values['scale-burst'], 100),
     parts: new Set(list('only', values.only, PARTS)),

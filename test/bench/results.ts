@@ -1,5 +1,6 @@
 // Everything one bench run measured, as it is written to the JSON file.
 import type { DriveResult } from './caseDriver.ts';
+import type { MessageFloodResult } from './discordMessageFlood.ts';
 import type { EvidenceMemoryResult } from './evidenceMemory.ts';
 import type { EdgeResult } from './edgeResult.ts';
 import type { ParserBenchResult } from './hostileInput.ts';
@@ -46,6 +47,10 @@ export interface BenchResults {
   };
   cases: CaseRow[];
   edge: EdgeResult[];
+  /** Part `flood`: the Discord adapter under a flood of interactions (issue 14). */
+  flood: EdgeResult[];
+  /** Part `flood`: gateway messages dispatched at once (issue 14). */
+  floodMessages: MessageFloodResult[];
   scale: ScaleResult[];
   start: StartResult | null;
   /** Part `parsers`: the readers of customer text on hostile and random input (issue 13). */

@@ -10,6 +10,7 @@ import { EVENTS_PER_CASE } from './caseScript.ts';
 import { captureCaseTemplate, type CaseTemplate } from './caseTemplate.ts';
 import { ensurePgliteTemplate, postgresAdminUrl, probePostgres, redactUrl, type DbKind } from './databases.ts';
 import { runDiscordEdge } from './discordEdge.ts';
+import { runDiscordMessageFlood } from './discordMessageFlood.ts';
 import { measureEvidenceMemory } from './evidenceMemory.ts';
 import { runParserBench } from './hostileInput.ts';
 import { readOptions, USAGE, type BenchOptions } from './options.ts';
@@ -23,6 +24,7 @@ import { checkTargets, summaryText } from './summary.ts';
 const CASE_RUN_LIMIT_MS = 20 * 60_000;
 const EDGE_MAX_REQUESTS = 50_000;
 const EDGE_DRAIN_TIMEOUT_MS = 10 * 60_000;
+const FLOOD_SEND_LIMIT_S = 600;
 
 /** Runs one piece of the bench; a failure becomes a note and the bench goes on with the next. */
 async function attempt<T>(what: string, notes: string[], work: () => Promise<T>): Promise<T | null> {
@@ -84,6 +86,8 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
     },
     cases: [],
     edge: [],
+    flood: [],
+    floodMessages: [],
     scale: [],
     start: null,
     parsers: null,
@@ -163,6 +167,35 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
         if (result) results.edge.push(result);
         await save();
       }
+    }
+  }
+
+  // A flood of Discord interactions, all sent whatever the time (10 minutes at most): memory stays
+  // bounded, what the adapter takes is recorded, the rest is answered "busy" at once.
+  if (options.parts.has('flood')) {
+    for (const kind of dbs) {
+      const flood = {
+        kind,
+        seconds: FLOOD_SEND_LIMIT_S,
+        concurrency: options.floodConcurrency,
+        maxRequests: options.floodInteractions,
+        drainTimeoutMs: EDGE_DRAIN_TIMEOUT_MS,
+        handleLimit: 0,
+      };
+      const result = await attempt(`flood discord ${kind}`, notes, () => runDiscordEdge(flood, true));
+      if (result?.drainGaveUp) notes.push(`flood discord ${kind}: stopped waiting for the bot: ${result.drainGaveUp}`);
+      if (result && result.sent < options.floodInteractions)
+        notes.push(
+          `flood discord ${kind}: ${result.sent} of ${options.floodInteractions} interactions sent within ${FLOOD_SEND_LIMIT_S} s`,
+        );
+      if (result) results.flood.push(result);
+      await save();
+      const messages = await attempt(`flood discord messages ${kind}`, notes, () =>
+        runDiscordMessageFlood({ kind, count: options.floodMessages }),
+      );
+      if (messages?.drainSeconds === null) notes.push(`flood discord messages ${kind}: the bot was not idle within 10 minutes`);
+      if (messages) results.floodMessages.push(messages);
+      await save();
     }
   }
 

@@ -1,4 +1,5 @@
 // The summary printed at the end: a table per part and the targets of issue 6 with PASS or MISS.
+import type { EdgeResult } from './edgeResult.ts';
 import type { BenchResults, TargetCheck } from './results.ts';
 
 function table(title: string, head: string[], rows: Array<Array<string | number>>): string {
@@ -9,6 +10,15 @@ function table(title: string, head: string[], rows: Array<Array<string | number>
 }
 
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '-' : v.toFixed(1));
+
+/** Resident memory of the Discord bot through a flood (issue 14). */
+export const FLOOD_RSS_TARGET_MB = 250;
+
+/** The adapter's own shed counts, as its load() says them. */
+function adapterShed(e: EdgeResult): string {
+  const shed = (e.adapterLoad as { shed?: { interactions: number; messages: number } } | null)?.shed;
+  return shed ? `${shed.interactions}/${shed.messages}` : '-';
+}
 
 export function checkTargets(r: BenchResults): TargetCheck[] {
   const checks: TargetCheck[] = [];
@@ -35,9 +45,33 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       verdict: verdict(e.sent > 0 ? e.acked > 0 && e.ackMs.p99 < 100 && e.failedAcks === 0 : null),
     });
     checks.push({
-      target: `${e.platform} events lost = 0 (${e.db}${experiment}: sent minus recorded in processed_events)`,
-      measured: `${e.lost} of ${e.sent} sent${e.failedAcks ? ` (${e.failedAcks} not acknowledged within 5 s)` : ''}`,
+      target: `${e.platform} events lost = 0 (${e.db}${experiment}: taken minus recorded in processed_events)`,
+      measured: `${e.lost} of ${e.accepted} taken (${e.sent} sent, ${e.shed} answered "busy")${e.failedAcks ? ` (${e.failedAcks} not acknowledged within 5 s)` : ''}`,
       verdict: verdict(e.sent > 0 ? e.lost === 0 : null),
+    });
+  }
+  for (const f of r.flood) {
+    checks.push({
+      target: `discord flood: resident memory < ${FLOOD_RSS_TARGET_MB} MB through ${f.sent.toLocaleString('en-US')} interactions (${f.db}, peak)`,
+      measured: `${ms(f.botRssMb.peak)} MB (ready ${ms(f.botRssMb.start)}, end ${ms(f.botRssMb.end)})`,
+      verdict: verdict(f.sent > 0 ? f.botRssMb.peak < FLOOD_RSS_TARGET_MB : null),
+    });
+    checks.push({
+      target: `discord flood: every taken interaction recorded, none of the shed (${f.db})`,
+      measured: `${f.recorded} of ${f.accepted} taken recorded; ${f.recordedShed} of ${f.shed} shed recorded${f.failedAcks ? `; ${f.failedAcks} not answered within 10 s` : ''}`,
+      verdict: verdict(f.sent > 0 ? f.lost === 0 && f.recordedShed === 0 && f.failedAcks === 0 : null),
+    });
+  }
+  for (const m of r.floodMessages) {
+    checks.push({
+      target: `discord message flood: resident memory < ${FLOOD_RSS_TARGET_MB} MB through ${m.sent.toLocaleString('en-US')} messages (${m.db}, peak)`,
+      measured: `${ms(m.botRssMb.peak)} MB (ready ${ms(m.botRssMb.start)}, end ${ms(m.botRssMb.end)})`,
+      verdict: verdict(m.sent > 0 ? m.botRssMb.peak < FLOOD_RSS_TARGET_MB : null),
+    });
+    checks.push({
+      target: `discord message flood: every taken message recorded (${m.db}: sent minus shed minus recorded = 0)`,
+      measured: `${m.recorded} of ${m.sent - m.shed} taken recorded; ${m.shed} shed (${m.noticed} asked to send again)`,
+      verdict: verdict(m.sent > 0 ? m.lost === 0 && m.drainSeconds !== null : null),
     });
   }
   for (const s of r.scale) {
@@ -145,11 +179,12 @@ export function summaryText(r: BenchResults): string {
           'p95',
           'p99',
           'max',
+          'shed',
           'lost',
           'handled s',
           'idle s',
           'loop delay p99/max',
-          'bot RSS MB',
+          'bot RSS MB start/peak/end',
         ],
         r.edge.map((e) => [
           `${e.platform}${e.handleLimit ? ` (limit ${e.handleLimit})` : ''}`,
@@ -162,11 +197,82 @@ export function summaryText(r: BenchResults): string {
           ms(e.ackMs.p95),
           ms(e.ackMs.p99),
           ms(e.ackMs.max),
+          e.shed,
           e.lost,
           e.handledSeconds ?? '-',
           e.drainGaveUp ? '-' : e.drainSeconds,
           `${e.botEventLoopDelayMs.p99}/${e.botEventLoopDelayMs.max}`,
-          `${e.botRssMb.start}->${e.botRssMb.end}`,
+          `${e.botRssMb.start}/${e.botRssMb.peak}/${e.botRssMb.end}`,
+        ]),
+      ),
+    );
+  }
+  if (r.flood.length > 0) {
+    parts.push(
+      table(
+        'Discord flood: /rma list from new members, all sent; past its bound the adapter answers "busy" at once',
+        [
+          'db',
+          'in flight',
+          'sent',
+          's',
+          'answers/s',
+          'p99 ms',
+          'shed (busy)',
+          'taken',
+          'recorded',
+          'shed recorded',
+          'bot shed int/msg',
+          'idle s',
+          'bot RSS MB start/peak/end',
+        ],
+        r.flood.map((f) => [
+          f.db,
+          f.concurrency,
+          f.sent,
+          f.seconds,
+          f.acksPerSecond,
+          ms(f.ackMs.p99),
+          f.shed,
+          f.accepted,
+          f.recorded,
+          f.recordedShed,
+          adapterShed(f),
+          f.drainGaveUp ? '-' : f.drainSeconds,
+          `${f.botRssMb.start}/${f.botRssMb.peak}/${f.botRssMb.end}`,
+        ]),
+      ),
+    );
+  }
+  if (r.floodMessages.length > 0) {
+    parts.push(
+      table(
+        'Discord flood of gateway messages: first messages of new members, dispatched at once; the adapter queues what it can and sheds the rest',
+        [
+          'db',
+          'sent',
+          's',
+          'shed',
+          'asked to resend',
+          'notices posted',
+          'taken',
+          'recorded',
+          'lost',
+          'idle s',
+          'bot RSS MB start/peak/end',
+        ],
+        r.floodMessages.map((m) => [
+          m.db,
+          m.sent,
+          m.seconds,
+          m.shed,
+          m.noticed,
+          m.noticesPosted,
+          m.sent - m.shed,
+          m.recorded,
+          m.lost,
+          m.drainSeconds ?? '-',
+          `${m.botRssMb.start}/${m.botRssMb.peak}/${m.botRssMb.end}`,
         ]),
       ),
     );
@@ -222,7 +328,7 @@ export function summaryText(r: BenchResults): string {
   }
   parts.push(
     table(
-      'Targets (issues 6 and 13)',
+      'Targets (issues 6, 13 and 14)',
       ['target', 'measured', ''],
       r.targets.map((t) => [t.target, t.measured, t.verdict]),
     ),

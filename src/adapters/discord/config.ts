@@ -2,6 +2,7 @@
 // (null) when DISCORD_TOKEN is unset; once it is set, every other variable must be right.
 import { z } from 'zod';
 import { ConfigError } from '../../config/config.ts';
+import type { WorkLimits } from './workGate.ts';
 
 export interface DiscordConfig {
   token: string;
@@ -13,7 +14,12 @@ export interface DiscordConfig {
   staffRole: string;
   /** Base of the REST API (…/api); undefined for discord.com. The gateway is what `/gateway/bot` names. */
   apiUrl: string | undefined;
+  /** Bounds on the work under way (DISCORD_MAX_IN_FLIGHT, DISCORD_MAX_PER_USER, DISCORD_MAX_QUEUED). */
+  limits: WorkLimits;
 }
+
+/** About a second of work at the pace discord.js lets answers out (50 requests a second). */
+export const DEFAULT_LIMITS: WorkLimits = { inFlight: 50, perUser: 5, queued: 500 };
 
 const SNOWFLAKE = /^\d{17,20}$/;
 
@@ -27,6 +33,14 @@ const snowflake = (name: string) =>
     .trim()
     .min(1, missing(name))
     .regex(SNOWFLAKE, `${name} must be a Discord id (17 to 20 digits; copy it with Developer Mode on)`);
+
+const limit = (name: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => v === undefined || v === '' || (/^\d+$/.test(v) && Number(v) >= 1), `${name} must be a whole number of at least 1`)
+    .transform((v) => (v ? Number(v) : undefined));
 
 const schema = z.object({
   DISCORD_TOKEN: z.string().trim().min(1, missing('DISCORD_TOKEN')),
@@ -56,6 +70,9 @@ const schema = z.object({
       (v) => v === undefined || /^https?:\/\/[^/]+/.test(v),
       'DISCORD_API_URL must be an http(s) URL such as https://discord.com/api',
     ),
+  DISCORD_MAX_IN_FLIGHT: limit('DISCORD_MAX_IN_FLIGHT'),
+  DISCORD_MAX_PER_USER: limit('DISCORD_MAX_PER_USER'),
+  DISCORD_MAX_QUEUED: limit('DISCORD_MAX_QUEUED'),
 });
 
 /** Null when DISCORD_TOKEN is unset; throws ConfigError naming every missing or invalid variable. */
@@ -75,5 +92,10 @@ export function readDiscordConfig(env: NodeJS.ProcessEnv): DiscordConfig | null 
     staffChannel: e.DISCORD_STAFF_CHANNEL,
     staffRole: e.DISCORD_STAFF_ROLE,
     apiUrl: e.DISCORD_API_URL,
+    limits: {
+      inFlight: e.DISCORD_MAX_IN_FLIGHT ?? DEFAULT_LIMITS.inFlight,
+      perUser: e.DISCORD_MAX_PER_USER ?? DEFAULT_LIMITS.perUser,
+      queued: e.DISCORD_MAX_QUEUED ?? DEFAULT_LIMITS.queued,
+    },
   };
 }

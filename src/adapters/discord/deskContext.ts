@@ -6,7 +6,9 @@ import type { Desk } from '../../service/desk.ts';
 import type { DiscordConfig } from './config.ts';
 import type { KeyedQueue } from './keyedQueue.ts';
 import type { RecentIds } from './recentIds.ts';
+import type { Shedding } from './shedding.ts';
 import type { StaffDirectory } from './staffDirectory.ts';
+import type { WorkGate } from './workGate.ts';
 
 export const PLATFORM = 'discord';
 
@@ -18,6 +20,10 @@ export interface DeskContext {
   staff: StaffDirectory;
   /** One task at a time per user, in arrival order. */
   queue: KeyedQueue;
+  /** The bound on events handled at once; past it interactions are answered "busy" and messages wait or are shed. */
+  gate: WorkGate;
+  /** Counts and logs what the gate refused. */
+  shedding: Shedding;
   /** Message and interaction ids already handled by this process. */
   seen: RecentIds;
   supportChannels: ReadonlySet<string>;

@@ -17,8 +17,10 @@ import { KeyedQueue } from './keyedQueue.ts';
 import { onMessage } from './messageEvents.ts';
 import { rejectLongWaits } from './rateLimits.ts';
 import { RecentIds } from './recentIds.ts';
+import { Shedding, type ShedCounts } from './shedding.ts';
 import { rmaCommandJson } from './rmaCommand.ts';
 import { StaffDirectory } from './staffDirectory.ts';
+import { WorkGate } from './workGate.ts';
 
 export interface DiscordDesk {
   /**
@@ -28,6 +30,8 @@ export interface DiscordDesk {
    * rate limit becomes a DeliveryRetry after Discord's delay.
    */
   delivery: Delivery;
+  /** Events being handled and messages waiting now, and what was shed since the start (for operators and the bench). */
+  load(): { inFlight: number; queued: number; shed: ShedCounts };
   /** Resolves once every event taken so far has been handled. */
   idle(): Promise<void>;
   /** Stops taking events, waits (a few seconds at most) for those under way, and disconnects. */
@@ -102,6 +106,9 @@ export async function startDiscord({ config, desk, log: parentLog }: DiscordOpti
   });
   const staff = new StaffDirectory(client.rest, config.guildId, config.staffRole);
   const inFlight = new Set<Promise<void>>();
+  // Every event is tracked in inFlight (for idle and stop) at once; the gate bounds how many are worked on.
+  const gate = new WorkGate(config.limits);
+  const shedding = new Shedding(log, gate);
   let stopping = false;
   let context: DeskContext | null = null;
   // Events wait until startDiscord has returned and its caller has registered the relay's Delivery
@@ -150,6 +157,8 @@ export async function startDiscord({ config, desk, log: parentLog }: DiscordOpti
       log,
       staff,
       queue: new KeyedQueue(),
+      gate,
+      shedding,
       seen: new RecentIds(),
       supportChannels: new Set(config.supportChannels),
       pendingClaims: new Map(),
@@ -173,6 +182,7 @@ export async function startDiscord({ config, desk, log: parentLog }: DiscordOpti
   };
   return {
     delivery: { post: (message, attempt, file) => tracked(relay.post(message, attempt, file)) },
+    load: () => ({ ...gate.load, shed: { ...shedding.totals } }),
     idle: async () => {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
@@ -185,6 +195,7 @@ export async function startDiscord({ config, desk, log: parentLog }: DiscordOpti
         sleep(STOP_GRACE_MS, undefined, { signal: grace.signal }).catch(() => undefined),
       ]);
       grace.abort();
+      shedding.stop();
       await client.destroy();
     },
   };

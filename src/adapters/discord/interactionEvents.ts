@@ -25,13 +25,33 @@ import { commandLine } from './rmaCommand.ts';
 export async function onInteraction(ctx: DeskContext, interaction: Interaction): Promise<void> {
   if (interaction.guildId !== ctx.config.guildId) return;
   const staff = staffFromMember(ctx, interaction.user.id, interaction.member);
+  const user = interaction.user.id;
   if (interaction.isAutocomplete()) {
-    await suggestCases(ctx, interaction, staff);
+    // Past the bound, no suggestions: Discord shows "Loading options failed" and the user can type the reference.
+    const suggesting = ctx.gate.tryRun(user, () => suggestCases(ctx, interaction, staff));
+    if (suggesting) await suggesting;
+    else ctx.shedding.interaction();
     return;
   }
   // One replayed after a reconnect was answered the first time; Discord refuses a second answer.
   if (!ctx.seen.add(interaction.id)) return;
   if (!interaction.isRepliable()) return;
+  const work = ctx.gate.tryRun(user, () => handleInteraction(ctx, interaction, staff));
+  if (work) await work;
+  else await answerBusy(ctx, interaction);
+}
+
+/** Past the bound: an ephemeral "busy, try again" at once, and nothing of the interaction is recorded. */
+async function answerBusy(ctx: DeskContext, interaction: RepliableInteraction): Promise<void> {
+  ctx.shedding.interaction();
+  try {
+    await interaction.reply({ content: NOTICE.busy, flags: MessageFlags.Ephemeral });
+  } catch (error) {
+    ctx.log.warn({ err: error, interaction: interaction.id }, 'could not tell the user that the desk is busy');
+  }
+}
+
+async function handleInteraction(ctx: DeskContext, interaction: RepliableInteraction, staff: boolean | null): Promise<void> {
   try {
     if (interaction.isChatInputCommand()) {
       if (interaction.commandName === 'rma') await rmaCommand(ctx, interaction, staff);

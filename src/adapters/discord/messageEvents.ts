@@ -31,6 +31,23 @@ export async function onMessage(ctx: DeskContext, message: Message): Promise<voi
   const thread = channel.isThread() && channel.parentId && ctx.supportChannels.has(channel.parentId) ? channel : null;
   if (!thread && !ctx.supportChannels.has(message.channelId)) return;
   if (!ctx.seen.add(message.id)) return;
+  const user = message.author.id;
+  const work = ctx.gate.runOrWait(user, () => handleMessage(ctx, message, thread));
+  if (work) {
+    await work;
+    return;
+  }
+  // Past the bound and the queue: not taken. The sender is asked to send it again (within the notices' own limit).
+  if (ctx.shedding.message(user)) {
+    try {
+      await reply(ctx, thread?.id ?? message.channelId, NOTICE.busyMessage, message.id);
+    } catch (error) {
+      ctx.log.warn({ err: error, message: message.id }, 'could not tell the sender that the desk is busy');
+    }
+  }
+}
+
+async function handleMessage(ctx: DeskContext, message: Message, thread: ThreadChannel | null): Promise<void> {
   await ctx.queue.run(message.author.id, async () => {
     // Discord does not send a gateway message again: a failure (the database away for a moment) is
     // retried here, in this customer's queue so that their later messages keep their order; the

@@ -9,6 +9,8 @@ export const NOTICE = {
   alreadyOpen: (ref: string, thread: string | null) =>
     thread ? `You already have an open claim, ${ref}: please continue in <#${thread}>.` : `You already have an open claim, ${ref}.`,
   staffNoClaim: 'Claims are opened by customers; staff work on cases with /rma and the buttons in the staff channel.',
+  busy: 'Sorry, the returns desk is very busy right now and that was not recorded. Please try again in a minute.',
+  busyMessage: 'Sorry, the returns desk is very busy right now and this message was not recorded. Please send it again in a minute.',
   failed: 'Sorry, something went wrong on our side and that was not recorded. Please try again in a moment.',
   staleButton: 'This button is no longer in use.',
   done: 'Done.',

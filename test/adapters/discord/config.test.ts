@@ -41,7 +41,24 @@ describe('Discord configuration', () => {
       staffChannel: '900000000000000011',
       staffRole: '900000000000000020',
       apiUrl: 'http://127.0.0.1:8080/api',
+      limits: { inFlight: 50, perUser: 5, queued: 500 },
     });
     expect(readDiscordConfig({ ...discordEnv(''), DISCORD_API_URL: undefined })?.apiUrl).toBeUndefined();
+  });
+
+  it('reads the bounds on work under way, and refuses one that is not a whole number of at least 1', () => {
+    const limits = readDiscordConfig({
+      ...discordEnv(''),
+      DISCORD_MAX_IN_FLIGHT: '8',
+      DISCORD_MAX_PER_USER: ' 2 ',
+      DISCORD_MAX_QUEUED: '40',
+    })?.limits;
+    expect(limits).toEqual({ inFlight: 8, perUser: 2, queued: 40 });
+    expect(() => readDiscordConfig({ ...discordEnv(''), DISCORD_MAX_QUEUED: '0' })).toThrow(
+      'Discord: DISCORD_MAX_QUEUED must be a whole number of at least 1',
+    );
+    expect(() => readDiscordConfig({ ...discordEnv(''), DISCORD_MAX_IN_FLIGHT: 'lots' })).toThrow(
+      /DISCORD_MAX_IN_FLIGHT must be a whole number/,
+    );
   });
 });

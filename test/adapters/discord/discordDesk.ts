@@ -30,16 +30,20 @@ export class TestDesk {
     readonly app: App,
     private readonly dropDatabase: () => Promise<void>,
     private readonly wrapDesk: (desk: Desk) => Desk = (desk) => desk,
+    private readonly env: NodeJS.ProcessEnv = {},
   ) {}
 
-  /** `wrapDesk`: the desk as the adapter sees it (a test may make it fail). */
-  static async start(fakeOptions: Partial<FakeDiscordOptions> = {}, options: { wrapDesk?: (desk: Desk) => Desk } = {}): Promise<TestDesk> {
+  /** `wrapDesk`: the desk as the adapter sees it (a test may make it fail); `env`: more DISCORD_ settings. */
+  static async start(
+    fakeOptions: Partial<FakeDiscordOptions> = {},
+    options: { wrapDesk?: (desk: Desk) => Desk; env?: NodeJS.ProcessEnv } = {},
+  ): Promise<TestDesk> {
     const fake = new FakeDiscord(serverOptions(fakeOptions));
     await fake.start();
     const target = await freshDatabaseUrl();
     const app = await openApp({ databaseUrl: target.url, policy: DEFAULT_POLICY });
     await upsertOrderItems(app.database.db, ORDERS);
-    const desk = new TestDesk(fake, app, target.drop, options.wrapDesk);
+    const desk = new TestDesk(fake, app, target.drop, options.wrapDesk, options.env);
     try {
       await desk.startAdapter();
     } catch (error) {
@@ -50,7 +54,7 @@ export class TestDesk {
   }
 
   async startAdapter(): Promise<void> {
-    const config = readDiscordConfig(discordEnv(this.fake.apiUrl));
+    const config = readDiscordConfig({ ...discordEnv(this.fake.apiUrl), ...this.env });
     if (!config) throw new Error('no Discord config');
     this.discord = await startDiscord({ config, desk: this.wrapDesk(this.app.desk), log: this.log });
   }
