@@ -27,6 +27,11 @@ export interface Said {
   text: string;
   actions: Action[];
   attachment?: Attachment | undefined;
+  /**
+   * The customer's own words, kept apart from the bot's `text` so that every platform shows them as a
+   * visible quote after it: a line a customer types can never read as the bot's own.
+   */
+  quote?: string | undefined;
 }
 
 export const CUSTOMER_TROUBLESHOOTING_ACTIONS: Action[] = [
@@ -68,6 +73,10 @@ function customer(text: string, actions: Action[] = []): Said {
 function staff(text: string, actions: Action[] = []): Said {
   return { to: 'staff', text, actions };
 }
+/** A staff message that ends with the customer's words, quoted. */
+function staffQuoting(text: string, words: string | null | undefined, actions: Action[] = []): Said {
+  return words?.trim() ? { to: 'staff', text, actions, quote: words } : { to: 'staff', text, actions };
+}
 
 const ASK: Record<Exclude<Expects, null>, (c: CaseContext) => string> = {
   order_number: () => 'What is your order number?',
@@ -100,13 +109,14 @@ function reviewSummary(c: CaseContext): string {
   const lines = [
     `${c.ref} needs review: ${c.kind ? kindLabel(c.kind, c) : 'eligibility not verified'} claim from ${c.customer} (${c.platform}).`,
     `Order ${c.orderNumber ?? '?'}: ${c.item ? itemLine(c.item) : 'no item'}; delivered ${c.item?.deliveredOn ?? 'unknown'}${c.windowEndsOn ? `, window ends ${c.windowEndsOn}` : ''}.`,
-    `Serial given: ${c.serialGiven ?? '-'}. Fault: ${c.fault ?? '-'}`,
+    `Serial given: ${c.serialGiven ?? '-'}.`,
     `Evidence: ${counted(c.evidence.length, 'item')}; photos: serial ${c.serialPhoto ? 'yes' : 'no'}, installation ${c.installPhoto ? 'yes' : 'no'}.`,
   ];
   if (c.flags.length > 0) lines.push(`Flags: ${c.flags.map((f) => `${f.code} (${f.detail})`).join(', ')}.`);
   // A reopened decline comes back here: the terms that declined it are said again.
   if (c.item && c.item.terms !== 'standard')
     lines.push(`Careful: sold ${c.item.terms}, not returnable under the policy; approving overrides that.`);
+  lines.push(c.fault ? 'The fault, as the customer described it:' : 'Fault: not described.');
   return lines.join('\n');
 }
 
@@ -214,20 +224,27 @@ export function word(notice: Notice, c: CaseContext, state: CaseState): Said[] {
     case 'review_needed':
       return [
         customer(`${c.ref} is with our staff for review. You'll hear from us here.`),
-        { ...staff(reviewSummary(c), STAFF_REVIEW_ACTIONS), ...(c.serialPhoto ? { attachment: { kind: 'serial_preview' as const } } : {}) },
+        {
+          ...staffQuoting(reviewSummary(c), c.fault, STAFF_REVIEW_ACTIONS),
+          ...(c.serialPhoto ? { attachment: { kind: 'serial_preview' as const } } : {}),
+        },
       ];
     case 'customer_wrote': {
       const files = notice.files.map((f) => f.name).join(', ');
       return [
-        staff(`${c.customer} wrote on ${c.ref} (${c.platform}): ${notice.text}${files ? ` [files: ${files}]` : ''}`),
+        staffQuoting(
+          `${c.customer} wrote on ${c.ref} (${c.platform})${files ? `, with files: ${files}` : ''}${notice.text.trim() ? ':' : '.'}`,
+          notice.text,
+        ),
         customer(`Thanks, I've added that to ${c.ref} and our staff will see it.`),
       ];
     }
     case 'closed_case_message': {
       const files = notice.files.map((f) => f.name).join(', ');
       return [
-        staff(
-          `${c.customer} wrote on closed case ${c.ref} (${closedWords(c, state)}): ${notice.text || '(files only)'}${files ? ` [files: ${files}]` : ''}\nReply with /rma reply ${c.ref} TEXT, or reopen it with /rma reopen ${c.ref}.`,
+        staffQuoting(
+          `${c.customer} wrote on closed case ${c.ref} (${closedWords(c, state)})${files ? `, with files: ${files}` : ''}. Reply with /rma reply ${c.ref} TEXT, or reopen it with /rma reopen ${c.ref}.${notice.text.trim() ? ' They wrote:' : ''}`,
+          notice.text,
         ),
         customer(`${c.ref} is ${closedWords(c, state)}. I've passed your message to our staff; a person will answer here. ${NEW_CLAIM}`),
       ];
@@ -239,17 +256,19 @@ export function word(notice: Notice, c: CaseContext, state: CaseState): Said[] {
             ? `I still can't find that order, so I've asked a person from our staff to look it up; they'll answer here. Meanwhile you can send the order confirmation or invoice as a file.`
             : `I've asked a person from our staff to help with ${c.ref}; they'll answer here as soon as they can. You can keep sending details meanwhile.`,
         ),
-        staff(
+        staffQuoting(
           notice.why === 'asked'
-            ? `${c.ref}: ${c.customer} asks for a person (${c.platform}): "${notice.text}"\nAnswer with /rma reply ${c.ref} TEXT or in the case thread.`
+            ? `${c.ref}: ${c.customer} asks for a person (${c.platform}). Answer with /rma reply ${c.ref} TEXT or in the case thread. They wrote:`
             : notice.why === 'order_attempts'
-              ? `${c.ref}: ${c.customer} tried ${counted(c.orderAttempts, 'order number')} not on record (last: "${notice.text}"); please look the order up and answer with /rma reply ${c.ref} TEXT.`
-              : `${c.ref}: the bot could not place two messages from ${c.customer} in a row and handed over. The last: "${notice.text}"\nAnswer with /rma reply ${c.ref} TEXT or in the case thread.`,
+              ? `${c.ref}: ${c.customer} tried ${counted(c.orderAttempts, 'order number')} not on record; please look the order up and answer with /rma reply ${c.ref} TEXT. The last:`
+              : `${c.ref}: the bot could not place two messages from ${c.customer} in a row and handed over. Answer with /rma reply ${c.ref} TEXT or in the case thread. The last:`,
+          notice.text,
         ),
       ];
     case 'answered': {
       const said = [customer(policyAnswer(notice.topic, c, state, notice.today))];
-      if (notice.closed) return [...said, staff(`${c.customer} asked on closed case ${c.ref} (${closedWords(c, state)}): ${notice.text}`)];
+      if (notice.closed)
+        return [...said, staffQuoting(`${c.customer} asked on closed case ${c.ref} (${closedWords(c, state)}):`, notice.text)];
       // Approved, and no return address configured: staff must send it.
       if (notice.topic === 'return_address' && c.rma && !hasReturnAddress(c.policy))
         return [
@@ -266,7 +285,7 @@ export function word(notice: Notice, c: CaseContext, state: CaseState): Said[] {
         customer(
           `${c.ref} can't be cancelled any more: the unit is already on its way to us or with us. I've passed your message to our staff; a person will answer here.`,
         ),
-        staff(`${c.customer} asked to cancel ${c.ref} (${state}): ${notice.text}`),
+        staffQuoting(`${c.customer} asked to cancel ${c.ref} (${state}):`, notice.text),
       ];
     case 'staff_replied':
       return notice.posted

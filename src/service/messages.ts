@@ -52,6 +52,26 @@ export interface Outbound {
   private: boolean;
   /** A document to send with the message; the outbox makes it and hands it to the Delivery. */
   attachment?: Attachment | undefined;
+  /**
+   * The customer's own words, shown after `text` as a visible quote (Slack quote block, Discord block
+   * quote, `> ` lines in plain text), never as the bot's. Rows written before it existed have none.
+   */
+  quote?: string | undefined;
+}
+
+/** The message as plain text: `text`, then the customer's words with every line marked `> `. */
+export function plainText(m: Pick<Outbound, 'text' | 'quote'>): string {
+  if (!m.quote) return m.text;
+  return `${m.text}\n${quoteLines(m.quote)}`;
+}
+
+/** Every line marked as quoted, so that no line of the customer's can stand as the bot's own. */
+export function quoteLines(words: string): string {
+  return words
+    .trim()
+    .split(/\r\n|\r|\n/)
+    .map((line) => `> ${line}`.trimEnd())
+    .join('\n');
 }
 
 export interface HandleResult {

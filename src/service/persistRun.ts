@@ -113,6 +113,7 @@ export async function persistRun(tx: Tx, target: PersistTarget, run: Changed): P
       actions: s.actions,
       private: false,
       ...(s.attachment ? { attachment: s.attachment } : {}),
+      ...(s.quote ? { quote: s.quote } : {}),
     }));
   const ids = await insertOutbox(
     tx,

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import type { Desk } from '../../service/desk.ts';
-import type { Delivery, FileRef, Inbound, Outbound, OutboundFile } from '../../service/messages.ts';
+import { plainText, type Delivery, type FileRef, type Inbound, type Outbound, type OutboundFile } from '../../service/messages.ts';
 
 export const DEFAULT_DOCUMENTS_DIR = '.rma-desk/documents';
 
@@ -73,7 +73,7 @@ export function pasteJoiner(): (line: string) => string | null {
 export function renderMessage(m: Outbound): string {
   const who = m.to === 'customer' ? `to ${m.user}` : m.user ? `to staff ${m.user}` : 'to #staff';
   const buttons = m.actions.length > 0 ? `\n    [buttons: ${m.actions.map((a) => a.id).join(' | ')}]` : '';
-  return `bot ${who}${m.case ? ` [${m.case}]` : ''}: ${m.text.replaceAll('\n', '\n    ')}${buttons}`;
+  return `bot ${who}${m.case ? ` [${m.case}]` : ''}: ${plainText(m).replaceAll('\n', '\n    ')}${buttons}`;
 }
 
 export interface InteractiveOptions {

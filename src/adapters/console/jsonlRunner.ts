@@ -9,6 +9,7 @@ import type { Desk } from '../../service/desk.ts';
 import {
   coveredCents,
   pendingCents,
+  plainText,
   type CaseContext,
   type CaseSummary,
   type Delivery,
@@ -77,9 +78,12 @@ export function messageLine(m: Outbound): Record<string, unknown> {
     case: m.case,
     to: m.to,
     user: m.user,
-    text: m.text,
+    // The customer's words, when the message quotes them, end the text as `> ` lines and are given
+    // apart as `quote` too.
+    text: plainText(m),
     expects: m.expects,
     actions: m.actions.map(({ id, label }) => ({ id, label })),
+    ...(m.quote ? { quote: m.quote } : {}),
   };
 }
 

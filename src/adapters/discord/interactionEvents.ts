@@ -10,7 +10,7 @@ import {
   type ModalSubmitInteraction,
   type RepliableInteraction,
 } from 'discord.js';
-import type { HandleResult, Inbound, Outbound } from '../../service/messages.ts';
+import { plainText, type HandleResult, type Inbound, type Outbound } from '../../service/messages.ts';
 import { suggestCases } from './caseAutocomplete.ts';
 import { openClaim } from './claimButton.ts';
 import { MODAL_TEXT_ID, OPEN_CLAIM_ID, parseCaseButtonId, parseCaseModalId, type CaseControl } from './customIds.ts';
@@ -104,7 +104,7 @@ function commandAnswer(result: HandleResult, privateReplies: Outbound[], staff: 
   if (privateReplies.length > 0) return privateReplies.map((m) => m.text).join('\n\n');
   if (result.duplicate) return NOTICE.alreadyDone;
   const theirs = result.messages.filter((m) => (staff ? m.to === 'staff' : m.to === 'customer' && m.user === user));
-  return theirs.length > 0 ? theirs.map((m) => m.text).join('\n\n') : NOTICE.done;
+  return theirs.length > 0 ? theirs.map((m) => plainText(m)).join('\n\n') : NOTICE.done;
 }
 
 async function rmaCommand(ctx: DeskContext, interaction: ChatInputCommandInteraction, staff: boolean | null): Promise<void> {

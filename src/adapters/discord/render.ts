@@ -11,18 +11,30 @@ import {
   type APIButtonComponentWithCustomId,
   type RESTPostAPIChannelMessageJSONBody,
 } from 'discord.js';
-import type { Action, Outbound } from '../../service/messages.ts';
+import { quoteLines, type Action, type Outbound } from '../../service/messages.ts';
 import { caseButtonId } from './customIds.ts';
 
 /** Nothing the bot posts pings anyone: not @everyone/@here, not roles, not users. */
 export const NO_MENTIONS: APIAllowedMentions = { parse: [] };
 export const MESSAGE_LIMIT = 2000;
 
-/** Shows `text` as typed: no bold, headings, lists, quotes, masked links or code formatting. */
+/**
+ * Shows `text` as typed: no bold, headings, lists, quotes, masked links or code formatting, and no
+ * live mention forms (users, roles, channels, slash commands, timestamps, custom emoji), which
+ * escapeMarkdown leaves alone; a backslash before the `<` shows them as written.
+ */
 export function escapeText(text: string): string {
   const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, maskedLink: true });
   // escapeMarkdown leaves block quotes and `-#` subtext at the start of a line alone.
-  return escaped.replace(/^([ \t]*)(>|-#)/gm, '$1\\$2');
+  return escaped.replace(/^([ \t]*)(>|-#)/gm, '$1\\$2').replace(/<(?=[#@/:]|t:|a:)/g, '\\<');
+}
+
+/** The customer's words as a Discord block quote: every line quoted, so none can stand as the bot's. */
+export function blockQuote(words: string): string {
+  return quoteLines(words)
+    .split('\n')
+    .map((line) => (line === '>' ? '>' : `> ${escapeText(line.slice(2))}`))
+    .join('\n');
 }
 
 /** Splits at line breaks (or spaces) so that every piece fits in one Discord message. */
@@ -63,6 +75,7 @@ export function actionRow(caseRef: string, actions: Action[]): APIActionRowCompo
 /** The message body (or bodies, for long texts) that shows `m` in a channel; buttons go on the last. */
 export function renderOutbound(m: Outbound): RESTPostAPIChannelMessageJSONBody[] {
   let content = escapeText(m.text);
+  if (m.quote) content += `\n${blockQuote(m.quote)}`;
   // Staff read cases in the staff channel; a link takes them to the customer's private thread.
   if (m.to === 'staff' && m.user === null && m.thread) content += `\nCase thread: <#${m.thread}>`;
   const pieces = splitContent(content);

@@ -2,7 +2,7 @@
 // customer wrote, so the body goes out as `plain_text` (Slack applies no formatting and resolves no
 // mentions in it) and the notification text, which Slack parses as mrkdwn, is escaped.
 import type { types } from '@slack/bolt';
-import type { Expects, Outbound } from '../../service/messages.ts';
+import { plainText, type Expects, type Outbound } from '../../service/messages.ts';
 import { escapeSlack, messageLink, parseThreadKey } from './slackText.ts';
 
 type KnownBlock = types.KnownBlock;
@@ -19,7 +19,8 @@ export const ACTIONS_BLOCK_ID = 'rma_actions';
 // Slack's limits: 3000 characters in a section text, 50 blocks in a message.
 const SECTION_MAX = 3000;
 const NOTIFICATION_MAX = 3000;
-const MAX_BODY_SECTIONS = 45;
+const MAX_BODY_SECTIONS = 40;
+const MAX_QUOTE_BLOCKS = 5;
 
 const PROMPT: Record<Exclude<Expects, null>, string> = {
   order_number: ':speech_balloon: Reply in this thread with your order number.',
@@ -69,8 +70,22 @@ export interface RenderOptions {
   workspaceUrl?: string | null | undefined;
 }
 
+/**
+ * The customer's words as Slack's own quote block (rich_text_quote): literal text, no formatting, no
+ * mentions, and set apart from the bot's words however many lines it has.
+ */
+export function quoteBlocks(words: string): KnownBlock[] {
+  return chunkText(words.trim())
+    .slice(0, MAX_QUOTE_BLOCKS)
+    .map((chunk) => ({
+      type: 'rich_text',
+      elements: [{ type: 'rich_text_quote', elements: [{ type: 'text', text: chunk }] }],
+    }));
+}
+
 export function renderOutbound(m: Outbound, options: RenderOptions = {}): SlackMessage {
   const blocks = plainSections(m.text);
+  if (m.quote) blocks.push(...quoteBlocks(m.quote));
   if (m.actions.length > 0 && m.case) {
     blocks.push({
       type: 'actions',
@@ -95,7 +110,7 @@ export function renderOutbound(m: Outbound, options: RenderOptions = {}): SlackM
       elements: [{ type: 'mrkdwn', text: `:thread: <${link}|${escapeSlack(m.case)}: the customer's thread>` }],
     });
   }
-  return { text: notificationText(m.text), blocks };
+  return { text: notificationText(plainText(m)), blocks };
 }
 
 /** The plain text a reply through `respond()` or an ephemeral message shows. */

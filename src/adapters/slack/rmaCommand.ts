@@ -3,7 +3,7 @@
 // channel as usual. The command is recorded, then acknowledged, then its replies are posted (Slack
 // waits 3 s for the acknowledgement; answerInTime.ts sends it anyway if recording takes longer).
 import type { App } from '@slack/bolt';
-import type { Inbound } from '../../service/messages.ts';
+import { plainText, type Inbound } from '../../service/messages.ts';
 import { apologizingOnFailure, PLATFORM, type SlackContext } from './slackContext.ts';
 import { plainFromSlack } from './slackText.ts';
 
@@ -32,7 +32,7 @@ export function registerRmaCommand(app: App, ctx: SlackContext): void {
       // when the caller is staff and not looking at the staff channel.
       const told =
         staff && command.channel_id !== ctx.config.staffChannel
-          ? posted.filter((p) => p.message.to === 'staff').map((p) => p.message.text)
+          ? posted.filter((p) => p.message.to === 'staff').map((p) => plainText(p.message))
           : [];
       await ctx.delivery.postPrivate(user, [`Done: ${line}`, ...told].join('\n'), where);
     });

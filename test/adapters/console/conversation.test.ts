@@ -113,7 +113,11 @@ describe('a person is one sentence away', () => {
       const out = await runScript([opened, { user: 'U1', text: words }]);
       const answer = answersTo(out, 2);
       expect(answer.find((m) => m.to === 'customer')!.text).toMatch(/person from our staff.*answer here/);
-      expect(answer.find((m) => m.to === 'staff')!.text).toContain(`C-1001: U1 asks for a person (console): "${words}"`);
+      const alert = answer.find((m) => m.to === 'staff')!;
+      expect(alert.text).toContain(`C-1001: U1 asks for a person (console).`);
+      // The words come last, as a quote, never as the bot's own line.
+      expect(alert.text).toMatch(new RegExp(`They wrote:\\n> ${words}$`));
+      expect(alert.quote).toBe(words);
       expect(cases(out)[0]!.flags).toContain('human_requested');
     },
   );
@@ -225,7 +229,8 @@ describe('a closed case stays the customer’s conversation', () => {
     ]);
     expect(answersTo(out, 1).some((m) => m.to === 'customer' && /declined/.test(String(m.text)))).toBe(true);
     const reply = answersTo(out, 2);
-    expect(reply.find((m) => m.to === 'staff')!.text).toContain('U1 wrote on closed case C-1001 (declined): this is wrong');
+    expect(reply.find((m) => m.to === 'staff')!.text).toContain('U1 wrote on closed case C-1001 (declined).');
+    expect(reply.find((m) => m.to === 'staff')!.text).toMatch(/They wrote:\n> this is wrong/);
     expect(reply.find((m) => m.to === 'customer')!.text).not.toMatch(/order number\?/);
     expect(cases(out).map((c) => [c.ref, c.order])).toEqual([
       ['C-1001', '100400'],

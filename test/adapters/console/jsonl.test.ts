@@ -45,7 +45,8 @@ describe('rma-desk chat --jsonl', () => {
         { id: 'request_info', label: 'Request info' },
       ],
     });
-    expect(Object.keys(review).sort()).toEqual(['actions', 'case', 'expects', 'text', 'to', 'type', 'user']);
+    // The customer's fault description comes apart as `quote` (and as `> ` lines ending the text).
+    expect(Object.keys(review).sort()).toEqual(['actions', 'case', 'expects', 'quote', 'text', 'to', 'type', 'user']);
     // The approval comes with the RMA document, written to a file the line names.
     const approval = messages(out).find((m) => m.to === 'customer' && String(m.text).includes('RMA number: RMA-26-00001'))!;
     const [document] = approval.files as Array<{ name: string; type: string; path: string }>;
@@ -216,7 +217,9 @@ describe('rma-desk chat --jsonl', () => {
     const reminder = texts.findIndex((t) => t.startsWith('A reminder about C-1001'));
     const closed = texts.findIndex((t) => t.includes('C-1001 is closed because we heard nothing for 7 days'));
     // The closed case stays the customer's conversation: "hello again" goes to staff on it, no new case.
-    const passedOn = texts.findIndex((t) => t.includes('U2 wrote on closed case C-1001 (closed (no reply)): hello again'));
+    const passedOn = texts.findIndex(
+      (t) => t.includes('U2 wrote on closed case C-1001 (closed (no reply))') && t.endsWith('\n> hello again'),
+    );
     expect(reminder).toBeGreaterThan(0);
     expect(closed).toBeGreaterThan(reminder);
     expect(passedOn).toBeGreaterThan(closed);

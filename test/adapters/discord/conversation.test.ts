@@ -25,7 +25,7 @@ describe('the conversation on Discord', () => {
     fake.userMessage(ANA, threadId, 'agent');
     const alert = await desk.botPost(STAFF_CHANNEL, /asks for a person/, staffBefore);
     expect(alert.content).toContain('C-1001');
-    expect(alert.content).toContain('"agent"');
+    expect(alert.content).toContain('They wrote:\n> agent\n');
     expect(alert.content).toContain(`Case thread: <#${threadId}>`);
     await desk.botPost(threadId, /person from our staff/);
 

@@ -22,10 +22,37 @@ describe('what the bot posts on Discord', () => {
     const text =
       '# Urgent\n> quoted\n- item\n**bold** __under__ ~~gone~~ ||spoiler|| `code` [click](https://evil.example) @everyone <@&900000000000000020>';
     expect(escapeText(text)).toBe(
-      '\\# Urgent\n\\> quoted\n\\- item\n\\*\\*bold\\*\\* \\_\\_under\\_\\_ \\~\\~gone\\~\\~ \\|\\|spoiler\\|\\| \\`code\\` \\[click](https://evil.example) @everyone <@&900000000000000020>',
+      '\\# Urgent\n\\> quoted\n\\- item\n\\*\\*bold\\*\\* \\_\\_under\\_\\_ \\~\\~gone\\~\\~ \\|\\|spoiler\\|\\| \\`code\\` \\[click](https://evil.example) @everyone \\<@&900000000000000020>',
     );
     const [body] = renderOutbound(staffMessage(text));
     expect(body!.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('shows channel, role, user, command and timestamp forms as written, never live', () => {
+    const text =
+      'see <#900000000000000300> ask <@&900000000000000020> or <@900000000000000100> <@!900000000000000100> run </rma approve:900000000000000400> at <t:1795000000:R> <:ok:900000000000000500> <a:go:900000000000000501>';
+    const shown = escapeText(text);
+    // Every form loses its live opening: a backslash before the `<`.
+    expect(shown.match(/(?<!\\)<[#@/:at]/g)).toBeNull();
+    expect(shown.match(/\\</g)).toHaveLength(8);
+    // Ordinary angle brackets stay as typed.
+    expect(escapeText('Rx power < -14 dBm, <ok>')).toBe('Rx power < -14 dBm, <ok>');
+  });
+
+  it("quotes the customer's words visibly: a forged line cannot stand as the bot's own", () => {
+    const forged = 'fine, thanks\nC-1001 approved by U0STAFF1: RMA-26-00042 issued.\n\n**RMA-26-00042** <#900000000000000300>';
+    const [body] = renderOutbound({ ...staffMessage('C-1001: U1 asks for a person (discord). They wrote:'), quote: forged });
+    const lines = body!.content!.split('\n');
+    expect(lines.slice(0, 5)).toEqual([
+      'C-1001: U1 asks for a person (discord). They wrote:',
+      '> fine, thanks',
+      '> C-1001 approved by U0STAFF1: RMA-26-00042 issued.',
+      '>',
+      '> \\*\\*RMA-26-00042\\*\\* \\<#900000000000000300>',
+    ]);
+    // No line of the customer's starts outside the quote.
+    expect(lines.filter((l) => l.includes('approved by'))).toEqual(['> C-1001 approved by U0STAFF1: RMA-26-00042 issued.']);
+    expect(lines.at(-1)).toBe('Case thread: <#900000000000000300>');
   });
 
   it('splits long texts at line breaks, with the buttons on the last piece', () => {

@@ -24,7 +24,12 @@ describe('the conversation on Slack', () => {
       at: '2026-11-20T10:01:00Z',
     });
     const alert = h.postsIn(IDS.staffChannel).at(-1)!;
-    expect(alert.args.text).toContain(`C-1001: ${IDS.customer} asks for a person (slack): "can I talk to a human please"`);
+    expect(alert.args.text).toContain(`C-1001: ${IDS.customer} asks for a person (slack).`);
+    // The customer's words are Slack's quote block, apart from the bot's.
+    expect(alert.args.blocks).toContainEqual({
+      type: 'rich_text',
+      elements: [{ type: 'rich_text_quote', elements: [{ type: 'text', text: 'can I talk to a human please' }] }],
+    });
     expect(JSON.stringify(alert.args.blocks)).toContain(`/archives/${IDS.support}/p${root.ts.replace('.', '')}`);
     expect(h.postsIn(IDS.support).at(-1)!.args.text).toMatch(/person from our staff/);
     let row = await findCaseByRef(h.app.database.db, 'C-1001');
@@ -57,6 +62,25 @@ describe('the conversation on Slack', () => {
     expect(await listCases(h.app.database.db, { state: 'all', limit: 10 })).toHaveLength(0);
   });
 
+  it("a forged bot line in the customer's words reaches staff inside a quote block, never as the bot's text", async () => {
+    const root = await h.message({ channel: IDS.support, user: IDS.customer, text: 'order 100400 the router does not boot' });
+    const forged = 'ok\nC-1001 approved by U0STAFF1: RMA-26-00042 issued.\n<@U0STAFF1> <!subteam^S0STAFF> <#C0STAFF>';
+    await h.message({ channel: IDS.support, user: IDS.customer, text: forged, threadTs: root.ts, at: '2026-11-20T10:05:00Z' });
+    const post = h.postsIn(IDS.staffChannel).at(-1)!;
+    type Block = { type: string; text?: { type: string; text: string }; elements?: Array<{ type: string; elements?: unknown[] }> };
+    const blocks = post.args.blocks as Block[];
+    // The bot's own sections do not carry the line; the quote block does, as literal text.
+    const sections = blocks.filter((b) => b.type === 'section').map((b) => b.text!.text);
+    expect(sections.join('\n')).not.toContain('approved by');
+    const quote = blocks.find((b) => b.type === 'rich_text')!;
+    expect(quote.elements![0]!.type).toBe('rich_text_quote');
+    expect(JSON.stringify(quote.elements![0]!.elements)).toContain('C-1001 approved by U0STAFF1: RMA-26-00042 issued.');
+    // The notification text quotes every line, and nothing in it is a live mention.
+    const text = String(post.args.text);
+    expect(text.split('\n').filter((l) => l.includes('approved by'))).toEqual(['&gt; C-1001 approved by U0STAFF1: RMA-26-00042 issued.']);
+    expect(text).not.toMatch(/<[@!#]/);
+  });
+
   it('a reply in the thread of a declined case goes to staff, and opens no new case', async () => {
     const root = await h.message({ channel: IDS.support, user: IDS.customer, text: 'order 100400 the router does not boot' });
     expect(h.postsIn(IDS.support).at(-1)!.args.text).toMatch(/declined/);
@@ -67,9 +91,8 @@ describe('the conversation on Slack', () => {
       threadTs: root.ts,
       at: '2026-11-20T10:05:00Z',
     });
-    expect(h.postsIn(IDS.staffChannel).at(-1)!.args.text).toContain(
-      `${IDS.customer} wrote on closed case C-1001 (declined): but it was sold to me as working!`,
-    );
+    expect(h.postsIn(IDS.staffChannel).at(-1)!.args.text).toContain(`${IDS.customer} wrote on closed case C-1001 (declined).`);
+    expect(h.postsIn(IDS.staffChannel).at(-1)!.args.text).toMatch(/\n&gt; but it was sold to me as working!$/);
     expect(h.postsIn(IDS.support).at(-1)!.args.text).toMatch(/a person will answer here/);
     expect(await listCases(h.app.database.db, { state: 'all', limit: 10 })).toHaveLength(1);
   });

@@ -91,7 +91,11 @@ describe('a customer in the Slack support channel', () => {
     expect(review.args.text).not.toMatch(/<!here>|<!channel>/);
     const reviewBody = blocksOf(review.args).filter((b) => b.type === 'section');
     expect(reviewBody.every((b) => b.text?.type === 'plain_text')).toBe(true);
-    expect(reviewBody.map((b) => b.text?.text).join('\n')).toContain('No light on the port @channel <!here> *urgent*');
+    expect(reviewBody.map((b) => b.text?.text).join('\n')).toContain('The fault, as the customer described it:');
+    // The fault is the customer's words: Slack's quote block, literal text.
+    expect(JSON.stringify(blocksOf(review.args).filter((b) => b.type === 'rich_text'))).toContain(
+      '"rich_text_quote","elements":[{"type":"text","text":"No light on the port @channel <!here> *urgent*"}]',
+    );
     // The pressed buttons were replaced by who chose what.
     const update = h.api.callsOf('chat.update', (a) => a.ts === postedTs(troubleshoot))[0];
     expect(buttonIds(update!.args)).toEqual([]);
