@@ -7,35 +7,34 @@ import { stdSerializers } from 'pino';
 
 export const REDACTED = '[redacted]';
 
-/** Field names whose values are never written, compared lower-case without `_` and `-`. */
-const SECRET_FIELDS = new Set(
-  [
-    'token',
-    'botToken',
-    'appToken',
-    'accessToken',
-    'refreshToken',
-    'sessionToken',
-    'signingSecret',
-    'clientSecret',
-    'secret',
-    'password',
-    'passwd',
-    'authorization',
-    'cookie',
-    'setCookie',
-    'apiKey',
-    'DATABASE_URL',
-    'DISCORD_TOKEN',
-    'SLACK_BOT_TOKEN',
-    'SLACK_APP_TOKEN',
-    'SLACK_SIGNING_SECRET',
-    'secretAccessKey',
-    'EVIDENCE_S3_SECRET_ACCESS_KEY',
-    'AWS_SECRET_ACCESS_KEY',
-    'AWS_SESSION_TOKEN',
-  ].map(fieldKey),
-);
+/** Field names whose values are never written (compared lower-case without `_` and `-`). */
+export const SECRET_FIELD_NAMES = [
+  'token',
+  'botToken',
+  'appToken',
+  'accessToken',
+  'refreshToken',
+  'sessionToken',
+  'signingSecret',
+  'clientSecret',
+  'secret',
+  'password',
+  'passwd',
+  'authorization',
+  'cookie',
+  'setCookie',
+  'apiKey',
+  'DATABASE_URL',
+  'DISCORD_TOKEN',
+  'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'secretAccessKey',
+  'EVIDENCE_S3_SECRET_ACCESS_KEY',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+];
+const SECRET_FIELDS = new Set(SECRET_FIELD_NAMES.map(fieldKey));
 
 function fieldKey(name: string): string {
   return name.toLowerCase().replaceAll(/[-_]/g, '');

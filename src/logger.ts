@@ -3,26 +3,10 @@
 // logRedaction.ts, which censors secret fields at any depth and secrets inside any text; pino's own
 // redaction of the same fields by path stays as a second guard.
 import pino, { type DestinationStream, type Logger } from 'pino';
-import { redactText, redactValue } from './logRedaction.ts';
+import { redactText, redactValue, SECRET_FIELD_NAMES } from './logRedaction.ts';
 
-const SECRET_KEYS = [
-  'token',
-  'botToken',
-  'appToken',
-  'signingSecret',
-  'password',
-  'authorization',
-  'Authorization',
-  'cookie',
-  'DATABASE_URL',
-  'DISCORD_TOKEN',
-  'SLACK_BOT_TOKEN',
-  'SLACK_APP_TOKEN',
-  'SLACK_SIGNING_SECRET',
-  'secretAccessKey',
-];
-
-export const REDACTED_PATHS = SECRET_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]);
+// pino's guard by path: the same names, at the top and two levels down.
+export const REDACTED_PATHS = [...SECRET_FIELD_NAMES, 'Authorization'].flatMap((key) => [key, `*.${key}`, `*.*.${key}`]);
 
 export function createLogger(level: string, destination: DestinationStream = pino.destination(2)): Logger {
   const logger = pino(
