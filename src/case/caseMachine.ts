@@ -9,7 +9,7 @@ import { caseSetup } from './machineSetup.ts';
 import type { CaseContext, CaseInput } from './types.ts';
 
 /** Bumped whenever the persisted context or state names change shape; see `snapshot.ts`. */
-export const CASE_MACHINE_VERSION = 3;
+export const CASE_MACHINE_VERSION = 4;
 
 /** Staff record a shipping or reshipping cost, and approve in writing what is above the cap. */
 const costHandlers = {
@@ -64,6 +64,7 @@ export function newCaseContext(input: CaseInput): CaseContext {
     orderAttempts: 0,
     misses: 0,
     cancelPending: false,
+    staffSpokeLast: false,
     item: null,
     kind: null,
     windowEndsOn: null,

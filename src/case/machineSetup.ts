@@ -31,13 +31,15 @@ export const caseSetup = setup({
     /** A step asks its question; what the customer wrote before does not count against this one. */
     ask: enqueueActions(({ context, enqueue }, { expects }: Asked) => {
       if (context.misses !== 0) enqueue.assign({ misses: 0 });
+      if (context.staffSpokeLast) enqueue.assign({ staffSpokeLast: false });
       enqueue.emit({ type: 'ask', expects, nudge: false });
     }),
     /** The customer wrote something that is not what the step waits for: ask again, with a hint. */
     askAgain: emit((_, { expects }: Asked): Notice => ({ type: 'ask', expects, nudge: true })),
     /**
      * Words the step cannot place: asked again once with a hint; after that a person is asked to
-     * answer (no third identical prompt). While a person has the case, such words go straight to them.
+     * answer (no third identical prompt). While a person has the case, or staff have written to the
+     * customer since the step asked (the words are likely the answer), they go straight to staff.
      */
     unplaced: enqueueActions(({ context, event, enqueue }, { expects }: Asked) => {
       assertEvent(event, 'customer.said');
@@ -45,8 +47,8 @@ export const caseSetup = setup({
       const misses = context.misses + 1;
       if (event.opening) {
         enqueue.assign({ flags });
-      } else if (humanRequested(context)) {
-        // A person already has the case: they read it; the step's question stays open meanwhile.
+      } else if (humanRequested(context) || context.staffSpokeLast) {
+        // A person has the case or asked something: they read it; the step's question stays open meanwhile.
         enqueue.assign({ flags, misses });
         enqueue.emit({ type: 'customer_wrote', text: event.text, files: [] });
         enqueue.emit({ type: 'ask', expects, nudge: false });
@@ -92,7 +94,7 @@ export const caseSetup = setup({
     }),
     staffReply: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'staff.reply');
-      enqueue.assign({ flags: withoutHuman(context.flags) });
+      enqueue.assign({ flags: withoutHuman(context.flags), staffSpokeLast: true });
       enqueue.emit({ type: 'staff_replied', text: event.text, posted: event.posted });
     }),
     closedCaseMessage: emit(({ event }): Notice => {

@@ -39,6 +39,11 @@ const STEPS: Record<number, (snapshot: Persisted) => Persisted> = {
       },
     };
   },
+  // 3 → 4: whether staff spoke to the customer since the step last asked.
+  3: (snapshot) => {
+    const context = snapshot.context as Record<string, unknown>;
+    return { ...snapshot, context: { ...context, staffSpokeLast: false } };
+  },
 };
 
 export function upgradeSnapshot(snapshot: Persisted, fromVersion: number): Persisted {

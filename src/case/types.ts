@@ -118,6 +118,11 @@ export interface CaseContext extends CaseInput {
   misses: number;
   /** The customer asked in words to cancel and has not yet said yes or no. */
   cancelPending: boolean;
+  /**
+   * Staff wrote to the customer since the step last asked its question: what the customer writes that
+   * the step cannot place is their answer to staff, passed on rather than met with the step's hint.
+   */
+  staffSpokeLast: boolean;
   item: OrderItem | null;
   kind: ClaimKind | null;
   windowEndsOn: string | null;

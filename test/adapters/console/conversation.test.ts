@@ -143,6 +143,28 @@ describe('a person is one sentence away', () => {
     expect(cases(out)[0]!.flags).not.toContain('human_requested');
   });
 
+  it("after staff write to the customer, the customer's answer goes to staff, not to the step's hint", async () => {
+    const out = await runScript(
+      [
+        opened,
+        { user: 'S1', command: '/rma reply C-1001 Is the port LED amber or off?' },
+        { user: 'U1', text: 'yes amber, blinking' },
+        { user: 'U1', text: 'FNS17320ABC' },
+        { user: 'U1', text: 'it is in the rack' },
+      ],
+      { staff: ['S1'] },
+    );
+    // The answer reaches staff, quoted; the customer is told so and the step's question stays open.
+    const answer = answersTo(out, 3);
+    expect(answer.find((m) => m.to === 'staff')).toMatchObject({ quote: 'yes amber, blinking' });
+    expect(answer.some((m) => m.to === 'customer' && /could not find a serial number/.test(String(m.text)))).toBe(false);
+    expect(answer.find((m) => m.to === 'customer')!.text).toMatch(/added that to C-1001/);
+    // The step still takes its answer, and once it moves on, words it cannot place get its hint again.
+    expect(cases(out)[0]).toMatchObject({ serial_number: 'FNS17320ABC' });
+    expect(answersTo(out, 5).find((m) => m.to === 'customer')!.text).toMatch(/^I still need the serial-label photo/);
+    expect(answersTo(out, 5).some((m) => m.to === 'staff')).toBe(false);
+  });
+
   it('staff take a case to review before intake is done', async () => {
     const out = await runScript([opened, { user: 'S1', command: '/rma review C-1001' }, { user: 'S1', command: '/rma approve C-1001' }], {
       staff: ['S1'],
