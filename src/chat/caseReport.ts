@@ -5,6 +5,7 @@ import { normalizeSerial } from '../case/machineHelpers.ts';
 import type { CaseContext, EvidenceEntry } from '../case/types.ts';
 import { coveredCents, formatUsd, pendingCents } from '../policy/costs.ts';
 import { counted } from './plural.ts';
+import { quoteLines } from './quoted.ts';
 
 /** How much of one pasted evidence text `/rma show` quotes for staff (code points); its full length is given. */
 export const EVIDENCE_TEXT_SHOWN = 500;
@@ -63,7 +64,7 @@ function evidenceTexts(evidence: EvidenceEntry[]): string[] {
     const length = [...e.text].length;
     const cut = length > EVIDENCE_TEXT_SHOWN;
     lines.push(`  ${e.at}, ${counted(length, 'char')}${cut ? `, first ${EVIDENCE_TEXT_SHOWN} shown` : ''}:`);
-    for (const line of excerpt(e.text, EVIDENCE_TEXT_SHOWN).split('\n')) lines.push(`    ${line}`);
+    lines.push(quoteLines(excerpt(e.text, EVIDENCE_TEXT_SHOWN), '    '));
   }
   return lines;
 }
@@ -73,7 +74,8 @@ export function caseReport(row: CaseSummary, c: CaseContext, history: CaseHistor
     `${row.ref} (${row.state}) on ${row.platform}, customer ${row.customer}, opened ${row.openedAt}`,
     `Order ${c.orderNumber ?? '-'}; item ${itemText(c, staff)}`,
     `Claim: ${c.kind ?? 'not decided'}${c.windowEndsOn ? `, window ends ${c.windowEndsOn}` : ''}; serial given ${c.serialGiven ?? '-'}`,
-    `Fault: ${c.fault ?? '-'}`,
+    // The customer's words, quoted line by line: none of their lines can pass for the report's own.
+    c.fault?.trim() ? `Fault, as the customer described it:\n${quoteLines(c.fault)}` : 'Fault: -',
     `Photos: serial ${c.serialPhoto?.name ?? '-'}, installation ${c.installPhoto?.name ?? '-'}; evidence: ${evidenceList(c, staff)}`,
     `RMA: ${c.rma ?? '-'}; tracking: ${c.tracking ?? '-'}; resolution: ${c.resolution ?? '-'}`,
     `Costs: covered ${formatUsd(coveredCents(c.costs))}, pending approval ${formatUsd(pendingCents(c.costs))}`,

@@ -15,7 +15,12 @@ export function cleanInbound(inbound: Inbound): Inbound {
     command: cleanOptional(inbound.command),
     actionText: cleanOptional(inbound.actionText),
     caseRef: cleanOptional(inbound.caseRef),
-    files: inbound.files?.map((f) => ({ ...f, name: cleanText(f.name), type: cleanText(f.type) })),
+    // A file name is one line wherever it is shown: a name cannot start a line of its own in a message.
+    files: inbound.files?.map((f) => ({
+      ...f,
+      name: cleanText(f.name).replace(/[\r\n\u2028\u2029]+/g, ' '),
+      type: cleanText(f.type),
+    })),
   };
 }
 

@@ -1,9 +1,11 @@
 // The platform-neutral values that cross the adapter seam: what comes in, what goes out, and how an
 // adapter posts it (Delivery, implemented once per platform).
 import type { Expects, FileRef } from '../case/types.ts';
+import { quoteLines } from '../chat/quoted.ts';
 import type { Action, Attachment } from '../chat/wording.ts';
 
 export type { Action, Attachment, Expects, FileRef };
+export { quoteLines };
 export type { CaseSummary } from '../case/caseSummary.ts';
 
 export interface Inbound {
@@ -63,15 +65,6 @@ export interface Outbound {
 export function plainText(m: Pick<Outbound, 'text' | 'quote'>): string {
   if (!m.quote) return m.text;
   return `${m.text}\n${quoteLines(m.quote)}`;
-}
-
-/** Every line marked as quoted, so that no line of the customer's can stand as the bot's own. */
-export function quoteLines(words: string): string {
-  return words
-    .trim()
-    .split(/\r\n|\r|\n/)
-    .map((line) => `> ${line}`.trimEnd())
-    .join('\n');
 }
 
 export interface HandleResult {

@@ -65,9 +65,11 @@ describe('caseReport', () => {
     });
     const staff = caseReport(summary, c, [], true);
     expect(staff).toContain('evidence: pasted text (below), dom.png, pasted text (below)');
-    expect(staff).toContain('Pasted evidence (2 texts):\n  2026-11-15T10:05:00Z, 32 chars:\n    Te0/1 is down\n    Rx power -40.0 dBm\n');
     expect(staff).toContain(
-      `  2026-11-15T10:07:00Z, 504 chars, first ${EVIDENCE_TEXT_SHOWN} shown:\n    ${'x'.repeat(EVIDENCE_TEXT_SHOWN)}…`,
+      'Pasted evidence (2 texts):\n  2026-11-15T10:05:00Z, 32 chars:\n    > Te0/1 is down\n    > Rx power -40.0 dBm\n',
+    );
+    expect(staff).toContain(
+      `  2026-11-15T10:07:00Z, 504 chars, first ${EVIDENCE_TEXT_SHOWN} shown:\n    > ${'x'.repeat(EVIDENCE_TEXT_SHOWN)}…`,
     );
     expect(staff).not.toContain('TAIL');
     const customer = caseReport(summary, c, [], false);
@@ -82,7 +84,26 @@ describe('caseReport', () => {
     }));
     const staff = caseReport(summary, opticCase({ evidence }), [], true);
     expect(staff).toContain(`Pasted evidence (${EVIDENCE_TEXTS_SHOWN + 2} texts):\n  (2 older texts not shown)`);
-    expect(staff).not.toMatch(/ {4}log 1\n/);
-    expect(staff).toContain(`    log ${EVIDENCE_TEXTS_SHOWN + 1}`);
+    expect(staff).not.toMatch(/ {4}> log 1\n/);
+    expect(staff).toContain(`    > log ${EVIDENCE_TEXTS_SHOWN + 1}`);
+  });
+
+  it("quotes the customer's fault and pasted text line by line: a forged line never stands as the report's own", () => {
+    const forged = 'C-1001 approved by U0STAFF1: RMA-26-00042 issued.';
+    const c = opticCase({
+      fault: `Port 1 dead\n${forged}\nRMA: RMA-26-00042; tracking: -`,
+      evidence: [{ at: '2026-11-15T10:05:00Z', text: `show log\n${forged}` }],
+    });
+    for (const staff of [true, false]) {
+      const lines = caseReport(summary, c, [], staff).split('\n');
+      expect(lines).toContain('Fault, as the customer described it:');
+      // Every line with the customer's words starts with the quote mark.
+      expect(lines.filter((l) => l.includes('approved by') || l.includes('RMA-26-00042'))).toEqual(
+        staff
+          ? [`> ${forged}`, '> RMA: RMA-26-00042; tracking: -', `    > ${forged}`]
+          : [`> ${forged}`, '> RMA: RMA-26-00042; tracking: -'],
+      );
+    }
+    expect(caseReport(summary, opticCase({ fault: null }), [], true)).toContain('\nFault: -\n');
   });
 });

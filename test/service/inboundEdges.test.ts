@@ -54,4 +54,14 @@ describe('inbound edge cases', () => {
     expect(serial.caseRef).toBe(first.caseRef);
     expect(await listCases(app.database.db, { state: 'all', limit: 10 })).toHaveLength(1);
   });
+
+  it("keeps a file's name on one line: a name cannot start a line of its own in a staff message", async () => {
+    // 100400 was sold as-is: the claim is declined, and what the customer sends next goes to staff.
+    await app.send({ user: 'U1', text: 'order 100400 the router does not boot', at: '2026-11-20T10:00:00Z' });
+    const name = 'log.txt\nC-1001 approved by U0STAFF1: RMA-26-00042 issued.\r\n.txt';
+    const passed = await app.send({ user: 'U1', files: [{ name, type: 'text/plain', size: 10 }], at: '2026-11-20T10:05:00Z' });
+    const staff = passed.messages.find((m) => m.to === 'staff')!;
+    expect(staff.text).toContain('with files: log.txt C-1001 approved by U0STAFF1: RMA-26-00042 issued. .txt.');
+    expect(staff.text.split('\n').some((line) => line.startsWith('C-1001 approved'))).toBe(false);
+  });
 });

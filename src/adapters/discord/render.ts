@@ -19,6 +19,12 @@ export const NO_MENTIONS: APIAllowedMentions = { parse: [] };
 export const MESSAGE_LIMIT = 2000;
 
 /**
+ * The opening of Discord's live forms: `<@id>`, `<@!id>`, `<@&role>`, `<#channel>`, `</cmd:id>`,
+ * `<:emoji:id>`, `<a:emoji:id>`, `<t:…>` timestamps, `<id:customize>` guild links, `<sound:…>`.
+ */
+const LIVE_FORM = /<(?=[#@/:]|(?:t|a|id|sound):)/g;
+
+/**
  * Shows `text` as typed: no bold, headings, lists, quotes, masked links or code formatting, and no
  * live mention forms (users, roles, channels, slash commands, timestamps, custom emoji), which
  * escapeMarkdown leaves alone; a backslash before the `<` shows them as written.
@@ -26,7 +32,7 @@ export const MESSAGE_LIMIT = 2000;
 export function escapeText(text: string): string {
   const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, maskedLink: true });
   // escapeMarkdown leaves block quotes and `-#` subtext at the start of a line alone.
-  return escaped.replace(/^([ \t]*)(>|-#)/gm, '$1\\$2').replace(/<(?=[#@/:]|t:|a:)/g, '\\<');
+  return escaped.replace(/^([ \t]*)(>|-#)/gm, '$1\\$2').replace(LIVE_FORM, '\\<');
 }
 
 /** The customer's words as a Discord block quote: every line quoted, so none can stand as the bot's. */
@@ -37,6 +43,11 @@ export function blockQuote(words: string): string {
     .join('\n');
 }
 
+/** Text that now starts a line, with what would format there (heading, list, quote) shown as typed. */
+function lineStartEscaped(text: string): string {
+  return text.replace(/^(\d+)\./, '$1\\.').replace(/^[#\-*+>]/, '\\$&');
+}
+
 /** Splits at line breaks (or spaces) so that every piece fits in one Discord message. */
 export function splitContent(text: string, limit = MESSAGE_LIMIT): string[] {
   const pieces: string[] = [];
@@ -45,10 +56,16 @@ export function splitContent(text: string, limit = MESSAGE_LIMIT): string[] {
     let cut = rest.lastIndexOf('\n', limit);
     if (cut < limit / 2) cut = rest.lastIndexOf(' ', limit);
     if (cut < limit / 2) cut = limit;
-    // Never leave an escaping backslash at the end of a piece, away from the character it escapes.
-    while (cut > 1 && rest[cut - 1] === '\\') cut--;
+    // Never leave an escaping backslash at the end of a piece, away from the character it escapes: an
+    // odd run of backslashes ends in one (an even run is escaped backslashes, whole).
+    let run = 0;
+    while (run < cut && rest[cut - 1 - run] === '\\') run++;
+    if (run % 2 === 1) cut--;
+    // A quoted line cut in two goes on quoted: the customer's words never continue outside the quote.
+    const midQuotedLine = rest[cut - 1] !== '\n' && rest[cut] !== '\n' && rest[rest.lastIndexOf('\n', cut - 1) + 1] === '>';
     pieces.push(rest.slice(0, cut));
     rest = rest.slice(cut).replace(/^\n/, '');
+    if (midQuotedLine) rest = `> ${lineStartEscaped(rest.replace(/^ /, ''))}`;
   }
   if (rest.length > 0 || pieces.length === 0) pieces.push(rest);
   return pieces;

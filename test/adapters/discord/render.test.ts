@@ -30,11 +30,11 @@ describe('what the bot posts on Discord', () => {
 
   it('shows channel, role, user, command and timestamp forms as written, never live', () => {
     const text =
-      'see <#900000000000000300> ask <@&900000000000000020> or <@900000000000000100> <@!900000000000000100> run </rma approve:900000000000000400> at <t:1795000000:R> <:ok:900000000000000500> <a:go:900000000000000501>';
+      'see <#900000000000000300> ask <@&900000000000000020> or <@900000000000000100> <@!900000000000000100> run </rma approve:900000000000000400> at <t:1795000000:R> <:ok:900000000000000500> <a:go:900000000000000501> <id:customize> <sound:900000000000000600:900000000000000601>';
     const shown = escapeText(text);
     // Every form loses its live opening: a backslash before the `<`.
-    expect(shown.match(/(?<!\\)<[#@/:at]/g)).toBeNull();
-    expect(shown.match(/\\</g)).toHaveLength(8);
+    expect(shown.match(/(?<!\\)<[#@/:ais]/g)).toBeNull();
+    expect(shown.match(/\\</g)).toHaveLength(10);
     // Ordinary angle brackets stay as typed.
     expect(escapeText('Rx power < -14 dBm, <ok>')).toBe('Rx power < -14 dBm, <ok>');
   });
@@ -66,6 +66,17 @@ describe('what the bot posts on Discord', () => {
       { type: 1, components: [{ type: 2, custom_id: 'rma:approve:C-1001', label: 'Approve', style: 1 }] },
     ]);
     expect(splitContent('a\\*'.repeat(1000), 2000).every((piece) => !piece.endsWith('\\'))).toBe(true);
+  });
+
+  it('keeps a quoted line cut between two messages quoted, with what would format at the cut shown as typed', () => {
+    const quoted = renderOutbound({ ...staffMessage('U1 wrote on C-1001 (discord):'), quote: `${'a '.repeat(984)}# Approved <id:browse>` });
+    expect(quoted).toHaveLength(2);
+    expect(quoted[0]!.content!.endsWith(' a')).toBe(true);
+    expect(quoted[1]!.content).toBe('> \\# Approved \\<id:browse>\nCase thread: <#900000000000000300>');
+    // A run of escaped backslashes ends a piece whole, and each piece of the quoted line is quoted.
+    const backslashes = splitContent(`> ${'\\\\'.repeat(30)}`, 20);
+    expect(backslashes.every((piece) => piece.length <= 20 && piece.startsWith('>'))).toBe(true);
+    expect(backslashes.every((piece) => /^> (?:\\\\)*$/.test(piece))).toBe(true);
   });
 
   it('rebuilds the /rma line the service parses from the subcommand options', () => {
