@@ -139,7 +139,8 @@ async function copyOne<M>(deps: EvidenceWorkerDeps<M>, row: EvidenceRow, lease: 
   if (quota !== undefined && used >= quota) return overQuota(used);
   const limit = quota === undefined ? maxBytes : Math.min(maxBytes, quota - used);
 
-  let copied: { staged: StagedObject; sha256: string; size: number; type: string; image: boolean };
+  // A serial-label photo (at most the image limit) is kept as it passes, for its preview.
+  let copied: { staged: StagedObject; sha256: string; size: number; type: string; photo: Buffer | null };
   try {
     const download = await openDownload(deps.sources, row.platform, row.url, { maxBytes: limit, timeoutMs: deps.timeoutMs ?? 60_000 });
     const chunks = download.chunks[Symbol.asyncIterator]();
@@ -154,12 +155,14 @@ async function copyOne<M>(deps: EvidenceWorkerDeps<M>, row: EvidenceRow, lease: 
     // The rest streams into the store through the hash (and the text check), never held whole.
     const hash = createHash('sha256');
     const text = verdict.text && !head.ended ? utf8Check() : null;
+    const photo: Buffer[] | null = row.purpose === 'serial_photo' && verdict.kind === 'image' ? [] : null;
     let size = 0;
     const body = async function* (): AsyncGenerator<Buffer> {
       const pass = (chunk: Buffer) => {
         hash.update(chunk);
         size += chunk.length;
         text?.push(chunk);
+        photo?.push(chunk);
         return chunk;
       };
       if (head.bytes.length > 0) yield pass(head.bytes);
@@ -172,7 +175,7 @@ async function copyOne<M>(deps: EvidenceWorkerDeps<M>, row: EvidenceRow, lease: 
     } finally {
       await chunks.return?.();
     }
-    copied = { staged, sha256: hash.digest('hex'), size, type: verdict.type, image: verdict.kind === 'image' };
+    copied = { staged, sha256: hash.digest('hex'), size, type: verdict.type, photo: photo && Buffer.concat(photo, size) };
   } catch (error) {
     if (error instanceof ContentRefused) return refuse(error.message);
     if (!(error instanceof DownloadError)) return fail(`store (${store.describe()}): ${String((error as Error).message ?? error)}`, true);
@@ -204,7 +207,7 @@ async function copyOne<M>(deps: EvidenceWorkerDeps<M>, row: EvidenceRow, lease: 
     // Content-addressed: the same bytes sent again (or by another case) are stored once.
     if (await store.has(key)) await staged.discard();
     else await staged.commit(key);
-    if (row.purpose === 'serial_photo' && copied.image) preview = await storePreview(deps, key, where);
+    if (copied.photo) preview = await storePreview(deps, key, copied.photo, where);
   } catch (error) {
     await staged.discard().catch(() => {});
     return fail(`store (${store.describe()}): ${String((error as Error).message ?? error)}`, true);
@@ -237,16 +240,13 @@ async function readHead(chunks: AsyncIterator<Buffer>, size: number): Promise<{ 
   return { bytes: Buffer.concat(held, total), ended: false };
 }
 
-/**
- * The preview's key, or null when the image cannot be decoded here (e.g. HEIC): the original is kept.
- * The photo is read back from the store (photos are at most the image limit, 20 MB by default).
- */
-async function storePreview<M>(deps: EvidenceWorkerDeps<M>, key: string, where: object): Promise<string | null> {
+/** The preview's key, or null when the image cannot be decoded here (e.g. HEIC): the original is kept. */
+async function storePreview<M>(deps: EvidenceWorkerDeps<M>, key: string, image: Buffer, where: object): Promise<string | null> {
   const small = previewKey(key);
   if (await deps.store.has(small)) return small;
   let bytes: Buffer;
   try {
-    bytes = await makePreview(await deps.store.get(key));
+    bytes = await makePreview(image);
   } catch (error) {
     deps.log?.warn({ ...where, err: error }, 'no preview for this photo; the original is stored');
     return null;
