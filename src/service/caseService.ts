@@ -100,7 +100,7 @@ export class CaseService {
    * Past the customer's limit: nothing is read or recorded (a retried delivery is counted again). A
    * message is answered only the first time in the window; a command or button always is.
    */
-  limited(inbound: Inbound, admission: Admission & { admitted: false }): HandleResult {
+  private limited(inbound: Inbound, admission: Admission & { admitted: false }): HandleResult {
     const interactive = inbound.command !== undefined || inbound.action !== undefined;
     if (admission.first) this.deps.log?.warn({ platform: inbound.platform, user: inbound.user }, 'a customer is over the message limit');
     return {

@@ -10,16 +10,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
-import { startFakeFileHost } from '../evidence/fakeFileHost.ts';
+import { MP4_HEAD, startFakeFileHost } from '../evidence/fakeFileHost.ts';
 import { BenchChild, type ChildMessage } from './childProcess.ts';
 
 const MB = 1024 * 1024;
-const MP4_HEAD = Buffer.concat([
-  Buffer.from([0, 0, 0, 0x18]),
-  Buffer.from('ftypisom'),
-  Buffer.from([0, 0, 2, 0]),
-  Buffer.from('isomiso2avc1mp41'),
-]);
 
 export interface EvidenceMemoryResult {
   store: 'local' | 's3';

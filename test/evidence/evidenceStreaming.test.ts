@@ -7,16 +7,9 @@ import { contentKey, type EvidenceStore } from '../../src/evidence/storage.ts';
 import { openTestApp, type TestApp } from '../support/testApp.ts';
 import { localBackend, s3Backend, type OpenBackend } from './backends.ts';
 import { consoleSource, evidenceRows, file, harness, toSerialPhoto } from './evidenceCase.ts';
-import { startFakeFileHost, type FakeFileHost } from './fakeFileHost.ts';
+import { MP4_HEAD, startFakeFileHost, type FakeFileHost } from './fakeFileHost.ts';
 
 const MB = 1024 * 1024;
-/** The start of an MP4 file (an `ftyp` box): enough for the type check to know a video. */
-const MP4_HEAD = Buffer.concat([
-  Buffer.from([0, 0, 0, 0x18]),
-  Buffer.from('ftypisom'),
-  Buffer.from([0, 0, 2, 0]),
-  Buffer.from('isomiso2avc1mp41'),
-]);
 
 /** The SHA-256 of MP4_HEAD followed by zeros up to `size`, computed in blocks. */
 function zeroVideoSha256(size: number): string {

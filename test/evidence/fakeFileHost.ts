@@ -4,6 +4,14 @@
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** The start of an MP4 file (an `ftyp` box): enough for the type check to know a video. */
+export const MP4_HEAD = Buffer.concat([
+  Buffer.from([0, 0, 0, 0x18]),
+  Buffer.from('ftypisom'),
+  Buffer.from([0, 0, 2, 0]),
+  Buffer.from('isomiso2avc1mp41'),
+]);
+
 export interface FakeFile {
   body?: Buffer | undefined;
   contentType?: string | undefined;

@@ -76,7 +76,9 @@ async function authorIsStaff(ctx: DeskContext, message: Message): Promise<boolea
   return message.member ? ctx.staff.note(message.author.id, message.member.roles.cache.keys()) : ctx.staff.isStaff(message.author.id);
 }
 
-function inboundOf(message: Message, thread: string, newCase: boolean, staff = false, admitted = false): Inbound {
+/** `admitted`: already counted against the customer's message limit (Desk.admit). */
+function inboundOf(message: Message, thread: string, how: { newCase: boolean; staff?: boolean; admitted?: boolean }): Inbound {
+  const { newCase, staff = false, admitted = false } = how;
   return {
     admitted,
     platform: PLATFORM,
@@ -115,7 +117,7 @@ async function supportChannelMessage(ctx: DeskContext, message: Message): Promis
   // Until a case comes of it, the thread waits for the customer's next message (like a button's
   // thread), and a retry of this message after a failure below uses it rather than opening another.
   ctx.pendingClaims.set(user.id, thread);
-  const result = await ctx.desk.handle(inboundOf(message, thread, true, false, true));
+  const result = await ctx.desk.handle(inboundOf(message, thread, { newCase: true, admitted: true }));
   await settle(ctx, message, thread, result, true);
   await reply(ctx, message.channelId, NOTICE.threadOpened(thread), message.id, true);
 }
@@ -126,7 +128,7 @@ async function threadMessage(ctx: DeskContext, message: Message, thread: ThreadC
   if (thread.ownerId !== ctx.client.user.id) return;
   if (await authorIsStaff(ctx, message)) {
     if (message.content.trim() === '') return;
-    const result = await ctx.desk.handle(inboundOf(message, thread.id, false, true));
+    const result = await ctx.desk.handle(inboundOf(message, thread.id, { newCase: false, staff: true }));
     await postCaseMessages(
       ctx,
       result.messages.filter((m) => !m.private),
@@ -135,7 +137,7 @@ async function threadMessage(ctx: DeskContext, message: Message, thread: ThreadC
   }
   // A thread without a case is one opened with the claim button: the first message opens the case
   // (newCase); in a case's thread the message goes to that case.
-  const result = await ctx.desk.handle(inboundOf(message, thread.id, true));
+  const result = await ctx.desk.handle(inboundOf(message, thread.id, { newCase: true }));
   await settle(ctx, message, thread.id, result, result.opened === true);
 }
 
