@@ -1,9 +1,9 @@
 // Reads a PDF back for the tests: its pages' text with pdf.js, and the barcodes on a page region with
-// pdftoppm (raster) and zbarimg (decode).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// pdf.js rendering on @napi-rs/canvas and zxing-wasm decoding. All npm packages: no system program needed.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { createCanvas } from '@napi-rs/canvas';
+import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 
 export interface PdfText {
   pages: number;
@@ -37,45 +37,57 @@ export async function readPdfText(pdf: Buffer): Promise<PdfText> {
   }
 }
 
-/** Rasterizes page 1 at `dpi`, crops it to `region` (in points from the top left), and decodes the barcodes there. */
-export function decodeBarcodes(
-  pdf: Buffer,
-  region: { y: number; height: number; width: number },
-  tools: { pdftoppm: string; zbarimg: string },
-  dpi = 150,
-): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'rma-desk-pdf-'));
+/** A rendered page: RGBA pixels, top row first, at `dpi`. */
+export interface PageImage {
+  data: Uint8ClampedArray;
+  width: number;
+  height: number;
+  dpi: number;
+}
+
+/** Renders page `n` on a white background with pdf.js drawing on @napi-rs/canvas (npm packages, no system library). */
+export async function renderPage(pdf: Buffer, n = 1, dpi = 150): Promise<PageImage> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
   try {
-    const file = join(dir, 'doc.pdf');
-    writeFileSync(file, pdf);
-    const px = (pt: number) => String(Math.round((pt * dpi) / 72));
-    execFileSync(tools.pdftoppm, [
-      '-r',
-      String(dpi),
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-gray',
-      '-png',
-      '-x',
-      '0',
-      '-y',
-      px(region.y),
-      '-W',
-      px(region.width),
-      '-H',
-      px(region.height),
-      file,
-      join(dir, 'page'),
-    ]);
-    const png = readdirSync(dir).find((name) => name.endsWith('.png'));
-    if (!png) throw new Error('pdftoppm wrote no image');
-    const result = spawnSync(tools.zbarimg, ['--quiet', '--raw', '-Sdisable', '-Scode128.enable', join(dir, png)], { encoding: 'utf8' });
-    // zbarimg exits 4 when it finds no barcode: that is an answer (none), not a failure.
-    if (result.status !== 0 && result.status !== 4) throw new Error(`zbarimg failed (${result.status}): ${result.stderr}`);
-    return result.stdout.split('\n').filter(Boolean);
+    const page = await doc.getPage(n);
+    const viewport = page.getViewport({ scale: dpi / 72 });
+    const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    await page.render({ canvasContext: context, viewport }).promise;
+    const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
+    return { data, width, height, dpi };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await doc.destroy();
   }
+}
+
+let zxingReady: Promise<unknown> | undefined;
+
+/** Loads the .wasm zxing-wasm ships: by default it would fetch it from a CDN, and the tests run offline. */
+function zxingLoaded(): Promise<unknown> {
+  zxingReady ??= (async () => {
+    const wasm = await readFile(fileURLToPath(import.meta.resolve('zxing-wasm/reader/zxing_reader.wasm')));
+    const wasmBinary = wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength);
+    return prepareZXingModule({ overrides: { wasmBinary }, fireImmediately: true });
+  })();
+  return zxingReady;
+}
+
+/** Decodes the Code 128 barcodes in `region` of a rendered page (in points from the top left, full width from x = 0). */
+export async function decodeBarcodes(page: PageImage, region: { y: number; height: number; width: number }): Promise<string[]> {
+  const px = (pt: number) => Math.round((pt * page.dpi) / 72);
+  const top = Math.min(px(region.y), page.height);
+  const height = Math.min(px(region.height), page.height - top);
+  const width = Math.min(px(region.width), page.width);
+  const data = new Uint8ClampedArray(width * height * 4);
+  for (let row = 0; row < height; row++) {
+    const from = (top + row) * page.width * 4;
+    data.set(page.data.subarray(from, from + width * 4), row * width * 4);
+  }
+  await zxingLoaded();
+  const results = await readBarcodes({ data, width, height }, { formats: ['Code128'] });
+  return results.map((result) => result.text);
 }

@@ -1,4 +1,4 @@
-// External programs some tests need (chromium, pdftoppm, zbarimg). Missing locally: the test is skipped
+// External programs some tests need (chromium, for the HTML report). Missing locally: the test is skipped
 // and its name says why. Missing in CI (CI=true, where they are installed): the test runs and fails.
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
