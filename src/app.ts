@@ -31,6 +31,8 @@ export interface AppOptions {
   evidenceStore?: EvidenceStore | undefined;
   /** The outbox's clock (leases, retry times); the system clock by default. */
   now?: (() => Date) | undefined;
+  /** Told once the database is open, before it is migrated (for /readyz). */
+  onOpened?: ((database: Database) => void) | undefined;
 }
 
 export async function openApp(options: AppOptions): Promise<App> {
@@ -38,6 +40,7 @@ export async function openApp(options: AppOptions): Promise<App> {
   const database = await openDatabase(options.databaseUrl, {
     onConnectionError: (error) => log?.warn({ err: error }, 'lost a database connection; the next query opens a new one'),
   });
+  options.onOpened?.(database);
   try {
     await migrate(database);
   } catch (error) {

@@ -10,22 +10,17 @@ import { renderMessage, runInteractive } from '../adapters/console/interactiveCh
 import { startSlack } from '../adapters/slack/slackApp.ts';
 import { readSlackConfig } from '../adapters/slack/slackConfig.ts';
 import { openApp } from '../app.ts';
+import { startHealth } from '../health/startHealth.ts';
 import { loadPolicy } from '../config/policyFile.ts';
 import { databasePassword, registerSecrets } from '../logRedaction.ts';
 import { hasReturnAddress } from '../policy/policy.ts';
 import { evidenceConfigFor, openEvidenceStore } from '../evidence/config.ts';
 import { startEvidenceVault } from '../evidence/evidenceVault.ts';
 import { leadRole } from '../service/leadership.ts';
+import { Shutdown, shutdownTimeoutFrom } from '../service/shutdown.ts';
 import { startTimerWorker } from '../service/timerWorker.ts';
 import { hasAnyOrder, upsertOrderItems } from '../store/orderStore.ts';
 import { dbOption, policyOption, type CommandContext } from './context.ts';
-
-function untilSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
-}
 
 export function registerStart(program: Command, { env, log }: CommandContext): void {
   program
@@ -48,14 +43,31 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
       const evidenceConfig = slackConfig || discordConfig ? evidenceConfigFor(process.env, databaseUrl) : null;
       const evidenceStore = evidenceConfig ? openEvidenceStore(evidenceConfig) : null;
       const consoleStaff = new Set(env.CONSOLE_STAFF);
-      const app = await openApp({ databaseUrl, policy, log, evidenceStore: evidenceStore ?? undefined });
+      // Health first: /readyz answers 503 while the database opens and migrates (src/health/).
+      const shutdownTimeoutMs = shutdownTimeoutFrom(process.env);
+      const health = await startHealth({ env: process.env, slack: slackConfig, discord: discordConfig, log });
+      const shutdown = new Shutdown({ timeoutMs: shutdownTimeoutMs, log, onBegin: () => health.readiness.beginShutdown() });
+      const app = await openApp({ databaseUrl, policy, log, evidenceStore: evidenceStore ?? undefined, onOpened: health.watch }).catch(
+        async (error: unknown) => {
+          await health.close();
+          throw error;
+        },
+      );
+      health.readiness.set('migrations', 'ready');
+      shutdown.last('database', () => app.close());
+      shutdown.last('health server', () => health.close());
       const relay = app.outbox;
-      const stops: Array<() => Promise<void>> = [];
       try {
         if (slackConfig) {
-          const slack = await startSlack({ config: slackConfig, desk: app.desk, log });
+          const slack = await startSlack({
+            config: slackConfig,
+            desk: app.desk,
+            log,
+            server: health.slackServer,
+            onConnection: health.connection('slack'),
+          });
           relay.deliveries.set('slack', slack.delivery);
-          stops.push(() => slack.stop());
+          shutdown.drain('slack', () => slack.stop());
           process.stdout.write(`rma-desk on Slack (${slackConfig.mode.kind === 'http' ? `HTTP, port ${slack.port}` : 'Socket Mode'})\n`);
         }
         if (discordConfig) {
@@ -67,7 +79,8 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
             `rma-desk:discord-gateway:${discordConfig.applicationId}`,
             {
               start: async () => {
-                const desk = await startDiscord({ config: discordConfig, desk: app.desk, log });
+                health.connection('discord')(false);
+                const desk = await startDiscord({ config: discordConfig, desk: app.desk, log, onConnection: health.connection('discord') });
                 discord = desk;
                 relay.deliveries.set('discord', desk.delivery);
                 process.stdout.write(`rma-desk on Discord (guild ${discordConfig.guildId})\n`);
@@ -85,11 +98,14 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
                 log.fatal({ err: error }, 'discord adapter failed to start');
                 process.kill(process.pid, 'SIGTERM');
               },
+              // Another process holds the gateway: this one is ready as a standby.
+              onStandby: () => health.readiness.set('discord', 'standby'),
             },
           );
-          stops.push(() => gateway.stop());
+          // Stops listening, finishes its events, disconnects, then lets the gateway lock go.
+          shutdown.drain('discord', () => gateway.stop());
         }
-        if (stops.length > 0 && evidenceStore) {
+        if (evidenceStore) {
           relay.start();
           const timers = startTimerWorker({ events: app.systemEvents, log, afterFire: () => void relay.kick() });
           // Discord's file links are signed (no token): every process may copy them, gateway or not.
@@ -103,15 +119,16 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
             log,
             afterPass: () => void relay.kick(),
           });
+          shutdown.drain('outbox relay', () => relay.stop());
+          shutdown.drain('timer worker', () => timers.stop());
+          shutdown.drain('evidence worker', () => evidence.stop());
           // Listening before saying so: a stop signal sent on reading the line must not find the default handler.
-          const signalled = untilSignal();
+          shutdown.listen();
+          if (health.ports.length > 0) process.stdout.write(`health on port ${health.ports.join(' and ')}: /healthz, /readyz\n`);
           process.stdout.write(
             `database ${app.database.kind} (${app.database.where}); evidence in ${evidence.store.describe()}; Ctrl-C stops\n`,
           );
-          await signalled;
-          await evidence.stop();
-          await timers.stop();
-          await relay.stop();
+          await shutdown.requested;
           return;
         }
         if (!(await hasAnyOrder(app.database.db)))
@@ -126,8 +143,7 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
         await timers.stop();
         await relay.stop();
       } finally {
-        for (const stop of stops.reverse()) await stop();
-        await app.close();
+        await shutdown.run();
       }
     });
 }

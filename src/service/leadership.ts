@@ -40,6 +40,8 @@ export interface LeadershipOptions {
   log?: Logger | undefined;
   /** The role failed to start: it is not retried (a configuration mistake would repeat forever). */
   onStartFailed?: (error: unknown) => void;
+  /** Another process holds the role (or the lock could not be asked for): this one stands by. */
+  onStandby?: () => void;
 }
 
 /** Why a held role ends. */
@@ -76,7 +78,10 @@ export function leadRole(database: Pick<Database, 'tryLock'>, key: string, role:
       } catch (error) {
         options.log?.warn({ err: error, key }, 'could not ask for the lock; trying again');
       }
-      if (!announced) options.log?.info({ key }, 'another process holds this role; standing by');
+      if (!announced) {
+        options.log?.info({ key }, 'another process holds this role; standing by');
+        options.onStandby?.();
+      }
       announced = true;
       await Promise.race([sleep(pollMs), stopSignal]);
     }

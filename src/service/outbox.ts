@@ -38,6 +38,7 @@ export class Outbox {
   private running: Promise<number> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
 
   constructor(private readonly options: OutboxOptions) {
     this.deliveries = options.deliveries ?? new Map();
@@ -138,6 +139,8 @@ export class Outbox {
 
   /** Runs a delivery pass now, or right after the one under way (several kicks make one pass). */
   kick(): Promise<number> {
+    // Stopped: a worker's late kick must not start a pass while the database closes.
+    if (this.stopped) return Promise.resolve(0);
     if (this.running) {
       this.again = true;
       return this.running;
@@ -163,8 +166,10 @@ export class Outbox {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    await this.running;
+    // The pass under way, and the one a kick during it asked for.
+    while (this.running) await this.running;
   }
 }

@@ -42,6 +42,8 @@ export interface DiscordOptions {
   config: DiscordConfig;
   desk: Desk;
   log: Logger;
+  /** Told when the gateway session is up (true, from the end of the start) and when it is not (false), for /readyz. */
+  onConnection?: ((connected: boolean) => void) | undefined;
 }
 
 /**
@@ -85,7 +87,7 @@ function checkSetup(client: Client<true>, config: DiscordConfig): void {
   if (problems.length > 0) throw new ConfigError(`Discord: ${problems.join('; ')}`);
 }
 
-export async function startDiscord({ config, desk, log: parentLog }: DiscordOptions): Promise<DiscordDesk> {
+export async function startDiscord({ config, desk, log: parentLog, onConnection }: DiscordOptions): Promise<DiscordDesk> {
   const log = parentLog.child({ platform: 'discord' });
   const client = new Client({
     intents: INTENTS,
@@ -131,6 +133,13 @@ export async function startDiscord({ config, desk, log: parentLog }: DiscordOpti
   client.on(Events.ShardReconnecting, () => log.info('Discord gateway reconnecting'));
   client.on(Events.ShardResume, (_id, replayed) => log.info({ replayed }, 'Discord gateway session resumed'));
   client.on(Events.ShardDisconnect, (event) => log.error({ code: event.code }, 'Discord gateway closed for good'));
+  // Connected from the end of the start until the session drops, and again once it resumes.
+  let started = false;
+  const connection = (connected: boolean) => void (started && !stopping && onConnection?.(connected));
+  client.on(Events.ShardReconnecting, () => connection(false));
+  client.on(Events.ShardDisconnect, () => connection(false));
+  client.on(Events.ShardResume, () => connection(true));
+  client.on(Events.ShardReady, () => connection(true));
 
   const ready = once(client, Events.ClientReady);
   // Awaited below; if login fails first, a later rejection of this one is only worth a debug line.
@@ -173,6 +182,8 @@ export async function startDiscord({ config, desk, log: parentLog }: DiscordOpti
   }
   log.info({ guild: config.guildId, user: client.user.tag }, 'Discord adapter started');
   setImmediate(accept);
+  started = true;
+  connection(true);
 
   const relay = relayDelivery({ client, config });
   /** Deliveries count as work under way, so that stopping waits for them. */
@@ -188,6 +199,7 @@ export async function startDiscord({ config, desk, log: parentLog }: DiscordOpti
     },
     stop: async () => {
       if (stopping) return;
+      onConnection?.(false);
       stopping = true;
       const grace = new AbortController();
       await Promise.race([

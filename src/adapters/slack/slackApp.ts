@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
+import type { HealthServer } from '../../health/healthServer.ts';
 import type { Desk } from '../../service/desk.ts';
 import type { Delivery } from '../../service/messages.ts';
 import { answerInTime } from './answerInTime.ts';
@@ -31,6 +32,13 @@ export interface StartSlackOptions {
   host?: string | undefined;
   /** The clock for what carries no Slack timestamp; the system clock by default. */
   now?: (() => Date) | undefined;
+  /**
+   * HTTP mode: a server already listening (the health server on PORT) to take Slack's requests on,
+   * instead of one of Bolt's own; `host` and the configured port are then the server's business.
+   */
+  server?: Pick<HealthServer, 'port' | 'mount'> | undefined;
+  /** Told when the adapter can take Slack's events (true) and when it cannot (false), for /readyz. */
+  onConnection?: ((connected: boolean) => void) | undefined;
 }
 
 export interface SlackHandle {
@@ -163,12 +171,27 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   registerHomeTab(app, ctx);
   registerStaffGroupChanges(app, ctx);
 
+  const connection = options.onConnection ?? (() => {});
   let port: number | undefined;
-  if (config.mode.kind === 'http') {
+  let unmount: (() => Promise<void>) | null = null;
+  if (config.mode.kind === 'http' && options.server) {
+    unmount = options.server.mount((receiver as HTTPReceiver).requestListener);
+    port = options.server.port;
+    connection(true);
+    log.info({ port, path: EVENTS_PATH, team: auth.team }, 'slack adapter listening (HTTP mode)');
+  } else if (config.mode.kind === 'http') {
     const server = (await app.start(options.host ? { port: config.mode.port, host: options.host } : config.mode.port)) as Server;
     port = (server.address() as AddressInfo).port;
+    connection(true);
     log.info({ port, path: EVENTS_PATH, team: auth.team }, 'slack adapter listening (HTTP mode)');
   } else {
+    // Connected once Slack says hello; a dropped socket is not ready until the client has reconnected.
+    const socket = (receiver as SocketModeReceiver).client;
+    // 'close' also comes for an old socket once a new one is up: the client then ignores it, and so does this.
+    const active = () => (socket as unknown as { websocket?: { isActive(): boolean } }).websocket?.isActive() === true;
+    socket.on('connected', () => connection(true));
+    socket.on('close', () => void (active() || connection(false)));
+    for (const lost of ['disconnected', 'reconnecting']) socket.on(lost, () => connection(false));
     await app.start();
     log.info({ team: auth.team }, 'slack adapter connected (Socket Mode)');
   }
@@ -180,7 +203,9 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
     delivery: { post: (message, attempt, file) => tracker.track(ctx.delivery.relay.post(message, attempt, file)) },
     stop() {
       stopping ??= (async () => {
+        connection(false);
         if (receiver instanceof SocketModeReceiver) await receiver.client.disconnect();
+        else if (unmount) await unmount();
         else await app.stop();
         await tracker.idle();
       })();

@@ -20,8 +20,11 @@ export interface RecordedCall {
   status: number;
 }
 
-/** How a call is made to fail: refused (500, nothing done), done but answered 500, done but the connection dropped, or 429. */
-export type FaultMode = 'refuse' | 'lose' | 'drop' | 'rate_limit';
+/**
+ * How a call is made to fail: refused (500, nothing done), done but answered 500, done but the
+ * connection dropped, 429, or answered normally after `delayMs` (a slow Slack).
+ */
+export type FaultMode = 'refuse' | 'lose' | 'drop' | 'rate_limit' | 'slow';
 
 export interface Fault {
   method: string;
@@ -30,6 +33,8 @@ export interface Fault {
   times: number;
   /** Seconds, for `rate_limit`. */
   retryAfter?: number;
+  /** Milliseconds, for `slow`. */
+  delayMs?: number;
 }
 
 export interface UploadedFile {
@@ -293,6 +298,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     }
     const method = apiMatch![1]!;
     const fault = takeFault(method);
+    if (fault?.mode === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 1_000));
     if (fault?.mode === 'refuse') {
       done({ method, args, token, status: 500 });
       res.writeHead(500, { 'content-type': 'text/plain' }).end('internal error');

@@ -16,6 +16,8 @@ export interface FakeSocketMode {
   connected(): Promise<void>;
   /** Sends one envelope and resolves with the client's ack; rejects after `timeoutMs`. */
   send(type: 'events_api' | 'slash_commands' | 'interactive', payload: Record<string, unknown>, timeoutMs?: number): Promise<SocketAck>;
+  /** Drops every client's connection without a close frame (a network failure); the server stays up. */
+  dropClients(): void;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,9 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
         const retry = type === 'events_api' ? { retry_attempt: 0, retry_reason: '' } : {};
         socket.send(JSON.stringify({ envelope_id, type, payload, accepts_response_payload: type !== 'events_api', ...retry }));
       });
+    },
+    dropClients() {
+      for (const socket of server.clients) socket.terminate();
     },
     async close() {
       for (const socket of server.clients) socket.terminate();
