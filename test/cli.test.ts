@@ -1,5 +1,5 @@
 // The `rma-desk` command as a seller runs it: a real process, real stdin and stdout.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,13 +56,14 @@ describe('rma-desk CLI', () => {
     expect(err).toContain(`policy file ${policy}: unknown key(s) "warrantyDayz"`);
   });
 
-  it('start opens the console chat on the embedded database and reaches the first prompt', async () => {
+  it('start opens the console chat on the embedded default in .rma-desk/, a demo with its demo orders', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rma-start-'));
-    const { code, out } = await runCli(['start'], '', { until: /\[customer\] > /, env: { DATABASE_URL: join(dir, 'db') } });
+    const { code, out } = await runCli(['start'], '', { until: /\[customer\] > /, cwd: dir, env: { DATABASE_URL: undefined } });
     expect(code).toBe(0);
-    expect(out).toMatch(/rma-desk on pglite/);
+    expect(out).toMatch(/rma-desk on pglite \(\.rma-desk\/pglite\)/);
     expect(out).toMatch(/Demo orders: 100234 \(DOA\)/);
     expect(out).toMatch(/\[customer\] > /);
+    expect(existsSync(join(dir, '.rma-desk', 'pglite'))).toBe(true);
   });
 });
 

@@ -1,12 +1,24 @@
 // `rma-desk chat [--jsonl]`: the console chat, interactive or scripted (the JSONL contract).
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { DEFAULT_DOCUMENTS_DIR, runInteractive } from '../adapters/console/interactiveChat.ts';
+import { runInteractive } from '../adapters/console/interactiveChat.ts';
 import { runJsonl } from '../adapters/console/jsonlRunner.ts';
 import { openApp } from '../app.ts';
 import { loadPolicy } from '../config/policyFile.ts';
 import { importOrderCsv, importSummary } from '../orders/importOrders.ts';
 import { dbOption, policyOption, type CommandContext } from './context.ts';
+import { demoOption, isDemoMode, prepareOrders } from './demoMode.ts';
+import { documentsDirFor } from './documentsDir.ts';
+
+interface ChatOptions {
+  jsonl?: boolean;
+  orders?: string;
+  staff?: string;
+  documents?: string;
+  db?: string;
+  policy?: string;
+  demo?: boolean;
+}
 
 export function registerChat(program: Command, { env, log }: CommandContext): void {
   program
@@ -15,10 +27,14 @@ export function registerChat(program: Command, { env, log }: CommandContext): vo
     .option('--jsonl', 'read JSON lines on stdin, write JSON lines on stdout')
     .option('--orders <file>', 'import these orders (CSV) first')
     .option('--staff <ids>', 'comma-separated staff user ids')
-    .option('--documents <dir>', 'where documents sent with messages (the RMA PDF) are written', DEFAULT_DOCUMENTS_DIR)
+    .option(
+      '--documents <dir>',
+      'where documents sent with messages (the RMA PDF) are written (default: beside the database; a new temporary directory for memory:)',
+    )
     .addOption(dbOption())
     .addOption(policyOption())
-    .action(async (opts: { jsonl?: boolean; orders?: string; staff?: string; documents: string; db?: string; policy?: string }) => {
+    .addOption(demoOption())
+    .action(async (opts: ChatOptions) => {
       const policy = loadPolicy(opts.policy ?? env.POLICY_FILE);
       const staff = new Set(
         opts.staff
@@ -32,6 +48,9 @@ export function registerChat(program: Command, { env, log }: CommandContext): vo
       const databaseUrl = opts.db ?? (opts.jsonl ? 'memory:' : env.DATABASE_URL);
       const app = await openApp({ databaseUrl, policy, log });
       try {
+        // Scripted runs are never a demo unless asked: their output must not depend on seeded orders.
+        const demo = isDemoMode({ demo: opts.demo, db: opts.db, console: !opts.jsonl }, process.env);
+        const demoLine = demo ? await prepareOrders(app.database.db, { demo, timeZone: policy.timeZone, log }) : null;
         if (opts.orders) {
           const summary = importSummary(
             opts.orders,
@@ -43,9 +62,14 @@ export function registerChat(program: Command, { env, log }: CommandContext): vo
             return;
           }
         }
-        const io = { desk: app.desk, staff, input: process.stdin, output: process.stdout, log, documentsDir: opts.documents };
+        const documents = opts.documents ? { dir: opts.documents, done: () => {} } : documentsDirFor(databaseUrl);
+        const io = { desk: app.desk, staff, input: process.stdin, output: process.stdout, log, documentsDir: documents.dir };
         if (opts.jsonl) await runJsonl({ ...io, now: () => new Date().toISOString() });
-        else await runInteractive(io);
+        else {
+          if (demoLine) process.stdout.write(`${demoLine}\n`);
+          await runInteractive(io);
+        }
+        documents.done();
       } finally {
         await app.close();
       }

@@ -1,11 +1,9 @@
 // `rma-desk start`: Slack and/or Discord when their tokens are set (one process, one database, cases
 // from both), otherwise the console chat. Beside them run the outbox relay, the timers worker and (with
 // a platform) the evidence worker that copies posted files into the evidence vault.
-import { Temporal } from '@js-temporal/polyfill';
 import type { Command } from 'commander';
 import { startDiscord } from '../adapters/discord/discordAdapter.ts';
 import { readDiscordConfig } from '../adapters/discord/config.ts';
-import { demoOrders } from '../adapters/console/demoOrders.ts';
 import { renderMessage, runInteractive } from '../adapters/console/interactiveChat.ts';
 import { startSlack } from '../adapters/slack/slackApp.ts';
 import { readSlackConfig } from '../adapters/slack/slackConfig.ts';
@@ -13,14 +11,15 @@ import { openApp } from '../app.ts';
 import { startHealth } from '../health/startHealth.ts';
 import { loadPolicy } from '../config/policyFile.ts';
 import { databasePassword, registerSecrets } from '../logRedaction.ts';
-import { hasReturnAddress } from '../policy/policy.ts';
+import { unsetContactDetails } from '../policy/policy.ts';
 import { evidenceConfigFor, openEvidenceStore } from '../evidence/config.ts';
 import { startEvidenceVault } from '../evidence/evidenceVault.ts';
 import { leadRole } from '../service/leadership.ts';
 import { Shutdown, shutdownTimeoutFrom } from '../service/shutdown.ts';
 import { startTimerWorker } from '../service/timerWorker.ts';
-import { hasAnyOrder, upsertOrderItems } from '../store/orderStore.ts';
 import { dbOption, policyOption, type CommandContext } from './context.ts';
+import { isDemoMode, demoOption, prepareOrders } from './demoMode.ts';
+import { documentsDirFor } from './documentsDir.ts';
 
 export function registerStart(program: Command, { env, log }: CommandContext): void {
   program
@@ -28,12 +27,10 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
     .description('start the bot: Slack and/or Discord when their tokens are set, otherwise the console chat')
     .addOption(dbOption())
     .addOption(policyOption())
-    .action(async (opts: { db?: string; policy?: string }) => {
+    .addOption(demoOption())
+    .action(async (opts: { db?: string; policy?: string; demo?: boolean }) => {
       const policy = loadPolicy(opts.policy ?? env.POLICY_FILE);
-      if (!hasReturnAddress(policy)) {
-        // Customers are then told staff will send the address with the RMA number.
-        log.warn('the policy has no returnAddress: approved customers are told staff will send it; set returnAddress in the policy file');
-      }
+      for (const unset of unsetContactDetails(policy)) log.warn(unset);
       // Read every platform's configuration before anything starts, so a mistake stops the start.
       const slackConfig = readSlackConfig(process.env);
       const discordConfig = readDiscordConfig(process.env);
@@ -58,6 +55,8 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
       shutdown.last('health server', () => health.close());
       const relay = app.outbox;
       try {
+        const demo = isDemoMode({ demo: opts.demo, db: opts.db, console: !slackConfig && !discordConfig }, process.env);
+        const demoLine = await prepareOrders(app.database.db, { demo, timeZone: policy.timeZone, log });
         if (slackConfig) {
           const slack = await startSlack({
             config: slackConfig,
@@ -131,15 +130,22 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
           await shutdown.requested;
           return;
         }
-        if (!(await hasAnyOrder(app.database.db)))
-          await upsertOrderItems(app.database.db, demoOrders(Temporal.Now.plainDateISO(policy.timeZone)));
         process.stdout.write(
-          `rma-desk on ${app.database.kind} (${app.database.where}); staff: ${[...consoleStaff].join(', ')}. Demo orders: 100234 (DOA), 100310 (warranty, 2 items), 100120 (too old), 100400 (as-is), 100500 (no delivery date).\n`,
+          `rma-desk on ${app.database.kind} (${app.database.where}); staff: ${[...consoleStaff].join(', ')}.${demoLine ? ` ${demoLine}` : ''}\n`,
         );
         // Reminders that fall due while the console is open are printed like any other message.
         relay.deliveries.set('console', { post: async (message) => void process.stdout.write(`\n${renderMessage(message)}\n`) });
         const timers = startTimerWorker({ events: app.systemEvents, log, afterFire: () => void relay.kick() });
-        await runInteractive({ desk: app.desk, staff: consoleStaff, input: process.stdin, output: process.stdout, log });
+        const documents = documentsDirFor(databaseUrl);
+        await runInteractive({
+          desk: app.desk,
+          staff: consoleStaff,
+          input: process.stdin,
+          output: process.stdout,
+          log,
+          documentsDir: documents.dir,
+        });
+        documents.done();
         await timers.stop();
         await relay.stop();
       } finally {

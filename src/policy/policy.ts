@@ -25,13 +25,16 @@ function isTimeZone(name: string): boolean {
   }
 }
 
+/** The default contact email: a placeholder (RFC 2606's example.com) until the seller sets theirs. */
+export const PLACEHOLDER_CONTACT_EMAIL = 'returns@example.com';
+
 export const policySchema = z
   .strictObject({
     timeZone: z.string().refine(isTimeZone, { message: 'not an IANA time zone name' }).default('UTC'),
     doaDays: z.int().min(0).max(365).default(14),
     warrantyDays: z.int().min(0).max(3650).default(90),
     costCapUsd: z.number().min(0).max(1_000_000).multipleOf(0.01).default(500),
-    contactEmail: z.email().default('xingzhiqiang1984@outlook.com'),
+    contactEmail: z.email().default(PLACEHOLDER_CONTACT_EMAIL),
     returnAddress: z.string().min(1).max(500).default('the return address our staff give you with the RMA number'),
     // Reminders and expiry (durable timers).
     remindIntakeAfterDays: z.int().min(1).max(60).default(2),
@@ -158,7 +161,28 @@ export function parsePolicy(raw: unknown, source = 'policy'): Policy {
 
 export const DEFAULT_POLICY: Policy = parsePolicy({});
 
-/** The seller has not configured a return address while the policy still has the published placeholder. */
+/** False while the policy still has the placeholder return address: the seller has not set theirs. */
 export function hasReturnAddress(policy: Pick<Policy, 'returnAddress'>): boolean {
   return policy.returnAddress.trim() !== '' && policy.returnAddress !== DEFAULT_POLICY.returnAddress;
+}
+
+/** False for an address at a domain reserved for examples (RFC 2606, RFC 6761): mail there reaches nobody. */
+export function hasContactEmail(policy: Pick<Policy, 'contactEmail'>): boolean {
+  const domain = policy.contactEmail.slice(policy.contactEmail.lastIndexOf('@') + 1).toLowerCase();
+  return !/(?:^|\.)(?:example\.(?:com|net|org)|example|invalid|test|localhost)$/.test(domain);
+}
+
+/** One line for each contact detail customers are shown that the seller has not set yet; empty when both are set. */
+export function unsetContactDetails(policy: Pick<Policy, 'contactEmail' | 'returnAddress'>): string[] {
+  const unset: string[] = [];
+  if (!hasContactEmail(policy)) {
+    unset.push(
+      `the policy's contactEmail is the placeholder ${policy.contactEmail}: customers are told to write to it (declined claims, the message limits, the RMA document); set contactEmail in the policy file`,
+    );
+  }
+  if (!hasReturnAddress(policy)) {
+    // Customers are then told staff will send the address with the RMA number.
+    unset.push('the policy has no returnAddress: approved customers are told staff will send it; set returnAddress in the policy file');
+  }
+  return unset;
 }

@@ -5,6 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lockDataDir, type DataDirLock } from './dataDirLock.ts';
 import type { Database, Db, OpenOptions } from './database.ts';
 import * as schema from './schema.ts';
 
@@ -30,16 +31,24 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
   // of the bot. 32MB keeps a desk with 100,000 cases as fast (npm run bench; pgliteMemoryExperiment.ts)
   // at some 140 MB less.
   const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
-  if (target.dir) {
-    mkdirSync(target.dir, { recursive: true });
-    // A new directory starts from the migrated template when there is one, instead of running initdb.
-    const template = readdirSync(target.dir).length === 0 ? readTemplate() : null;
-    client = new PGlite({ dataDir: target.dir, startParams, ...(template ? { loadDataDir: template } : {}) });
-  } else {
-    const template = readTemplate();
-    client = new PGlite({ startParams, ...(template ? { loadDataDir: template } : {}) });
+  // A PGlite directory is one process's at a time: a second one crashes (RuntimeError: Aborted()) or
+  // damages it. The lock is taken before PGlite touches the directory and kept until close.
+  const lock: DataDirLock | null = target.dir ? lockDataDir(target.dir) : null;
+  try {
+    if (target.dir) {
+      mkdirSync(target.dir, { recursive: true });
+      // A new directory starts from the migrated template when there is one, instead of running initdb.
+      const template = readdirSync(target.dir).length === 0 ? readTemplate() : null;
+      client = new PGlite({ dataDir: target.dir, startParams, ...(template ? { loadDataDir: template } : {}) });
+    } else {
+      const template = readTemplate();
+      client = new PGlite({ startParams, ...(template ? { loadDataDir: template } : {}) });
+    }
+    await client.waitReady;
+  } catch (error) {
+    lock?.release();
+    throw error;
   }
-  await client.waitReady;
   const db = drizzle(client, { schema }) as unknown as Db;
   // PGlite lives inside this one process, so the process holds every lock.
   const held = new Set<string>();
@@ -50,7 +59,14 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     // No other process can reach this database: the lease is always this process's.
     return { release: async () => release(), lost: new Promise<void>(() => {}), lease: async () => 0, abandon: release };
   };
-  const database: Database = { db, kind: 'pglite', where: target.dir ?? 'memory', tryLock, close: () => client.close() };
+  const close = async () => {
+    try {
+      await client.close();
+    } finally {
+      lock?.release();
+    }
+  };
+  const database: Database = { db, kind: 'pglite', where: target.dir ?? 'memory', tryLock, close };
   if (!target.dir && !readTemplate()) {
     // A new PGlite runs initdb (several seconds); a migrated copy loads in about one. Cache it once.
     await migrate(database);

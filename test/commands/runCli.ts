@@ -17,10 +17,13 @@ export interface CliRun {
 export function runCli(
   args: string[],
   stdin = '',
-  options: { until?: RegExp; stop?: 'quit' | 'SIGTERM'; env?: Record<string, string> } = {},
+  // An env value of undefined leaves that variable out (the embedded default without DATABASE_URL);
+  // cwd is where .rma-desk/ goes.
+  options: { until?: RegExp; stop?: 'quit' | 'SIGTERM'; env?: Record<string, string | undefined>; cwd?: string } = {},
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...options.env }, stdio: 'pipe' });
+    const env = { ...process.env, LOG_LEVEL: 'warn', ...options.env };
+    const child = spawn(process.execPath, [BIN, ...args], { env, cwd: options.cwd, stdio: 'pipe' });
     let out = '';
     let err = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);

@@ -18,7 +18,7 @@ describe('policy file', () => {
       doaDays: 14,
       warrantyDays: 90,
       costCapCents: 50_000,
-      contactEmail: 'xingzhiqiang1984@outlook.com',
+      contactEmail: 'returns@example.com',
       returnAddress: expect.any(String),
       timers: {
         remindIntakeAfterDays: 2,

@@ -1,14 +1,12 @@
 // The local terminal chat: the embedded default when no platform token is set.
 // You are a customer by default; `/as ID` switches identity (staff ids come from CONSOLE_STAFF).
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import type { Desk } from '../../service/desk.ts';
 import { plainText, type Delivery, type FileRef, type Inbound, type Outbound, type OutboundFile } from '../../service/messages.ts';
-
-export const DEFAULT_DOCUMENTS_DIR = '.rma-desk/documents';
 
 export const CONSOLE_HELP = [
   'You are chatting as a customer. Type a message to open or continue your claim.',
@@ -80,29 +78,50 @@ export interface InteractiveOptions {
   desk: Desk;
   /** Who is staff in the console. */
   staff: ReadonlySet<string>;
-  /** Where documents sent with messages (the RMA PDF) are written. */
-  documentsDir?: string;
+  /** Where documents sent with messages (the RMA PDF) are written (src/commands/documentsDir.ts). */
+  documentsDir: string;
   input: Readable;
   output: Writable;
   log?: Logger | undefined;
   firstUser?: string;
 }
 
-/** Writes a document sent with a message into `documentsDir`; returns its path. */
-export function saveDocument(file: OutboundFile | null, documentsDir: string): string | null {
+export interface SavedDocument {
+  path: string;
+  /** A different file of the same name was already there: it was kept, and this one written beside it. */
+  keptExisting: string | null;
+}
+
+/**
+ * Writes a document sent with a message into `documentsDir`. An existing file is never overwritten:
+ * the same bytes again (a delivery retried) are left as they are, different bytes under the same name
+ * (another database's RMA-26-00001) go to `RMA-26-00001-2.pdf`, and the caller says so.
+ */
+export function saveDocument(file: OutboundFile | null, documentsDir: string): SavedDocument | null {
   if (!file) return null;
   mkdirSync(documentsDir, { recursive: true });
-  const path = resolve(documentsDir, file.fileName);
-  writeFileSync(path, file.bytes);
-  return path;
+  const wanted = resolve(documentsDir, file.fileName);
+  const { name, ext } = parse(wanted);
+  for (let n = 1; ; n++) {
+    const path = n === 1 ? wanted : resolve(documentsDir, `${name}-${n}${ext}`);
+    try {
+      writeFileSync(path, file.bytes, { flag: 'wx' }); // wx: fails if the file exists
+      return { path, keptExisting: n === 1 ? null : wanted };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (readFileSync(path).equals(file.bytes)) return { path, keptExisting: n === 1 ? null : wanted };
+    }
+  }
 }
 
 /** The console's Delivery: every message printed, an attached document written to a file and its path shown. */
 export function consoleDelivery(say: (text: string) => void, documentsDir: string): Delivery {
   return {
     async post(m, _attempt, file) {
-      const path = saveDocument(file, documentsDir);
-      say(path ? `${renderMessage(m)}\n    [document: ${path}]` : renderMessage(m));
+      const saved = saveDocument(file, documentsDir);
+      if (!saved) return say(renderMessage(m));
+      const kept = saved.keptExisting ? ` (a different ${saved.keptExisting} was already there and is kept)` : '';
+      say(`${renderMessage(m)}\n    [document: ${saved.path}${kept}]`);
     },
   };
 }
@@ -114,7 +133,7 @@ export async function runInteractive({
   output,
   log,
   firstUser = 'customer',
-  documentsDir = DEFAULT_DOCUMENTS_DIR,
+  documentsDir,
 }: InteractiveOptions): Promise<void> {
   const rl = createInterface({ input, output, terminal: false });
   const say = (text: string) => output.write(`${text}\n`);

@@ -16,7 +16,7 @@ import {
   type Inbound,
   type Outbound,
 } from '../../service/messages.ts';
-import { DEFAULT_DOCUMENTS_DIR, saveDocument } from './interactiveChat.ts';
+import { saveDocument } from './interactiveChat.ts';
 
 const isoInstant = z
   .string()
@@ -110,7 +110,7 @@ export interface JsonlOptions {
   desk: Desk;
   staff: ReadonlySet<string>;
   /** Where documents sent with messages (the RMA PDF) are written; the message line names the file. */
-  documentsDir?: string;
+  documentsDir: string;
   input: Readable;
   output: Writable;
   /** The clock before the first line that gives `at`. */
@@ -122,20 +122,16 @@ function describe(error: z.ZodError): string {
   return error.issues.map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
 }
 
-export async function runJsonl({
-  desk,
-  staff,
-  input,
-  output,
-  now,
-  log,
-  documentsDir = DEFAULT_DOCUMENTS_DIR,
-}: JsonlOptions): Promise<void> {
+export async function runJsonl({ desk, staff, input, output, now, log, documentsDir }: JsonlOptions): Promise<void> {
   const write = (value: unknown) => output.write(`${JSON.stringify(value)}\n`);
   const delivery: Delivery = {
     async post(m: Outbound, _attempt, file) {
-      const path = saveDocument(file, documentsDir);
-      write(path ? { ...messageLine(m), files: [{ name: basename(path), type: 'application/pdf', path }] } : messageLine(m));
+      const saved = saveDocument(file, documentsDir);
+      if (saved?.keptExisting)
+        log?.warn({ kept: saved.keptExisting, written: saved.path }, 'a different document of that name was already there: kept it');
+      write(
+        saved ? { ...messageLine(m), files: [{ name: basename(saved.path), type: 'application/pdf', path: saved.path }] } : messageLine(m),
+      );
     },
   };
   const touched: string[] = [];
