@@ -9,7 +9,7 @@ import type { Desk } from './service/desk.ts';
 import { caseDocuments } from './service/documents.ts';
 import { Outbox } from './service/outbox.ts';
 import { SystemEvents } from './service/systemEvents.ts';
-import { migrate, openDatabase } from './store/db.ts';
+import { openMigrated } from './store/databaseSetup.ts';
 import type { Database } from './store/database.ts';
 import { TableOrderSource } from './store/orderStore.ts';
 
@@ -37,16 +37,11 @@ export interface AppOptions {
 
 export async function openApp(options: AppOptions): Promise<App> {
   const { log } = options;
-  const database = await openDatabase(options.databaseUrl, {
-    onConnectionError: (error) => log?.warn({ err: error }, 'lost a database connection; the next query opens a new one'),
-  });
-  options.onOpened?.(database);
-  try {
-    await migrate(database);
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
+  const database = await openMigrated(
+    options.databaseUrl,
+    { onConnectionError: (error) => log?.warn({ err: error }, 'lost a database connection; the next query opens a new one') },
+    options.onOpened,
+  );
   const db = database.db;
   const service = new CaseService({ db, orders: new TableOrderSource(db), policy: options.policy, log });
   const outbox = new Outbox({

@@ -52,7 +52,7 @@ describe('rma-desk CLI', () => {
     const policy = join(mkdtempSync(join(tmpdir(), 'rma-policy-')), 'policy.yaml');
     writeFileSync(policy, 'doaDays: 14\nwarrantyDayz: 90\n');
     const { code, err } = await runCli(['chat', '--jsonl', '--policy', policy], '');
-    expect(code).toBe(2);
+    expect(code).toBe(3);
     expect(err).toContain(`policy file ${policy}: unknown key(s) "warrantyDayz"`);
   });
 
@@ -64,6 +64,15 @@ describe('rma-desk CLI', () => {
     expect(out).toMatch(/Demo orders: 100234 \(DOA\)/);
     expect(out).toMatch(/\[customer\] > /);
     expect(existsSync(join(dir, '.rma-desk', 'pglite'))).toBe(true);
+  });
+
+  it('starts the bot when run without a command, with or without options', async () => {
+    for (const args of [[], ['--db', join(mkdtempSync(join(tmpdir(), 'rma-bare-')), 'db')]]) {
+      const dir = mkdtempSync(join(tmpdir(), 'rma-bare-'));
+      const { code, out } = await runCli(args, '', { until: /\[customer\] > /, env: { DATABASE_URL: join(dir, 'db') } });
+      expect(code).toBe(0);
+      expect(out).toMatch(/rma-desk on pglite/);
+    }
   });
 });
 
@@ -109,7 +118,7 @@ describe('rma-desk seller commands on a database with cases', () => {
     const pdf = await runCli(['cases', 'pdf', 'C-1001', '--out', out, '--db', db.url]);
     expect(pdf).toMatchObject({ code: 0, out: `${join(out, 'RMA-26-00001.pdf')}\n` });
     const bad = await runCli(['cases', 'export', '--since', 'last week', '--db', db.url]);
-    expect(bad.code).toBe(2);
+    expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/--since/);
   });
 

@@ -6,6 +6,7 @@ import { normalizeRef } from '../case/caseRef.ts';
 export { normalizeRef };
 import { STAFF_RESOLUTIONS, type CaseEvent, type StaffResolution } from '../case/types.ts';
 import { CASE_STATES, type CaseState } from '../case/caseState.ts';
+import { closestWord } from './didYouMean.ts';
 
 export type Command =
   | { name: 'help' }
@@ -62,7 +63,8 @@ export function parseCommand(input: string): Command {
     .split(/\s+/)
     .filter(Boolean);
   const name = (words[0] ?? 'help').toLowerCase();
-  if (!(name in USAGE)) throw new CommandError(`Unknown command "${name}". Try /rma help.`);
+  // Own keys only: "constructor" or "__proto__" is no command.
+  if (!Object.hasOwn(USAGE, name)) throw new CommandError(unknownCommand(name));
   const commandName = name as CommandName;
   const usage = `Usage: ${USAGE[commandName]}`;
   if (commandName === 'help') return { name: 'help' };
@@ -119,6 +121,13 @@ export function parseCommand(input: string): Command {
       return { name: 'cost', ref, cents, label };
     }
   }
+}
+
+/** `Unknown command 'aprove'. Did you mean `/rma approve`? Try /rma help.` (a long word is cut short in the echo). */
+function unknownCommand(name: string): string {
+  const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
+  const near = closestWord(name, Object.keys(USAGE));
+  return `Unknown command '${shown}'.${near ? ` Did you mean \`/rma ${near}\`?` : ''} Try /rma help.`;
 }
 
 export function helpText(staff: boolean): string {

@@ -1,5 +1,4 @@
 // `rma-desk cases list|show|export|pdf|evidence` and `rma-desk report`: the seller's view of the desk.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { loadPolicy } from '../config/policyFile.ts';
@@ -13,7 +12,9 @@ import { renderReportHtml } from '../reports/failureReportHtml.ts';
 import { renderReportText } from '../reports/failureReportText.ts';
 import { caseListText, caseReport } from '../chat/caseReport.ts';
 import { CaseQueries } from '../service/caseQueries.ts';
+import { InputError } from '../cliErrors.ts';
 import { dbOption, policyOption, withDatabase, type CommandContext } from './context.ts';
+import { makeOutputDir, writeOutputFile } from './files.ts';
 
 export function registerCases(program: Command, { env }: CommandContext): void {
   const cases = program.command('cases').description('read cases');
@@ -42,11 +43,7 @@ export function registerCases(program: Command, { env }: CommandContext): void {
         if (opts.json) return `${JSON.stringify(await exportCase(db, found.summary.ref, { now: new Date().toISOString() }), null, 2)}\n`;
         return `${caseReport(found.summary, found.context, found.history, true)}\n`;
       });
-      if (text === null) {
-        process.stderr.write(`no case ${ref}\n`);
-        process.exitCode = 1;
-        return;
-      }
+      if (text === null) return noCase(ref);
       process.stdout.write(text);
     });
 
@@ -78,9 +75,9 @@ export function registerCases(program: Command, { env }: CommandContext): void {
       const doc = await withDatabase(dbUrl(opts.db), (db) =>
         rmaDocumentForCase(db, ref, { size: opts.paper === 'letter' ? 'LETTER' : 'A4' }),
       );
-      mkdirSync(opts.out, { recursive: true });
+      makeOutputDir(opts.out);
       const path = join(opts.out, doc.fileName);
-      writeFileSync(path, doc.pdf);
+      writeOutputFile(path, doc.pdf);
       process.stdout.write(`${path}\n`);
     });
 
@@ -136,17 +133,16 @@ export function registerCases(program: Command, { env }: CommandContext): void {
       const report = await withDatabase(dbUrl(opts.db), (db) =>
         failureReport(db, { since: opts.since, now: new Date().toISOString(), timeZone }),
       );
+      // The page first: when it cannot be written, the command fails without half its output.
+      if (opts.html) writeOutputFile(opts.html, renderReportHtml(report));
       process.stdout.write(renderReportText(report));
-      if (opts.html) {
-        writeFileSync(opts.html, renderReportHtml(report));
-        process.stderr.write(`wrote ${opts.html}\n`);
-      }
+      if (opts.html) process.stderr.write(`wrote ${opts.html}\n`);
     });
 }
 
-function noCase(ref: string): void {
-  process.stderr.write(`no case ${ref}\n`);
-  process.exitCode = 1;
+/** The same failure for every command given an unknown reference: `rma-desk: no case C-9`, exit 1. */
+function noCase(ref: string): never {
+  throw new InputError(`no case ${ref.trim().toUpperCase()}`);
 }
 
 /** The files written, one path a line, then the manifest and what was not exported (not stored yet, refused, failed). */

@@ -1,14 +1,13 @@
 // `rma-desk chat [--jsonl]`: the console chat, interactive or scripted (the JSONL contract).
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { runInteractive } from '../adapters/console/interactiveChat.ts';
 import { runJsonl } from '../adapters/console/jsonlRunner.ts';
 import { openApp } from '../app.ts';
 import { loadPolicy } from '../config/policyFile.ts';
-import { importOrderCsv, importSummary } from '../orders/importOrders.ts';
 import { dbOption, policyOption, type CommandContext } from './context.ts';
 import { demoOption, isDemoMode, prepareOrders } from './demoMode.ts';
 import { documentsDirFor } from './documentsDir.ts';
+import { importOrderFile, readOrderFile } from './orderFile.ts';
 
 interface ChatOptions {
   jsonl?: boolean;
@@ -46,16 +45,14 @@ export function registerChat(program: Command, { env, log }: CommandContext): vo
       );
       // Scripted runs default to a fresh in-memory database so that a script gives the same output every time.
       const databaseUrl = opts.db ?? (opts.jsonl ? 'memory:' : env.DATABASE_URL);
+      const orders = opts.orders === undefined ? null : { file: opts.orders, text: readOrderFile(opts.orders) };
       const app = await openApp({ databaseUrl, policy, log });
       try {
         // Scripted runs are never a demo unless asked: their output must not depend on seeded orders.
         const demo = isDemoMode({ demo: opts.demo, db: opts.db, console: !opts.jsonl }, process.env);
         const demoLine = demo ? await prepareOrders(app.database.db, { demo, timeZone: policy.timeZone, log }) : null;
-        if (opts.orders) {
-          const summary = importSummary(
-            opts.orders,
-            await importOrderCsv(app.database.db, readFileSync(opts.orders, 'utf8'), { skipBad: false }),
-          );
+        if (orders) {
+          const summary = await importOrderFile(app.database.db, orders.file, orders.text, { skipBad: false });
           process.stderr.write(summary.err);
           if (!summary.out) {
             process.exitCode = 1;

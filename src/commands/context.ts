@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import type { Logger } from 'pino';
 import { type Env } from '../config/config.ts';
 import type { Db } from '../store/database.ts';
-import { migrate, openDatabase } from '../store/db.ts';
+import { openMigrated } from '../store/databaseSetup.ts';
 
 export interface CommandContext {
   env: Env;
@@ -16,9 +16,8 @@ export const policyOption = () => new Option('--policy <file>', 'policy override
 
 /** Opens and migrates the database for one command, and closes it afterwards. */
 export async function withDatabase<T>(url: string, use: (db: Db) => Promise<T>): Promise<T> {
-  const database = await openDatabase(url);
+  const database = await openMigrated(url);
   try {
-    await migrate(database);
     return await use(database.db);
   } finally {
     await database.close();

@@ -1,9 +1,8 @@
 // `rma-desk orders import`, and `rma-desk migrate`.
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { importOrderCsv, importSummary } from '../orders/importOrders.ts';
-import { migrate, openDatabase } from '../store/db.ts';
+import { openMigrated } from '../store/databaseSetup.ts';
 import { dbOption, withDatabase, type CommandContext } from './context.ts';
+import { importOrderFile, readOrderFile } from './orderFile.ts';
 
 export function registerOrders(program: Command, { env }: CommandContext): void {
   program
@@ -11,9 +10,8 @@ export function registerOrders(program: Command, { env }: CommandContext): void 
     .description('apply the database migrations')
     .addOption(dbOption())
     .action(async (opts: { db?: string }) => {
-      const database = await openDatabase(opts.db ?? env.DATABASE_URL);
+      const database = await openMigrated(opts.db ?? env.DATABASE_URL);
       try {
-        await migrate(database);
         process.stdout.write(`migrated ${database.kind} (${database.where})\n`);
       } finally {
         await database.close();
@@ -29,10 +27,9 @@ export function registerOrders(program: Command, { env }: CommandContext): void 
     .option('--skip-bad', 'import the good rows even when some rows are bad')
     .addOption(dbOption())
     .action(async (file: string, opts: { skipBad?: boolean; db?: string }) => {
-      const text = readFileSync(file, 'utf8');
-      const summary = importSummary(
-        file,
-        await withDatabase(opts.db ?? env.DATABASE_URL, (db) => importOrderCsv(db, text, { skipBad: opts.skipBad ?? false })),
+      const text = readOrderFile(file);
+      const summary = await withDatabase(opts.db ?? env.DATABASE_URL, (db) =>
+        importOrderFile(db, file, text, { skipBad: opts.skipBad ?? false }),
       );
       process.stderr.write(summary.err);
       process.stdout.write(summary.out);

@@ -23,7 +23,7 @@ import { documentsDirFor } from './documentsDir.ts';
 
 export function registerStart(program: Command, { env, log }: CommandContext): void {
   program
-    .command('start', { isDefault: true })
+    .command('start')
     .description('start the bot: Slack and/or Discord when their tokens are set, otherwise the console chat')
     .addOption(dbOption())
     .addOption(policyOption())

@@ -1,7 +1,7 @@
 // Reads the seller's order export: one row per item, header
 // order_number,delivered_on,part_number,serial_number,description,terms (unknown columns ignored).
 import { Temporal } from '@js-temporal/polyfill';
-import { parse } from 'csv-parse/sync';
+import { CsvError, parse } from 'csv-parse/sync';
 import type { OrderItem } from '../case/types.ts';
 import { SALE_TERMS, type SaleTerms } from '../policy/policy.ts';
 
@@ -42,14 +42,11 @@ function parseDeliveredOn(raw: string): string | null | Error {
 
 /** Parses and validates the CSV text; a missing column is an error for the whole file. */
 export function parseOrderCsv(text: string): ParsedOrders {
-  const records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as Array<{
-    record: string[];
-    info: { lines: number };
-  }>;
+  const records = parseRecords(text);
   const header = (records[0]?.record ?? []).map((h) => h.trim().toLowerCase());
   const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length > 0)
-    throw new OrderCsvError(`the header lacks column(s): ${missing.join(', ')} (expected ${ORDER_CSV_COLUMNS.join(',')})`);
+    throw new OrderCsvError(`the header lacks column(s): ${missing.join(', ')} (expected ${ORDER_CSV_COLUMNS.join(',')})`, 1);
   const col = (name: string) => header.indexOf(name);
   const items: ParsedOrders['items'] = [];
   const bad: BadRow[] = [];
@@ -81,6 +78,50 @@ export function parseOrderCsv(text: string): ParsedOrders {
   return { items, bad };
 }
 
+/** The file cannot be read as orders at all: a missing column, a quote never closed. */
 export class OrderCsvError extends Error {
   override name = 'OrderCsvError';
+  constructor(
+    message: string,
+    /** The line it is on, counting the header as line 1. */
+    readonly line: number,
+  ) {
+    super(message);
+  }
+}
+
+type CsvRecord = { record: string[]; info: { lines: number } };
+
+/** csv-parse's records, or an OrderCsvError on the line where the CSV itself is broken. */
+function parseRecords(text: string): CsvRecord[] {
+  let lastRecordEnd = 0;
+  try {
+    return parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+      on_record: (record, context) => {
+        lastRecordEnd = context.lines;
+        return record;
+      },
+    }) as unknown as CsvRecord[];
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const { lines } = error as CsvError & { lines: number };
+    // csv-parse tells the line where it gave up: the end of the file, for a quote never closed.
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED')
+      throw new OrderCsvError('a quoted field starts in this row and its closing quote is missing', nextRowLine(text, lastRecordEnd));
+    if (error.code === 'CSV_INVALID_CLOSING_QUOTE')
+      throw new OrderCsvError('a closing quote is followed by more text in the same field', lines);
+    throw new OrderCsvError(error.message.replace(/ at line \d.*$/s, ''), lines);
+  }
+}
+
+/** The line of the first non-blank row after line `line`. */
+function nextRowLine(text: string, line: number): number {
+  const rows = text.split('\n');
+  let next = line + 1;
+  while (next < rows.length && (rows[next - 1] ?? '').trim() === '') next++;
+  return next;
 }

@@ -17,7 +17,7 @@ export interface CaseRmaDocument {
 /** Throws RmaDocumentError when there is no such case or it has no RMA number. */
 export async function rmaDocumentForCase(db: Db, ref: string, options: Pick<RmaDocumentOptions, 'size'> = {}): Promise<CaseRmaDocument> {
   const row = await findCaseByRef(db, ref.trim().toUpperCase());
-  if (!row) throw new RmaDocumentError(`no case ${ref}`);
+  if (!row) throw new RmaDocumentError(`no case ${ref.trim().toUpperCase()}`);
   const context = persistedSnapshot(row).context;
   if (!context.rma) throw new RmaDocumentError(`${row.ref} has no RMA number (it is ${row.state}); a case gets one when staff approve it`);
   const approval = (await caseHistory(db, row.id)).findLast((event) => event.type === 'staff.approve');

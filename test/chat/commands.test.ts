@@ -25,7 +25,8 @@ describe('the /rma grammar', () => {
   });
 
   it.each([
-    ['/rma frobnicate C-1', /Unknown command "frobnicate"/],
+    ['/rma frobnicate C-1', /^Unknown command 'frobnicate'\. Try \/rma help\.$/],
+    ['/rma constructor C-1', /Unknown command 'constructor'/],
     ['/rma approve', /Usage: \/rma approve REF/],
     ['/rma evidence', /Usage: \/rma evidence REF/],
     ['/rma evidence sn.jpg', /"sn.jpg" is not a case reference/],
@@ -39,6 +40,30 @@ describe('the /rma grammar', () => {
   ])('refuses "%s" with a usable message', (line, message) => {
     expect(() => parseCommand(line)).toThrow(CommandError);
     expect(() => parseCommand(line)).toThrow(message);
+  });
+
+  it.each([
+    ['/rma aprove C-1001', 'approve'],
+    ['/rma APROVE C-1001', 'approve'],
+    ['/rma lst', 'list'],
+    ['/rma recieved C-1001', 'received'],
+    ['/rma approvecost C-1001', 'approve-cost'],
+    ['/rma reopne C-1001', 'reopen'],
+  ])('answers "%s" with the command it was probably meant to be', (line, meant) => {
+    expect(() => parseCommand(line)).toThrow(`Did you mean \`/rma ${meant}\`? Try /rma help.`);
+  });
+
+  it('answers a mistyped command with one suggestion and the help pointer', () => {
+    expect(() => parseCommand('/rma aprove C-1001')).toThrow(
+      new CommandError("Unknown command 'aprove'. Did you mean `/rma approve`? Try /rma help."),
+    );
+  });
+
+  it('suggests nothing for a word far from every command, however long', () => {
+    expect(() => parseCommand('/rma shipit C-1')).toThrow(/^Unknown command 'shipit'\. Try \/rma help\.$/);
+    // Echoed cut short (and, past 24 characters, not compared with the commands at all).
+    const hostile = `approve${'x'.repeat(100_000)}`;
+    expect(() => parseCommand(`/rma ${hostile} C-1`)).toThrow(`Unknown command '${hostile.slice(0, 40)}…'. Try /rma help.`);
   });
 
   it('shows customers only the commands they may use', () => {

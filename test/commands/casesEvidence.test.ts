@@ -105,7 +105,7 @@ describe('rma-desk cases evidence', () => {
   it('names an unknown case on stderr and exits 1, writing nothing', async () => {
     const out = join(root, 'never');
     const unknown = await runCli(['cases', 'evidence', 'C-9999', '--out', out, '--db', db.url], '', { env });
-    expect(unknown).toMatchObject({ code: 1, out: '', err: 'no case C-9999\n' });
+    expect(unknown).toMatchObject({ code: 1, out: '', err: 'rma-desk: no case C-9999\n' });
     expect(existsSync(out)).toBe(false);
   });
 

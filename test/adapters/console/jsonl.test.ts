@@ -125,6 +125,13 @@ describe('rma-desk chat --jsonl', () => {
     expect(cases(out)[0]).toMatchObject({ state: 'review', rma: null });
   });
 
+  it('answers a mistyped /rma command with the command it was probably meant to be', async () => {
+    const out = await runScript([{ user: 'S1', command: '/rma aprove C-1001' }], { staff: ['S1'] });
+    const answer = "Unknown command 'aprove'. Did you mean `/rma approve`? Try /rma help.";
+    expect(acks(out)).toEqual([{ type: 'ack', line: 1, ok: false, error: answer }]);
+    expect(messages(out)).toMatchObject([{ user: 'S1', text: answer }]);
+  });
+
   it('tells the customer an order number is unknown and keeps asking', async () => {
     const out = await runScript([
       { at: '2026-11-20T10:00:00Z', user: 'U1', text: 'order 999999 is broken' },

@@ -46,6 +46,13 @@ describe('staff on Slack', () => {
     expect(responses().at(-1)!.args).toMatchObject({ response_type: 'ephemeral', text: 'Only staff can use /rma approve.' });
     expect(await stateOf(h)).toBe('review');
 
+    await h.command(IDS.staff, 'aprove c-1001', 'D0STAFF1');
+    expect(responses().at(-1)!.args).toMatchObject({
+      response_type: 'ephemeral',
+      text: "Unknown command 'aprove'. Did you mean `/rma approve`? Try /rma help.",
+    });
+    expect(await stateOf(h)).toBe('review');
+
     await h.command(IDS.staff, 'approve c-1001', 'D0STAFF1');
     expect(await stateOf(h)).toBe('awaiting_return');
     expect(h.postsIn(IDS.support).at(-1)!.args).toMatchObject({ thread_ts: rootTs, text: expect.stringMatching(/RMA-26-00001/) });
