@@ -109,6 +109,15 @@ describe('rma-desk failures: setup (exit 3)', () => {
     );
   });
 
+  // Node's recursive mkdir spins for ever on such a path (src/makeDirectory.ts); runCli kills at 50 s.
+  it('names an embedded database directory that cannot be made, at once', async () => {
+    expectFailure(
+      await runCli(['cases', 'list', '--db', '/proc/no-such-process/db']),
+      3,
+      'rma-desk: database /proc/no-such-process/db (--db or DATABASE_URL): /proc/no-such-process: no such file or directory',
+    );
+  }, 30_000);
+
   it.skipIf(!usingPostgres)('names a database that does not exist on the server', async () => {
     const url = new URL(process.env.DATABASE_URL!);
     url.pathname = '/rma_no_such_database';

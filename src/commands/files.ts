@@ -1,8 +1,9 @@
 // The files a command reads or writes at the user's word: a problem with one is an InputError
 // naming the file (exit 1), not a stack trace.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileProblem, InputError } from '../cliErrors.ts';
+import { makeDirectorySync } from '../makeDirectory.ts';
 
 /** The text of `path`; `what` names it in the message ("the orders CSV"). */
 export function readInputFile(path: string, what: string): string {
@@ -26,7 +27,7 @@ export function writeOutputFile(path: string, data: string | Uint8Array): void {
 /** Makes the output directory `dir` (and its parents) unless it exists. */
 export function makeOutputDir(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirectorySync(dir);
   } catch (error) {
     throw new InputError(`cannot create the directory ${dir}: ${fileProblem(error)}`);
   }

@@ -1,7 +1,7 @@
 // Reading the evidence vault: a case's files and their state (`/rma evidence REF`), an export of the
 // stored copies with a manifest (`rma-desk cases evidence REF --out DIR`), and the serial-label preview.
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { normalizeRef } from '../case/caseRef.ts';
 import type { Db } from '../store/database.ts';
@@ -9,6 +9,7 @@ import { findCaseByRef } from '../store/caseStore.ts';
 import { evidenceOfCase } from '../store/evidenceStore.ts';
 import type { EvidenceRow } from '../store/rows.ts';
 import type { EvidenceStore } from './storage.ts';
+import { makeDirectory } from '../makeDirectory.ts';
 
 export type EvidenceStatus = 'pending' | 'stored' | 'refused' | 'failed';
 
@@ -155,7 +156,7 @@ export async function exportEvidence(
   const evidence = await listEvidence(db, ref);
   if (!evidence) return null;
   const dir = resolve(outDir);
-  await mkdir(dir, { recursive: true });
+  await makeDirectory(dir);
   const problems: string[] = [];
   const files: ManifestEntry[] = [];
   for (const item of evidence.items) {

@@ -1,9 +1,10 @@
 // The evidence store in a local directory (the default, beside the embedded database). An object is
 // written to a temporary file, flushed to disk, then renamed into place: a reader never sees half a file.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { checkKey, type EvidenceStore, type StagedObject } from './storage.ts';
+import { makeDirectory } from '../makeDirectory.ts';
 
 export function localStore(dir: string): EvidenceStore {
   const root = resolve(dir);
@@ -11,7 +12,7 @@ export function localStore(dir: string): EvidenceStore {
 
   /** Writes `chunks` to a new `.partial` file in `where`, flushed; removed again when anything fails. */
   const writePartial = async (where: string, chunks: Iterable<Buffer> | AsyncIterable<Buffer>): Promise<string> => {
-    await mkdir(where, { recursive: true });
+    await makeDirectory(where);
     const partial = join(where, `${randomBytes(6).toString('hex')}.partial`);
     const file = await open(partial, 'wx');
     try {
@@ -31,7 +32,7 @@ export function localStore(dir: string): EvidenceStore {
   const moveInto = async (partial: string, key: string) => {
     const path = pathOf(key);
     try {
-      await mkdir(dirname(path), { recursive: true });
+      await makeDirectory(dirname(path));
       await rename(partial, path);
     } catch (error) {
       await rm(partial, { force: true });

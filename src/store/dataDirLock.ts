@@ -4,8 +4,9 @@
 // keep no pid, so they cannot say who holds the directory.
 import { hostname } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
-import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { DataDirLockedError, type LockHolder } from './dataDirLockedError.ts';
+import { makeDirectorySync } from '../makeDirectory.ts';
 
 interface LockRecord extends LockHolder {
   host: string;
@@ -25,7 +26,7 @@ export function lockDataDir(dir: string): DataDirLock {
   const absolute = resolve(dir);
   const lockPath = `${absolute}.lock`;
   if (heldHere.has(absolute)) throw new DataDirLockedError(absolute, { pid: process.pid, command: thisCommand() });
-  mkdirSync(dirname(lockPath), { recursive: true });
+  makeDirectorySync(dirname(lockPath));
   const mine: LockRecord = { pid: process.pid, command: thisCommand(), host: hostname(), started: startTicks(process.pid) };
   const text = `${JSON.stringify(mine)}\n`;
   for (let attempt = 0; !create(lockPath, text); attempt++) {

@@ -1,13 +1,14 @@
 // Opens the database: embedded PGlite (in memory or in a directory) by default, PostgreSQL through
 // node-postgres (pg) when the URL says so. Both are driven through the same drizzle `PgDatabase` type.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lockDataDir, type DataDirLock } from './dataDirLock.ts';
 import type { Database, Db, OpenOptions } from './database.ts';
 import * as schema from './schema.ts';
+import { makeDirectorySync } from '../makeDirectory.ts';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
@@ -36,7 +37,7 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
   const lock: DataDirLock | null = target.dir ? lockDataDir(target.dir) : null;
   try {
     if (target.dir) {
-      mkdirSync(target.dir, { recursive: true });
+      makeDirectorySync(target.dir);
       // A new directory starts from the migrated template when there is one, instead of running initdb.
       const template = readdirSync(target.dir).length === 0 ? readTemplate() : null;
       client = new PGlite({ dataDir: target.dir, startParams, ...(template ? { loadDataDir: template } : {}) });

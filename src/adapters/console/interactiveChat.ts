@@ -1,12 +1,13 @@
 // The local terminal chat: the embedded default when no platform token is set.
 // You are a customer by default; `/as ID` switches identity (staff ids come from CONSOLE_STAFF).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parse, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import type { Desk } from '../../service/desk.ts';
 import { plainText, type Delivery, type FileRef, type Inbound, type Outbound, type OutboundFile } from '../../service/messages.ts';
+import { makeDirectorySync } from '../../makeDirectory.ts';
 
 export const CONSOLE_HELP = [
   'You are chatting as a customer. Type a message to open or continue your claim.',
@@ -99,7 +100,7 @@ export interface SavedDocument {
  */
 export function saveDocument(file: OutboundFile | null, documentsDir: string): SavedDocument | null {
   if (!file) return null;
-  mkdirSync(documentsDir, { recursive: true });
+  makeDirectorySync(documentsDir);
   const wanted = resolve(documentsDir, file.fileName);
   const { name, ext } = parse(wanted);
   for (let n = 1; ; n++) {
