@@ -157,8 +157,8 @@ describe('.env.example', () => {
   });
 
   it('lists the health endpoint port and the shutdown deadline with their defaults', () => {
-    expect(example).toMatch(/^HEALTH_PORT=8080$/m);
-    expect(example).toMatch(/^SHUTDOWN_TIMEOUT_MS=20000$/m);
+    expect(example).toMatch(/^#HEALTH_PORT=8080$/m);
+    expect(example).toMatch(/^#SHUTDOWN_TIMEOUT_MS=20000$/m);
     expect(example).toMatch(/^POSTGRES_PASSWORD=$/m);
   });
 });
