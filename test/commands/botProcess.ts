@@ -1,9 +1,7 @@
 // `rma-desk start` as a real process, for what only a process shows: its ports, its answers to
 // SIGTERM and SIGINT, how long it takes to stop and with which exit code.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-const BIN = fileURLToPath(new URL('../../src/bin.mjs', import.meta.url));
+import { SOURCE_CLI } from './runCli.ts';
 
 export interface BotProcess {
   child: ChildProcess;
@@ -16,7 +14,7 @@ export interface BotProcess {
 }
 
 export function startBot(env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, [BIN, 'start'], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: 'pipe' });
+  const child = spawn(process.execPath, [...SOURCE_CLI, 'start'], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: 'pipe' });
   let out = '';
   let err = '';
   const listeners = new Set<() => void>();

@@ -4,17 +4,18 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from './runCli.ts';
+import { runCli, SOURCE_CLI } from './runCli.ts';
 
-const BIN = fileURLToPath(new URL('../../src/bin.mjs', import.meta.url));
 const ORDERS = 'order_number,delivered_on,part_number,serial_number,description,terms\n1,2026-11-01,A,S1,,\n';
 
 /** `rma-desk start --db DIR` on the console, left running at its prompt: the process that holds DIR. */
 function holder(dir: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'start', '--db', dir], { env: { ...process.env, LOG_LEVEL: 'error' }, stdio: 'pipe' });
+    const child = spawn(process.execPath, [...SOURCE_CLI, 'start', '--db', dir], {
+      env: { ...process.env, LOG_LEVEL: 'error' },
+      stdio: 'pipe',
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => {
       out += c.toString();

@@ -1,8 +1,15 @@
 // Runs `rma-desk ARGS` as a seller does: a real process, real stdin and stdout.
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const BIN = fileURLToPath(new URL('../../src/bin.mjs', import.meta.url));
+// The sources through tsx, as `npm run dev` runs them, never src/bin.mjs: that prefers dist/, and a
+// stale build must not decide what the tests see (test/build/compiledCli.test.ts runs a fresh build).
+const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
+// By its full path: the child may run in another directory (options.cwd), where `tsx` is not found.
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+/** Node's arguments that run `rma-desk` from the sources; every test that spawns the CLI uses them. */
+export const SOURCE_CLI: readonly string[] = ['--import', TSX, CLI];
 
 export interface CliRun {
   code: number | null;
@@ -23,7 +30,7 @@ export function runCli(
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, LOG_LEVEL: 'warn', ...options.env };
-    const child = spawn(process.execPath, [BIN, ...args], { env, cwd: options.cwd, stdio: 'pipe' });
+    const child = spawn(process.execPath, [...SOURCE_CLI, ...args], { env, cwd: options.cwd, stdio: 'pipe' });
     let out = '';
     let err = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
