@@ -2,10 +2,8 @@
 // from both), otherwise the console chat. Beside them run the outbox relay, the timers worker and (with
 // a platform) the evidence worker that copies posted files into the evidence vault.
 import type { Command } from 'commander';
-import { startDiscord } from '../adapters/discord/discordAdapter.ts';
 import { readDiscordConfig } from '../adapters/discord/config.ts';
 import { renderMessage, runInteractive } from '../adapters/console/interactiveChat.ts';
-import { startSlack } from '../adapters/slack/slackApp.ts';
 import { readSlackConfig } from '../adapters/slack/slackConfig.ts';
 import { openApp } from '../app.ts';
 import { startHealth } from '../health/startHealth.ts';
@@ -58,6 +56,8 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
         const demo = isDemoMode({ demo: opts.demo, db: opts.db, console: !slackConfig && !discordConfig }, process.env);
         const demoLine = await prepareOrders(app.database.db, { demo, timeZone: policy.timeZone, log });
         if (slackConfig) {
+          // The platform libraries load only when configured: every other command starts without them.
+          const { startSlack } = await import('../adapters/slack/slackApp.ts');
           const slack = await startSlack({
             config: slackConfig,
             desk: app.desk,
@@ -72,6 +72,7 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
         if (discordConfig) {
           // The gateway connects in the one process holding the lock; the others stand by, and take
           // over when the holder dies or loses its lock.
+          const { startDiscord } = await import('../adapters/discord/discordAdapter.ts');
           let discord: Awaited<ReturnType<typeof startDiscord>> | null = null;
           const gateway = leadRole(
             app.database,

@@ -1,7 +1,6 @@
 // The one-page RMA document sent with the approval: the RMA number as text and as a Code 128 barcode,
 // the claimed item, the return address and instructions, the shipping cost coverage (policy section 5),
 // and a cut-out label for the outside of the box (policy section 4: the RMA clearly on the package).
-import PDFDocument from 'pdfkit';
 import type { CaseContext } from '../case/types.ts';
 import { calendarDate } from '../policy/eligibility.ts';
 import { formatUsd } from '../policy/costs.ts';
@@ -38,6 +37,8 @@ function claimText(c: CaseContext): string {
 
 /** Renders the RMA document of an approved case (one that has an RMA number) as a PDF. */
 export async function renderRmaDocument(context: CaseContext, options: RmaDocumentOptions = {}): Promise<Buffer> {
+  // Loaded on first use: pdfkit and its fonts take most of a second, which no other command should pay.
+  const { default: PDFDocument } = await import('pdfkit');
   const rma = context.rma;
   if (!rma) throw new RmaDocumentError(`${context.ref} has no RMA number yet; approve it first`);
   const doc = new PDFDocument({
