@@ -2,7 +2,7 @@
 // event, order records arrive on `order.provided`, RMA numbers on `staff.approve`; what people are told
 // leaves as emitted notices that the service words and delivers.
 //
-// The states and transitions below are the diagram in README.md, "How a case goes", and the config is
+// The states and transitions below are the diagram in docs/conversation.md, "The states", and the config is
 // meant to read as that graph: what each step does is a named action or guard (see `machineSetup.ts`),
 // and the handlers several states share (costs, relaying to staff, the closed states) are written once.
 import { caseSetup } from './machineSetup.ts';

@@ -1,5 +1,5 @@
 // What the case machine's steps do: its types, and the named actions and guards that `caseMachine.ts`
-// arranges into the graph of README.md, "How a case goes".
+// arranges into the graph of docs/conversation.md, "The states".
 import { assertEvent, assign, emit, enqueueActions, setup } from 'xstate';
 import { approvePending, pendingCents, splitCost } from '../policy/costs.ts';
 import { calendarDate } from '../policy/eligibility.ts';

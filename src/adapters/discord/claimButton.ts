@@ -35,7 +35,7 @@ export async function ensureClaimButton(ctx: DeskContext, channel: string): Prom
     })) as APIMessage;
     await ctx.client.rest.put(Routes.channelMessagesPin(channel, posted.id));
   } catch (error) {
-    // Customers can still write in the channel; the README lists the permissions this needs.
+    // Customers can still write in the channel; docs/discord.md lists the permissions this needs.
     ctx.log.warn(
       { err: error, channel },
       'could not pin the "Open a claim" button (needs View Channel, Send Messages, Read Message History and Pin Messages)',
