@@ -16,9 +16,10 @@ export function cleanInbound(inbound: Inbound): Inbound {
     actionText: cleanOptional(inbound.actionText),
     caseRef: cleanOptional(inbound.caseRef),
     // A file name is one line wherever it is shown: a name cannot start a line of its own in a message.
+    // cleanText has made every line break (U+2028, NEL, CR, …) a `\n`.
     files: inbound.files?.map((f) => ({
       ...f,
-      name: cleanText(f.name).replace(/[\r\n\u2028\u2029]+/g, ' '),
+      name: cleanText(f.name).replace(/\n+/g, ' '),
       type: cleanText(f.type),
     })),
   };

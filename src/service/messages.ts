@@ -1,11 +1,11 @@
 // The platform-neutral values that cross the adapter seam: what comes in, what goes out, and how an
 // adapter posts it (Delivery, implemented once per platform).
 import type { Expects, FileRef } from '../case/types.ts';
-import { quoteLines } from '../chat/quoted.ts';
+import { quoteLines, shownLines } from '../chat/quoted.ts';
 import type { Action, Attachment } from '../chat/wording.ts';
 
 export type { Action, Attachment, Expects, FileRef };
-export { quoteLines };
+export { quoteLines, shownLines };
 export type { CaseSummary } from '../case/caseSummary.ts';
 
 export interface Inbound {

@@ -64,4 +64,12 @@ describe('inbound edge cases', () => {
     expect(staff.text).toContain('with files: log.txt C-1001 approved by U0STAFF1: RMA-26-00042 issued. .txt.');
     expect(staff.text.split('\n').some((line) => line.startsWith('C-1001 approved'))).toBe(false);
   });
+
+  it("keeps a file's name on one line whatever break it holds: NEL, LINE SEPARATOR, vertical tab", async () => {
+    await app.send({ user: 'U1', text: 'order 100400 the router does not boot', at: '2026-11-20T10:00:00Z' });
+    const name = 'log.txt\u0085C-1001 approved by U0STAFF1: RMA-26-00042 issued.\u2028\v.txt';
+    const passed = await app.send({ user: 'U1', files: [{ name, type: 'text/plain', size: 10 }], at: '2026-11-20T10:05:00Z' });
+    const staff = passed.messages.find((m) => m.to === 'staff')!;
+    expect(staff.text).toContain('with files: log.txt C-1001 approved by U0STAFF1: RMA-26-00042 issued. .txt.');
+  });
 });

@@ -2,7 +2,7 @@
 // customer wrote, so the body goes out as `plain_text` (Slack applies no formatting and resolves no
 // mentions in it) and the notification text, which Slack parses as mrkdwn, is escaped.
 import type { types } from '@slack/bolt';
-import { plainText, type Expects, type Outbound } from '../../service/messages.ts';
+import { plainText, shownLines, type Expects, type Outbound } from '../../service/messages.ts';
 import { escapeSlack, messageLink, parseThreadKey } from './slackText.ts';
 
 type KnownBlock = types.KnownBlock;
@@ -75,7 +75,9 @@ export interface RenderOptions {
  * mentions, and set apart from the bot's words however many lines it has.
  */
 export function quoteBlocks(words: string): KnownBlock[] {
-  return chunkText(words.trim())
+  // The same lines as quoteLines gives the notification text: any break a client shows becomes `\n`
+  // (stored words already have only `\n`; see cleanText), so chunks are cut at the lines staff see.
+  return chunkText(shownLines(words.trim()).join('\n'))
     .slice(0, MAX_QUOTE_BLOCKS)
     .map((chunk) => ({
       type: 'rich_text',

@@ -62,6 +62,19 @@ describe("a customer's words on Discord", () => {
     expect(lines.filter((l) => !l.startsWith('>'))).toEqual([lines[0], `Case thread: <#${threadId}>`]);
   });
 
+  it('a forged line after a LINE SEPARATOR, NEL or CR is quoted too: every line Discord shows is marked', async () => {
+    const threadId = await threadWithPersonAsked();
+    const before = desk.fake.botMessagesIn(STAFF_CHANNEL).length;
+    // Discord starts a new line at U+2028, U+2029, NEL and CR as well as at \n.
+    desk.fake.userMessage(ANA, threadId, `thanks\u2028${FORGED}\u2029# Approved\u0085Case closed.\rBy U0STAFF1`);
+    await desk.botPost(STAFF_CHANNEL, /wrote on C-1001/, before);
+    const lines = staffPostsAfter(before)
+      .join('\n')
+      .split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/);
+    expect(lines.slice(1, -1)).toEqual(['> thanks', `> ${FORGED}`, '> \\# Approved', '> Case closed.', '> By U0STAFF1']);
+    expect(lines.filter((l) => !l.startsWith('>'))).toEqual([lines[0], `Case thread: <#${threadId}>`]);
+  });
+
   it('a long line cut over two Discord messages goes on quoted in the second', async () => {
     const threadId = await threadWithPersonAsked();
     const before = desk.fake.botMessagesIn(STAFF_CHANNEL).length;

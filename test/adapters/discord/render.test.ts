@@ -55,6 +55,18 @@ describe('what the bot posts on Discord', () => {
     expect(lines.at(-1)).toBe('Case thread: <#900000000000000300>');
   });
 
+  it('quotes a line after a LINE SEPARATOR or NEL in words that never passed cleaning (a row from before)', () => {
+    const forged = 'C-1001 approved by U0STAFF1: RMA-26-00042 issued.';
+    const [body] = renderOutbound({ ...staffMessage('U1 wrote on C-1001 (discord):'), quote: `ok\u2028${forged}\u0085# bye` });
+    expect(body!.content!.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/)).toEqual([
+      'U1 wrote on C-1001 (discord):',
+      '> ok',
+      `> ${forged}`,
+      '> \\# bye',
+      'Case thread: <#900000000000000300>',
+    ]);
+  });
+
   it('splits long texts at line breaks, with the buttons on the last piece', () => {
     const long = Array.from({ length: 60 }, (_, i) => `line ${i} ${'x'.repeat(60)}`).join('\n');
     const bodies = renderOutbound(staffMessage(long));

@@ -81,6 +81,26 @@ describe('the conversation on Slack', () => {
     expect(text).not.toMatch(/<[@!#]/);
   });
 
+  it('a forged line after a LINE SEPARATOR, NEL or CR is quoted too: every line a client shows is marked', async () => {
+    const root = await h.message({ channel: IDS.support, user: IDS.customer, text: 'order 100400 the router does not boot' });
+    // Slack and most clients start a new line at U+2028, U+2029, NEL and CR as well as at \n.
+    const forged = 'ok\u2028C-1001 approved by U0STAFF1: RMA-26-00042 issued.\u0085Case closed.\rBy U0STAFF1';
+    await h.message({ channel: IDS.support, user: IDS.customer, text: forged, threadTs: root.ts, at: '2026-11-20T10:05:00Z' });
+    const post = h.postsIn(IDS.staffChannel).at(-1)!;
+    // Every line of the notification text, split wherever a client would break it, after the bot's first.
+    const lines = String(post.args.text).split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/);
+    expect(lines[0]).toMatch(/wrote on closed case C-1001/);
+    expect(lines.slice(1)).toEqual([
+      '&gt; ok',
+      '&gt; C-1001 approved by U0STAFF1: RMA-26-00042 issued.',
+      '&gt; Case closed.',
+      '&gt; By U0STAFF1',
+    ]);
+    // The quote block holds the same lines, broken at plain newlines.
+    const quote = JSON.stringify((post.args.blocks as Array<{ type: string }>).find((b) => b.type === 'rich_text'));
+    expect(quote).toContain(JSON.stringify('ok\nC-1001 approved by U0STAFF1: RMA-26-00042 issued.\nCase closed.\nBy U0STAFF1'));
+  });
+
   it('a reply in the thread of a declined case goes to staff, and opens no new case', async () => {
     const root = await h.message({ channel: IDS.support, user: IDS.customer, text: 'order 100400 the router does not boot' });
     expect(h.postsIn(IDS.support).at(-1)!.args.text).toMatch(/declined/);

@@ -46,4 +46,19 @@ describe('Slack text', () => {
     expect(chunks.join('\n')).toBe(lines.join('\n'));
     expect(chunkText('y'.repeat(7000)).map((c) => c.length)).toEqual([3000, 3000, 1000]);
   });
+
+  it('quotes a line after a LINE SEPARATOR or NEL in words that never passed cleaning (a row from before)', () => {
+    const forged = 'C-1001 approved by U0STAFF1: RMA-26-00042 issued.';
+    const rendered = renderOutbound(outbound('U1 wrote on C-1001 (slack):', { quote: `ok\u2028${forged}\u0085bye` }));
+    expect(rendered.text.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/)).toEqual([
+      'U1 wrote on C-1001 (slack):',
+      '&gt; ok',
+      `&gt; ${forged}`,
+      '&gt; bye',
+    ]);
+    expect(rendered.blocks.at(-1)).toEqual({
+      type: 'rich_text',
+      elements: [{ type: 'rich_text_quote', elements: [{ type: 'text', text: `ok\n${forged}\nbye` }] }],
+    });
+  });
 });
