@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { describeFailure, InputError } from '../src/cliErrors.ts';
 import { ConfigError } from '../src/config/config.ts';
 import { DatabaseSetupError } from '../src/store/databaseSetup.ts';
+import { DataDirLockedError } from '../src/store/dataDirLockedError.ts';
 
 describe('describeFailure', () => {
   it('gives each kind its exit code', () => {
@@ -25,12 +26,14 @@ describe('describeFailure', () => {
     });
   });
 
-  it('keeps the words of a known error met while opening the database', () => {
-    const locked = new DatabaseSetupError('/srv/rma/db', new ConfigError('held by process 4242'));
+  it('keeps the words of a known error met while opening the database, which already name it', () => {
+    const locked = new DatabaseSetupError('/srv/rma/db', new DataDirLockedError('/srv/rma/db', { pid: 4242, command: 'rma-desk start' }));
     expect(describeFailure(locked)).toEqual({
       kind: 'setup',
       exitCode: 3,
-      line: 'database /srv/rma/db (--db or DATABASE_URL): held by process 4242',
+      line: expect.stringMatching(
+        /^the database directory \/srv\/rma\/db is in use by process 4242 \(rma-desk start\); .*stop that process first/,
+      ),
     });
   });
 

@@ -44,7 +44,7 @@ describe('rma-desk start and the evidence vault', () => {
     const refused = await runCli(['start'], '', {
       env: { ...slackEnv, DATABASE_URL: join(root, 'db'), EVIDENCE_S3_ENDPOINT: 'http://minio.lan:9000' },
     });
-    expect(refused.code).toBe(2);
+    expect(refused.code).toBe(3);
     expect(refused.err).toContain('rma-desk: evidence store configuration: EVIDENCE_S3_ENDPOINT is set but EVIDENCE_S3_BUCKET is not');
     expect(refused.out).toBe('');
   });

@@ -146,7 +146,9 @@ describe('cases export of text a spreadsheet would run', () => {
   it('writes customer text that begins like a formula behind a quote mark, so opening the file runs nothing', async () => {
     const app = await openTestApp();
     try {
-      const customers = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
+      // A carriage return never reaches storage (it becomes a line break on the way in); test/reports/csv.test.ts
+      // covers a cell that starts with one.
+      const customers = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\t=1'];
       for (const user of customers) expect((await app.send({ user, text: 'hello, my switch is broken', newCase: true })).ok).toBe(true);
       const csv = await exportCases(app.database.db, { format: 'csv', now: NOW });
       const [header, ...rows] = parse(csv) as string[][];
