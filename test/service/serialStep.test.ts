@@ -139,4 +139,11 @@ describe('the serial-number step', () => {
     expect((await context()).serialGiven).toBe(SOLD);
     expect((await context()).flags.map((f) => f.code)).toEqual(['human_requested']);
   });
+
+  it('a person asked for in the opening message with the order number: the order is found too', async () => {
+    const reply = await app.send({ user: 'U1', text: 'order 100234 talk to a person', at: '2026-11-20T10:00:00Z' });
+    expect(toStaff(reply.messages)).toHaveLength(1);
+    expect((await context()).orderNumber).toBe('100234');
+    expect(reply.messages.at(-1)).toMatchObject({ expects: 'serial_number' });
+  });
 });
