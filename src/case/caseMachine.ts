@@ -115,6 +115,8 @@ export const caseMachine = caseSetup.createMachine({
         'photo.install': { target: '.next', actions: 'takeInstallPhoto' },
         'fault.provided': { target: '.next', actions: 'takeFault' },
         'evidence.provided': { target: '.next', actions: 'recordEvidence' },
+        // A serial typed again once the item is known (a typo put right) replaces the one recorded.
+        'serial.provided': { guard: 'hasItem', target: '.next', actions: 'checkSerial' },
         ...cancelHandlers,
         'item.chosen': { ...changeItem, target: '.next' },
         'staff.review': { target: 'review', actions: ['clearHuman', { type: 'notify', params: { type: 'taken_to_review' } }] },
@@ -173,6 +175,8 @@ export const caseMachine = caseSetup.createMachine({
           entry: { type: 'ask', params: { expects: 'serial_number' } },
           on: {
             'serial.provided': { target: 'next', actions: 'checkSerial' },
+            // Not a miss: the customer answered, with the wrong number; they are told where the serial is.
+            'part_number.provided': { actions: 'announcePartNumber' },
             'customer.said': { actions: { type: 'unplaced', params: { expects: 'serial_number' } } },
           },
         },

@@ -132,16 +132,31 @@ export const caseSetup = setup({
     announceItem: emit(
       ({ context }, { nudge }: { nudge: boolean }): Notice => eligibilityNotice(context) ?? { type: 'ask', expects: 'item', nudge },
     ),
+    /**
+     * The serial the customer typed, checked against the order's item. Typed again during intake (a
+     * typo put right), it replaces the one recorded: a match clears the mismatch flag and is confirmed,
+     * a new mismatch replaces the old flag. The audit rows keep every serial typed.
+     */
     checkSerial: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'serial.provided');
       const expected = context.item?.serialNumber ?? '';
       const mismatch = expected !== '' && normalizeSerial(expected) !== normalizeSerial(event.serial);
-      enqueue.assign({ serialGiven: event.serial });
-      if (!mismatch) return;
-      enqueue.assign({
-        flags: addFlags(context.flags, [{ code: 'serial_mismatch', detail: `given ${event.serial}, sold ${expected}`, at: event.at }]),
-      });
-      enqueue.emit({ type: 'serial_mismatch', given: event.serial, expected });
+      const again = context.serialGiven !== null && normalizeSerial(context.serialGiven) !== normalizeSerial(event.serial);
+      const flags = context.flags.filter((f) => f.code !== 'serial_mismatch');
+      if (mismatch) {
+        enqueue.assign({
+          serialGiven: event.serial,
+          flags: addFlags(flags, [{ code: 'serial_mismatch', detail: `given ${event.serial}, sold ${expected}`, at: event.at }]),
+        });
+        enqueue.emit({ type: 'serial_mismatch', given: event.serial, expected });
+        return;
+      }
+      enqueue.assign(flags.length === context.flags.length ? { serialGiven: event.serial } : { serialGiven: event.serial, flags });
+      if (again && expected !== '') enqueue.emit({ type: 'serial_confirmed', serial: event.serial });
+    }),
+    announcePartNumber: emit(({ event }): Notice => {
+      assertEvent(event, 'part_number.provided');
+      return { type: 'part_number_given', partNumber: event.partNumber };
     }),
     takeSerialPhoto: assign(({ event }) => {
       assertEvent(event, 'photo.serial');
@@ -304,6 +319,7 @@ export const caseSetup = setup({
     needsOrder: ({ context }) => context.orderNumber === null,
     needsItem: ({ context }) => context.item === null,
     needsSerial: ({ context }) => context.serialGiven === null,
+    hasItem: ({ context }) => context.item !== null,
     needsSerialPhoto: ({ context }) => context.serialPhoto === null,
     needsInstallPhoto: ({ context }) => context.installPhoto === null,
     needsFault: ({ context }) => context.fault === null,

@@ -161,6 +161,8 @@ export type CaseEvent =
   | ({ type: 'order.provided'; number: string; items: OrderItem[]; labelled?: boolean | undefined } & At)
   | ({ type: 'item.chosen'; index: number } & At)
   | ({ type: 'serial.provided'; serial: string } & At)
+  /** At the serial step the customer typed a part number of the order: asked again, with where to find the serial. */
+  | ({ type: 'part_number.provided'; partNumber: string } & At)
   | ({ type: 'photo.serial'; file: FileRef } & At)
   | ({ type: 'photo.install'; file: FileRef } & At)
   | ({ type: 'fault.provided'; text: string } & At)
@@ -213,6 +215,9 @@ export type Notice =
   | { type: 'unverified_order' }
   | { type: 'declined'; reason: DeclineReason; detail: string }
   | { type: 'serial_mismatch'; given: string; expected: string }
+  /** A serial typed again during intake matches the order's item: the earlier mismatch is cleared. */
+  | { type: 'serial_confirmed'; serial: string }
+  | { type: 'part_number_given'; partNumber: string }
   | { type: 'troubleshoot' }
   | { type: 'fixed' }
   | { type: 'review_needed' }

@@ -3,7 +3,8 @@
 // answers, another item of the order; then what the step itself waits for.
 import type { CaseContext, CaseEvent, Expects, FileRef, OrderItem } from '../case/types.ts';
 import type { Intent } from './intents.ts';
-import { itemChoice, parseWindow, serialNumberIn, trackingNumberIn, troubleshootingAnswer, yesNo } from './parse.ts';
+import { normalizeSerial, sameItem } from '../case/machineHelpers.ts';
+import { itemChoice, parseWindow, serialMentions, serialNumberIn, trackingNumberIn, troubleshootingAnswer, yesNo } from './parse.ts';
 
 /** What the service found for the order numbers (or serial) a message names. */
 export type OrderLookup =
@@ -75,7 +76,7 @@ function orderEvents(order: OrderLookup, text: string, at: string): CaseEvent[] 
       const index = order.items.length > 1 ? itemChoice(words, order.items) : null;
       if (index !== null) events.push({ type: 'item.chosen', index, at });
       const serial = SERIAL_LABEL.test(parseWindow(words)) ? serialNumberIn(words) : null;
-      if (serial) events.push({ type: 'serial.provided', serial, at });
+      if (serial && !partNumbersOf(order.items).has(serial)) events.push({ type: 'serial.provided', serial, at });
       return events;
     }
     case 'several':
@@ -88,6 +89,65 @@ function orderEvents(order: OrderLookup, text: string, at: string): CaseEvent[] 
 /** Words that change the claimed item: "sorry, I meant the switch", "actually it's the SFP". */
 const CHANGE_OF_MIND = /\b(?:meant|actually|wrong (?:item|one|part)|instead|not the|other one|correction)\b/i;
 
+/** The part numbers of an order, normalised like serials: typed at the serial step, they are not serials. */
+function partNumbersOf(items: ReadonlyArray<OrderItem>): Set<string> {
+  return new Set(items.map((i) => normalizeSerial(i.partNumber)).filter((p) => p !== ''));
+}
+
+type SerialReading = { kind: 'serial'; serial: string } | { kind: 'part_number'; partNumber: string } | null;
+
+/**
+ * The serial a message gives for the claimed item: the one the order records if it is there ("not
+ * X but Y"), else a labelled one, else the first. A part number of the order is not a serial: alone,
+ * it is reported as such (the customer read the wrong line of the label).
+ */
+function serialReading(context: CaseContext, text: string): SerialReading {
+  const sold = context.item ? normalizeSerial(context.item.serialNumber) : '';
+  const { serials } = serialMentions(text, sold);
+  const parts = partNumbersOf(context.orderItems);
+  const candidates = serials.filter((s) => !parts.has(s.serial));
+  const chosen = candidates.find((s) => sold !== '' && s.serial === sold) ?? candidates.find((s) => s.labelled) ?? candidates[0];
+  if (chosen) return { kind: 'serial', serial: chosen.serial };
+  const typed = serials.find((s) => parts.has(s.serial));
+  const item = typed && context.orderItems.find((i) => normalizeSerial(i.partNumber) === typed.serial);
+  return item ? { kind: 'part_number', partNumber: item.partNumber } : null;
+}
+
+/** The serial step's answer: a serial, or a part number typed instead of one; nothing when neither. */
+function serialStepEvents(context: CaseContext, text: string, at: string): CaseEvent[] {
+  const reading = serialReading(context, text);
+  if (reading?.kind === 'part_number') return [{ type: 'part_number.provided', partNumber: reading.partNumber, at }];
+  return reading ? [{ type: 'serial.provided', serial: reading.serial, at }] : [];
+}
+
+/** Past the serial step a correction is a short message of its own, not a pasted log that names serials. */
+const CORRECTION_MAX = 160;
+/** Intake steps after the serial, where a serial typed again puts a typo right. */
+const AFTER_SERIAL: ReadonlySet<Expects> = new Set(['serial_photo', 'install_photo', 'fault_description', 'evidence']);
+
+/**
+ * A serial typed again once one is recorded, during intake: "sorry typo FNS17320ABC", "S/N: …". Taken
+ * when the order records it for the item, when labelled, or when the message says nothing else; the
+ * order number and part numbers are never serials. `rest`: the message says more than the serial.
+ */
+function serialCorrection(context: CaseContext, expects: Expects, text: string): { serial: string; rest: boolean } | null {
+  const trimmed = text.trim();
+  if (context.item === null || context.serialGiven === null || !AFTER_SERIAL.has(expects)) return null;
+  if (trimmed.length > CORRECTION_MAX || trimmed.includes('\n')) return null;
+  const sold = normalizeSerial(context.item.serialNumber);
+  const { serials, alone } = serialMentions(trimmed, sold);
+  const excluded = partNumbersOf(context.orderItems);
+  if (context.orderNumber) excluded.add(normalizeSerial(context.orderNumber));
+  const candidates = serials.filter((s) => !excluded.has(s.serial));
+  const chosen =
+    candidates.find((s) => sold !== '' && s.serial === sold) ??
+    candidates.find((s) => s.labelled) ??
+    (alone && candidates.length === 1 ? candidates[0] : undefined);
+  // The serial already recorded, named again (in a fault description, say), changes nothing.
+  if (!chosen || chosen.serial === normalizeSerial(context.serialGiven)) return null;
+  return { serial: chosen.serial, rest: !alone };
+}
+
 function textEvents(context: CaseContext, expects: Expects, input: CustomerInput): CaseEvent[] {
   const { text, at } = input;
   const trimmed = text.trim();
@@ -95,8 +155,24 @@ function textEvents(context: CaseContext, expects: Expects, input: CustomerInput
   const said: CaseEvent = { type: 'customer.said', text: trimmed, at, ...(input.opening ? { opening: true } : {}) };
   if (context.item && context.orderItems.length > 1 && expects !== 'item' && CHANGE_OF_MIND.test(text.slice(0, 300))) {
     const index = itemChoice(text, context.orderItems);
-    if (index !== null) return [{ type: 'item.chosen', index, at }];
+    // "sorry, I meant FNS17320ABC" naming the claimed item itself is a serial put right, read below.
+    if (index !== null && !sameItem(context.orderItems[index]!, context.item)) return [{ type: 'item.chosen', index, at }];
   }
+  const correction = expects === 'serial_number' ? null : serialCorrection(context, expects, text);
+  if (correction) {
+    const serial: CaseEvent = { type: 'serial.provided', serial: correction.serial, at };
+    // Said with more (a fault, a log), the rest is the step's answer too, and an answer to staff's
+    // request always is; words around it at a photo step are a caption.
+    const more = context.infoRequest !== null || (correction.rest && (expects === 'fault_description' || expects === 'evidence'));
+    return more ? [serial, ...stepEvents(context, expects, input, said)] : [serial];
+  }
+  return stepEvents(context, expects, input, said);
+}
+
+/** What the step itself takes from the text. */
+function stepEvents(context: CaseContext, expects: Expects, input: CustomerInput, said: CaseEvent): CaseEvent[] {
+  const { text, at } = input;
+  const trimmed = text.trim();
   switch (expects) {
     case 'order_number':
       return input.order ? orderEvents(input.order, text, at) : [said];
@@ -105,8 +181,8 @@ function textEvents(context: CaseContext, expects: Expects, input: CustomerInput
       return index !== null ? [{ type: 'item.chosen', index, at }] : [said];
     }
     case 'serial_number': {
-      const serial = serialNumberIn(text);
-      return serial ? [{ type: 'serial.provided', serial, at }] : [said];
+      const events = serialStepEvents(context, text, at);
+      return events.length > 0 ? events : [said];
     }
     case 'fault_description':
       // "no link" is a fault; "dead" alone asks for a few more words.
@@ -141,6 +217,17 @@ function intentEvents(intent: Intent | null, text: string, at: string): CaseEven
   }
 }
 
+/** The order, serial or part number a message asking for a person also gives; the rest of it is for that person. */
+function answerBesideHuman(context: CaseContext, expects: Expects, input: CustomerInput): CaseEvent[] {
+  const { text, at } = input;
+  if (expects === 'order_number') return input.order?.kind === 'found' ? orderEvents(input.order, text, at) : [];
+  if (expects === 'serial_number') {
+    return serialStepEvents(context, text, at);
+  }
+  const correction = serialCorrection(context, expects, text);
+  return correction ? [{ type: 'serial.provided', serial: correction.serial, at }] : [];
+}
+
 /** The events one customer message makes, in order: the answer to a pending cancel question, the text, then files. */
 export function customerEvents(context: CaseContext, expects: Expects, input: CustomerInput): CaseEvent[] {
   const { at, files } = input;
@@ -153,7 +240,10 @@ export function customerEvents(context: CaseContext, expects: Expects, input: Cu
     events.push({ type: 'keep', silent: true, at });
   }
   const fromIntent = intentEvents(files.length === 0 || input.intent?.kind === 'human' ? input.intent : null, input.text, at);
-  const fromText = fromIntent ?? textEvents(context, expects, input);
+  // A person asked for next to the step's answer ("FNS17320ABC, get me a human"): both are taken.
+  const withAnswer =
+    input.intent?.kind === 'human' && fromIntent ? [...fromIntent, ...answerBesideHuman(context, expects, input)] : fromIntent;
+  const fromText = withAnswer ?? textEvents(context, expects, input);
   // While the case waits for photos, a caption ("here is the label") is not news for staff.
   const caption =
     files.length > 0 && fromText.every((e) => e.type === 'customer.said') && (expects === 'serial_photo' || expects === 'install_photo');

@@ -77,13 +77,18 @@ const HUMAN_PHRASES = [
   /\b(?:i|we|i'd|we'd) (?:want|need|like|would like|demand) (?:a |an |to see a |to get a )?(?:human|person|agent|representative|operator|real person|manager|supervisor)\b/,
 ];
 
+// A serial or an order number typed with the request, and the words that name it, leave it a request
+// alone: "FNS17320ABC please get me a human", "S/N: FNS17320ABC, a person please".
+const DATUM_WORDS = wordSet("s n sn serial order is it's its");
+const isDatum = (w: string) => DATUM_WORDS.has(w) || /\d/.test(w);
+
 // "Can't I talk to a human?" and "why can't I..." still ask for one; "I don't want to talk to anyone" does not.
 const HUMAN_NEGATIONS = new Set(["don't", 'dont', 'not', 'never', 'no', "didn't", 'didnt']);
 
 function asksForHuman(text: string): boolean {
   const words = plainWords(text)
     .split(' ')
-    .filter((w) => !HUMAN_FILLERS.has(w));
+    .filter((w) => !HUMAN_FILLERS.has(w) && !isDatum(w));
   if (HUMAN_ALONE.has(words.join(' '))) return true;
   return saysUnnegated(plainClauses(text), HUMAN_PHRASES, HUMAN_NEGATIONS);
 }

@@ -245,13 +245,13 @@ export function orderNumberVariants(number: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Serials
 
-function unlabelledSerials(reading: Reading): string[] {
+function unlabelledSerials(reading: Reading): Array<{ serial: string; at: number }> {
   const used = new Set([...reading.labelledOrders.map((o) => o.at), ...reading.labelledSerials.flatMap((s) => s.at)]);
-  const found: string[] = [];
+  const found: Array<{ serial: string; at: number }> = [];
   reading.pieces.forEach((p, i) => {
     if (p.kind !== 'word' || used.has(i) || p.hashed || !ALNUM_DASH.test(p.text) || !hasDigit(p.text) || isQuantityOrDate(p.text)) return;
     const serial = normalizeSerial(p.text);
-    if (serial.length >= 4 && serial.length <= 40) found.push(serial);
+    if (serial.length >= 4 && serial.length <= 40) found.push({ serial, at: i });
   });
   return found;
 }
@@ -262,13 +262,65 @@ function unlabelledSerials(reading: Reading): string[] {
  */
 export function serialNumberIn(text: string): string | null {
   const reading = read(text);
-  return reading.labelledSerials[0]?.serial ?? unlabelledSerials(reading)[0] ?? null;
+  return reading.labelledSerials[0]?.serial ?? unlabelledSerials(reading)[0]?.serial ?? null;
 }
 
 /** Normalised tokens that could be serials (labelled ones first), at most 5: for finding an order by serial. */
 export function serialCandidates(text: string): string[] {
   const reading = read(text);
-  return [...new Set([...reading.labelledSerials.map((s) => s.serial), ...unlabelledSerials(reading)])].slice(0, 5);
+  return [...new Set([...reading.labelledSerials.map((s) => s.serial), ...unlabelledSerials(reading).map((s) => s.serial)])].slice(0, 5);
+}
+
+// What may surround a serial in a message that says nothing else: "sorry typo, it's FNS17320ABC",
+// "oops, the correct serial is …", "my bad: S/N …". Not "not" or "but": in "not X but Y" only a serial
+// the order records confirm is taken. (The scanner splits "it's" into "it" and "s".)
+const SERIAL_FILLERS = wordSet(
+  'sorry typo typos oops oh ah ok okay my bad mistake mistyped wrong correction correct corrected right real proper actual actually i meant mean it its is was should be the a one here that this serial sn s/n number no nr please pls thanks thank you and sent typed new again fixed s m d ll ve re',
+);
+
+export interface SerialMentions {
+  /** Serials in the order they were read: labelled ones first, each normalised; at most 5. */
+  serials: Array<{ serial: string; labelled: boolean }>;
+  /** The message holds nothing but serials, their labels and a few words of apology or correction. */
+  alone: boolean;
+}
+
+/**
+ * The pieces of the first run of words that, joined without spaces or dashes, spell `known` exactly
+ * ("fns 1732-0abc" for FNS17320ABC). Each start reads on only while the join is a prefix of `known`,
+ * so the work is at most the pieces times the length of `known`.
+ */
+function spelled(pieces: Piece[], known: string): number[] | null {
+  for (let i = 0; i < pieces.length; i++) {
+    let joined = '';
+    const at: number[] = [];
+    for (let k = i; k < pieces.length; k++) {
+      const p = pieces[k]!;
+      if (p.kind !== 'word') break;
+      joined += normalizeSerial(p.text);
+      at.push(k);
+      if (joined === known) return at;
+      if (!known.startsWith(joined)) break;
+    }
+  }
+  return null;
+}
+
+/**
+ * The serials a message names and whether it says anything else; linear like the rest of this file.
+ * `known`, a serial the order records (normalised), is found however the customer spaced it.
+ */
+export function serialMentions(text: string, known = ''): SerialMentions {
+  const reading = read(text);
+  const labelled = reading.labelledSerials.map((s) => ({ serial: s.serial, labelled: true, at: s.at }));
+  const unlabelled = unlabelledSerials(reading).map((s) => ({ serial: s.serial, labelled: false, at: [s.at] }));
+  const spelledAt = known.length >= 4 ? spelled(reading.pieces, known) : null;
+  const all = [...(spelledAt ? [{ serial: known, labelled: false, at: spelledAt }] : []), ...labelled, ...unlabelled];
+  const used = new Set(all.flatMap((s) => s.at));
+  const alone = reading.pieces.every(
+    (p, i) => p.kind !== 'word' || used.has(i) || SERIAL_LABELS.has(p.lower) || SERIAL_FILLERS.has(p.lower),
+  );
+  return { serials: all.slice(0, 5).map(({ serial, labelled: l }) => ({ serial, labelled: l })), alone };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import { coveredCents, formatUsd, pendingCents } from '../policy/costs.ts';
 import { hasReturnAddress } from '../policy/policy.ts';
 import { counted } from './plural.ts';
 import { policyAnswer } from './policyAnswers.ts';
-import { troubleshootingChecks } from './troubleshooting.ts';
+import { categoryOf, troubleshootingChecks, vendorOf } from './troubleshooting.ts';
 
 export interface Action {
   id: string;
@@ -104,6 +104,20 @@ const NUDGE: Partial<Record<Exclude<Expects, null>, string>> = {
   evidence: 'I still need some evidence: attach a file, or paste the log or console output.',
   confirm_cancel: 'Sorry, I need a yes or a no.',
 };
+
+/**
+ * Where the serial of this item is found: the label on the unit, and for a part inside a device
+ * (optic, card, power supply) the device's inventory command, which lists each part's serial.
+ */
+function serialTip(c: CaseContext): string {
+  const label = 'It is printed on the label of the unit, after "SN" or "S/N"';
+  const item = c.item;
+  if (!item || categoryOf(item) === 'chassis') return `${label}.`;
+  const vendor = vendorOf(item);
+  if (vendor === 'other') return `${label}.`;
+  const command = vendor === 'juniper' ? '`show chassis hardware`' : '`show inventory`';
+  return `${label}; or run ${command} on the device it sits in and copy the serial shown for the ${item.partNumber}.`;
+}
 
 function reviewSummary(c: CaseContext): string {
   const lines = [
@@ -204,9 +218,23 @@ export function word(notice: Notice, c: CaseContext, state: CaseState): Said[] {
     case 'serial_mismatch':
       return [
         customer(
-          `The serial ${notice.given} does not match our records for this item. I've noted it for staff; please double-check the label when you send its photo.`,
+          `The serial ${notice.given} does not match our records for this item. If that was a typo, just type the serial again; otherwise I've noted it for staff${c.serialPhoto ? '' : ', so please make sure the label is readable in its photo'}.`,
         ),
       ];
+    case 'serial_confirmed':
+      return [
+        customer(
+          `Thanks, ${notice.serial} matches the ${c.item?.partNumber ?? 'item'} on order ${c.orderNumber ?? ''}; I've corrected the serial on ${c.ref}.`,
+        ),
+      ];
+    case 'part_number_given': {
+      const ours = c.item?.partNumber === notice.partNumber;
+      return [
+        customer(
+          `${notice.partNumber} is ${ours ? 'the part number' : `the part number of another item on order ${c.orderNumber}`}; I need the serial number (SN) of ${ours ? 'your unit' : `the ${c.item?.partNumber ?? 'unit'} this claim is for`}. ${serialTip(c)} Please type the serial number.`,
+        ),
+      ];
+    }
     case 'troubleshoot':
       return [
         customer(

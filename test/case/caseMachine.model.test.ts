@@ -106,6 +106,7 @@ const TALK_IN_INTAKE: CaseEvent[] = [
   { type: 'order.provided', number: '2', items: [item({}), item({ serialNumber: 'SN2', partNumber: 'PWR-1' })], at },
   { type: 'orders.several', numbers: ['1', '2'], at },
   { type: 'serial.provided', serial: 'SN1', at },
+  { type: 'part_number.provided', partNumber: 'SFP-10G-SR', at },
 ];
 const TALK_AFTER_INTAKE: CaseEvent[] = [
   ...TALK,
@@ -243,6 +244,10 @@ describe('case machine (model-based)', () => {
           'resolved',
         ]).toContain(state);
       if (state === 'resolved') expect(c.resolution).not.toBeNull();
+      // The serial mismatch flag speaks of the serial recorded now: one at most, and only while it differs.
+      const mismatches = c.flags.filter((f) => f.code === 'serial_mismatch');
+      expect(mismatches.length).toBeLessThanOrEqual(1);
+      if (c.item && c.serialGiven !== null) expect(mismatches.length === 1).toBe(c.serialGiven !== c.item.serialNumber);
       // A cancel question is only pending while the case can still be cancelled.
       if (c.cancelPending) expect(['intake', 'troubleshooting', 'review', 'awaiting_return']).toContain(state);
       for (const line of c.costs) expect(line.coveredCents + line.pendingCents + line.approvedCents).toBe(line.cents);

@@ -31,6 +31,10 @@ describe('intentOf: what a message asks for', () => {
     'is this a bot?',
     'I want a human',
     'Can’t I just talk to a human?',
+    // With the serial or order number the step asked for.
+    'FNS17320ABC please get me a human',
+    'S/N: FNS17320ABC, a person please',
+    'order 100234 agent',
   ])('"%s" asks for a human', (text) => {
     expect(intentOf(text)).toEqual({ kind: 'human' });
   });
