@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './commands/runCli.ts';
+import { APPROVED_CLAIM_SCRIPT } from './support/approvedClaim.ts';
 import { freshDatabaseUrl, type TestDatabaseUrl } from './support/testDb.ts';
 
 const ORDERS = fileURLToPath(new URL('./fixtures/orders.csv', import.meta.url));
@@ -81,27 +82,10 @@ describe('rma-desk seller commands on a database with cases', () => {
   beforeAll(async () => {
     db = await freshDatabaseUrl();
     if (db.url === 'memory:') db = { url: join(mkdtempSync(join(tmpdir(), 'rma-seller-')), 'db'), drop: async () => {} };
-    const script = [
-      { at: '2026-11-20T10:00:00Z', user: 'U1', text: 'order 100234 is dead' },
-      { user: 'U1', text: 'FNS17320ABC' },
-      {
-        user: 'U1',
-        files: [
-          { name: 'a.jpg', type: 'image/jpeg', size: 1 },
-          { name: 'b.jpg', type: 'image/jpeg', size: 1 },
-        ],
-      },
-      { user: 'U1', text: 'no link light at all on the port' },
-      { user: 'U1', files: [{ name: 'log.txt', type: 'text/plain', size: 1 }] },
-      { user: 'U1', action: 'still_failing', case: 'C-1001' },
-      { user: 'S1', command: '/rma approve C-1001' },
-    ]
-      .map((l) => JSON.stringify(l))
-      .join('\n');
     const docs = mkdtempSync(join(tmpdir(), 'rma-docs-'));
     const { code } = await runCli(
       ['chat', '--jsonl', '--orders', ORDERS, '--staff', 'S1', '--db', db.url, '--documents', docs],
-      `${script}\n`,
+      APPROVED_CLAIM_SCRIPT,
     );
     expect(code).toBe(0);
   });

@@ -38,13 +38,19 @@ describe('one process at a time on a PGlite directory', () => {
     for (const child of children.splice(0)) child.kill('SIGKILL');
   });
 
-  it('refuses a second process, naming the holder and what to do, and lets it in once the holder stops', async () => {
+  /** A fresh PGlite directory held by a running `rma-desk start`, and an orders CSV to import. */
+  async function heldDirectory(): Promise<{ dir: string; csv: string; first: ChildProcess }> {
     const root = mkdtempSync(join(tmpdir(), 'rma-lock-'));
     const dir = join(root, 'db');
     const csv = join(root, 'orders.csv');
     writeFileSync(csv, ORDERS);
     const first = await holder(dir);
     children.push(first);
+    return { dir, csv, first };
+  }
+
+  it('refuses a second process, naming the holder and what to do, and lets it in once the holder stops', async () => {
+    const { dir, csv, first } = await heldDirectory();
 
     const second = await runCli(['orders', 'import', csv, '--db', dir]);
     // A setup problem: exit 3, one line that names the holder and what to do.
@@ -63,12 +69,7 @@ describe('one process at a time on a PGlite directory', () => {
   });
 
   it('takes over the lock of a process that was killed (kill -9) without a word', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'rma-lock-'));
-    const dir = join(root, 'db');
-    const csv = join(root, 'orders.csv');
-    writeFileSync(csv, ORDERS);
-    const first = await holder(dir);
-    children.push(first);
+    const { dir, csv, first } = await heldDirectory();
     first.kill('SIGKILL');
     await exited(first);
     // The dead holder's lock is still there.

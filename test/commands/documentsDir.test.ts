@@ -6,28 +6,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { documentsDirFor } from '../../src/commands/documentsDir.ts';
+import { APPROVED_CLAIM_SCRIPT } from '../support/approvedClaim.ts';
 import { runCli } from './runCli.ts';
 
 const ORDERS = fileURLToPath(new URL('../fixtures/orders.csv', import.meta.url));
-
-/** A DOA claim on order 100234 taken through to approval: the approval sends RMA-26-00001.pdf. */
-const APPROVED = `${[
-  { at: '2026-11-20T10:00:00Z', user: 'U1', text: 'order 100234 is dead' },
-  { user: 'U1', text: 'FNS17320ABC' },
-  {
-    user: 'U1',
-    files: [
-      { name: 'a.jpg', type: 'image/jpeg', size: 1 },
-      { name: 'b.jpg', type: 'image/jpeg', size: 1 },
-    ],
-  },
-  { user: 'U1', text: 'no link light at all on the port' },
-  { user: 'U1', files: [{ name: 'log.txt', type: 'text/plain', size: 1 }] },
-  { user: 'U1', action: 'still_failing', case: 'C-1001' },
-  { user: 'S1', command: '/rma approve C-1001' },
-]
-  .map((l) => JSON.stringify(l))
-  .join('\n')}\n`;
 
 function documentPaths(out: string): string[] {
   return out
@@ -51,7 +33,7 @@ describe('where the console writes documents', () => {
 
   it('chat --jsonl (a memory database) writes its RMA PDF into a temporary directory, not .rma-desk/documents', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'rma-desk-cwd-'));
-    const { code, out } = await runCli(['chat', '--jsonl', '--orders', ORDERS, '--staff', 'S1'], APPROVED, { cwd });
+    const { code, out } = await runCli(['chat', '--jsonl', '--orders', ORDERS, '--staff', 'S1'], APPROVED_CLAIM_SCRIPT, { cwd });
     expect(code).toBe(0);
     const [pdf] = documentPaths(out);
     expect(pdf).toMatch(/RMA-26-00001\.pdf$/);
@@ -63,7 +45,10 @@ describe('where the console writes documents', () => {
   it('two PGlite directories each keep their own RMA-26-00001.pdf', async () => {
     const root = mkdtempSync(join(tmpdir(), 'rma-two-desks-'));
     for (const name of ['a', 'b']) {
-      const { code, out } = await runCli(['chat', '--jsonl', '--orders', ORDERS, '--staff', 'S1', '--db', join(root, name)], APPROVED);
+      const { code, out } = await runCli(
+        ['chat', '--jsonl', '--orders', ORDERS, '--staff', 'S1', '--db', join(root, name)],
+        APPROVED_CLAIM_SCRIPT,
+      );
       expect(code).toBe(0);
       expect(documentPaths(out)).toEqual([join(root, `${name}-documents`, 'RMA-26-00001.pdf')]);
     }
