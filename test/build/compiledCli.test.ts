@@ -86,16 +86,19 @@ describe('the compiled build (npm run build)', () => {
     expect(lines.at(-1)).toMatchObject({ type: 'case', ref: 'C-1001', kind: 'doa', order: '100234' });
   });
 
-  it('warns when a source file is newer than the build, and still runs the build', async () => {
-    const source = join(app, 'src/edited.ts');
-    writeFileSync(source, 'export {};\n');
+  it("runs the sources instead of a build older than them, so an edited checkout never runs yesterday's code", async () => {
+    const source = join(app, 'src/cli.ts');
+    writeFileSync(source, "process.stdout.write('the sources ran\\n');\n");
     const later = new Date(Date.now() + 60_000);
     utimesSync(source, later, later);
     try {
-      const { code, out, err } = await run([bin, '--help']);
-      expect(code).toBe(0);
-      expect(out).toMatch(/^Usage: rma-desk /);
-      expect(err).toMatch(/dist\/ is older than src\/: run `npm run build`/);
+      const stale = await run([bin, '--help']);
+      expect(stale).toMatchObject({ code: 0, out: 'the sources ran\n', err: '' });
+      // Built after the last edit again: the build runs.
+      const earlier = new Date(Date.now() - 3_600_000);
+      utimesSync(source, earlier, earlier);
+      const fresh = await run([bin, '--help']);
+      expect(fresh.out).toMatch(/^Usage: rma-desk /);
     } finally {
       rmSync(source);
     }
