@@ -153,6 +153,7 @@ export const caseSetup = setup({
       }
       enqueue.assign(flags.length === context.flags.length ? { serialGiven: event.serial } : { serialGiven: event.serial, flags });
       if (again && expected !== '') enqueue.emit({ type: 'serial_confirmed', serial: event.serial });
+      else if (context.serialGiven !== null && !again) enqueue.emit({ type: 'serial_repeated', serial: event.serial });
     }),
     announcePartNumber: emit(({ event }): Notice => {
       assertEvent(event, 'part_number.provided');

@@ -217,6 +217,8 @@ export type Notice =
   | { type: 'serial_mismatch'; given: string; expected: string }
   /** A serial typed again during intake matches the order's item: the earlier mismatch is cleared. */
   | { type: 'serial_confirmed'; serial: string }
+  /** The serial already recorded, typed again on its own: nothing changes, and the customer is told so. */
+  | { type: 'serial_repeated'; serial: string }
   | { type: 'part_number_given'; partNumber: string }
   | { type: 'troubleshoot' }
   | { type: 'fixed' }

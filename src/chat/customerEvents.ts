@@ -143,8 +143,10 @@ function serialCorrection(context: CaseContext, expects: Expects, text: string):
     candidates.find((s) => sold !== '' && s.serial === sold) ??
     candidates.find((s) => s.labelled) ??
     (alone && candidates.length === 1 ? candidates[0] : undefined);
-  // The serial already recorded, named again (in a fault description, say), changes nothing.
-  if (!chosen || chosen.serial === normalizeSerial(context.serialGiven)) return null;
+  if (!chosen) return null;
+  // The serial already recorded, named again inside more words (a fault description, say), is part of
+  // those words; typed again on its own ("sorry, it is FNS 1732 0ABC") it is the serial, not the step's answer.
+  if (chosen.serial === normalizeSerial(context.serialGiven) && !alone) return null;
   return { serial: chosen.serial, rest: !alone };
 }
 

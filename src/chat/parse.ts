@@ -275,7 +275,7 @@ export function serialCandidates(text: string): string[] {
 // "oops, the correct serial is …", "my bad: S/N …". Not "not" or "but": in "not X but Y" only a serial
 // the order records confirm is taken. (The scanner splits "it's" into "it" and "s".)
 const SERIAL_FILLERS = wordSet(
-  'sorry typo typos oops oh ah ok okay my bad mistake mistyped wrong correction correct corrected right real proper actual actually i meant mean it its is was should be the a one here that this serial sn s/n number no nr please pls thanks thank you and sent typed new again fixed s m d ll ve re',
+  'sorry typo typos oops oh ah ok okay my bad mistake mistyped wrong correction correct corrected right real proper actual actually i meant mean it its is was should be the a one here that this serial sn s/n number no nr please pls thanks thank you and sent typed new again fixed label says say reads shows on s m d ll ve re',
 );
 
 export interface SerialMentions {

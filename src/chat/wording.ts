@@ -227,6 +227,8 @@ export function word(notice: Notice, c: CaseContext, state: CaseState): Said[] {
           `Thanks, ${notice.serial} matches the ${c.item?.partNumber ?? 'item'} on order ${c.orderNumber ?? ''}; I've corrected the serial on ${c.ref}.`,
         ),
       ];
+    case 'serial_repeated':
+      return [customer(`Thanks, I already have ${notice.serial} as the serial on ${c.ref}.`)];
     case 'part_number_given': {
       const ours = c.item?.partNumber === notice.partNumber;
       return [

@@ -79,6 +79,33 @@ describe('the serial-number step', () => {
     expect(await mismatchFlags()).toEqual([]);
   });
 
+  it.each(['sorry, it is FNS 1732 0ABC', SOLD])(
+    'the recorded serial typed again on its own ("%s") is not taken for the fault: the customer is told it is known and asked again',
+    async (again) => {
+      await openOptic();
+      await app.send({ user: 'U1', text: SOLD });
+      await app.send({ user: 'U1', files: [PHOTO, { ...PHOTO, name: 'rack.jpg' }] });
+      const repeated = await app.send({ user: 'U1', text: again });
+      expect(toCustomer(repeated.messages)[0]).toBe(`Thanks, I already have ${SOLD} as the serial on C-1001.`);
+      expect(repeated.messages.at(-1)).toMatchObject({ to: 'customer', expects: 'fault_description' });
+      expect(toStaff(repeated.messages)).toEqual([]);
+      expect((await context()).fault).toBeNull();
+      const fault = await app.send({ user: 'U1', text: 'no light on the port since Monday' });
+      expect(fault.messages.at(-1)).toMatchObject({ expects: 'evidence' });
+      expect((await context()).fault).toBe('no light on the port since Monday');
+    },
+  );
+
+  it('"actually the label says …" puts a serial right too', async () => {
+    await openOptic();
+    await app.send({ user: 'U1', text: SOLD });
+    await app.send({ user: 'U1', files: [PHOTO] });
+    const changed = await app.send({ user: 'U1', text: 'actually the label says FNS17320ABD' });
+    expect(toCustomer(changed.messages)[0]).toMatch(/^The serial FNS17320ABD does not match our records/);
+    expect((await context()).serialGiven).toBe('FNS17320ABD');
+    expect(await mismatchFlags()).toHaveLength(1);
+  });
+
   it('the order number or a fault description are not read as a new serial', async () => {
     await openOptic();
     await app.send({ user: 'U1', text: SOLD });
