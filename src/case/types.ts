@@ -99,6 +99,8 @@ export const QUESTION_TOPICS = [
   'as_is',
   'not_covered',
   'status',
+  /** Not a question: "thanks!", "ok thank you". Answered in kind, never a staff post or a miss. */
+  'thanks',
 ] as const;
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 

@@ -252,6 +252,18 @@ function topicOf(plain: string): QuestionTopic | null {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Words of thanks; a message of nothing but these and COURTESY words is a thank-you. */
+const THANKS = wordSet('thanks thank thx ty tyvm cheers appreciate appreciated ta merci danke');
+const COURTESY = wordSet(
+  'you u so very much many a lot ok okay k great perfect awesome cool good nice got it noted understood all for that the help your again sir guys team and oh ah',
+);
+
+/** "thanks!", "ok thank you so much", "cheers": a thank-you, and nothing else. */
+function isThanks(plain: string): boolean {
+  const words = plain.split(' ').filter((w) => w !== '');
+  return words.length > 0 && words.length <= 12 && words.some((w) => THANKS.has(w)) && words.every((w) => THANKS.has(w) || COURTESY.has(w));
+}
+
 /**
  * What the message asks for, checked in this order: a human, to cancel, a new claim, a question.
  * Null for anything else: fault descriptions, answers to the bot's questions, logs, long texts.
@@ -266,6 +278,7 @@ export function intentOf(text: string): Intent | null {
   const clauses = plainClauses(head);
   if (asksToCancel(plain, clauses)) return { kind: 'cancel' };
   if (asksForNewClaim(plain, clauses)) return { kind: 'new_claim' };
+  if (isThanks(plain)) return { kind: 'question', topic: 'thanks' };
   if (isQuestion(head, plain)) {
     const topic = topicOf(plain);
     if (topic) return { kind: 'question', topic };

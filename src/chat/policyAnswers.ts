@@ -296,6 +296,7 @@ function notCovered(): string[] {
  * calendar date (`YYYY-MM-DD`) in the policy's time zone. Plain text; the last line offers a person.
  */
 export function policyAnswer(topic: QuestionTopic, c: CaseContext, state: string, today: string): string {
+  if (topic === 'thanks') return ["You're welcome.", PERSON_LINE].join('\n');
   const lines: string[] = (() => {
     switch (topic) {
       case 'doa_window':

@@ -297,7 +297,8 @@ export function word(notice: Notice, c: CaseContext, state: CaseState): Said[] {
       ];
     case 'answered': {
       const said = [customer(policyAnswer(notice.topic, c, state, notice.today))];
-      if (notice.closed)
+      // A thank-you is answered in kind; staff are not called for it.
+      if (notice.closed && notice.topic !== 'thanks')
         return [...said, staffQuoting(`${c.customer} asked on closed case ${c.ref} (${closedWords(c, state)}):`, notice.text)];
       // Approved, and no return address configured: staff must send it.
       if (notice.topic === 'return_address' && c.rma && !hasReturnAddress(c.policy))

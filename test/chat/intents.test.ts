@@ -106,11 +106,19 @@ describe('intentOf: what a message asks for', () => {
     ["what's the status", 'status'],
     ['where is my case', 'status'],
     ['Hi, quick question: what is the warranty period?', 'warranty_window'],
+    ['thanks!', 'thanks'],
+    ['Thank you so much 🙏', 'thanks'],
+    ['ok thx', 'thanks'],
+    ['cheers', 'thanks'],
+    ['great, thanks for the help', 'thanks'],
   ])('"%s" asks about %s', (text, topic) => {
     expect(intentOf(text)).toEqual({ kind: 'question', topic });
   });
 
   it.each([
+    // Thanks with something more to say: the rest is for the step.
+    'thanks, but the port is still dead',
+    'thank you, here is the serial FNS17320ABC',
     // Fault descriptions
     'the port is dead since someone moved the rack',
     'the operator reseated it and it still fails',
