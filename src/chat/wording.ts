@@ -331,7 +331,10 @@ export function word(notice: Notice, c: CaseContext, state: CaseState): Said[] {
           ...customer(`${returnInstructions(c)}\nThe attached RMA document has a label to cut out and tape on the box.`),
           attachment: { kind: 'rma_document' },
         },
-        staff(`${c.ref} approved by ${c.approvedBy}: ${c.rma} issued.`),
+        // Without a return address in the policy the customer was told staff would send it: say so here.
+        staff(
+          `${c.ref} approved by ${c.approvedBy}: ${c.rma} issued.${hasReturnAddress(c.policy) ? '' : ` ${c.customer} has no return address yet (none is set in the policy): send it with /rma reply ${c.ref} TEXT.`}`,
+        ),
       ];
     case 'info_requested':
       return [

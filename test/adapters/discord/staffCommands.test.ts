@@ -148,7 +148,10 @@ describe('staff on /rma and the review buttons', () => {
     await desk.botPost(thread, /RMA number: RMA-26-00001/);
     await desk.waitFor('the answer', () => approve.original?.content);
     expect(approve.callbacks).toEqual([{ type: 5, data: { flags: EPHEMERAL } }]);
-    expect(approve.original).toMatchObject({ flags: EPHEMERAL, content: `C-1001 approved by ${SAM.user.id}: RMA-26-00001 issued.` });
+    expect(approve.original).toMatchObject({
+      flags: EPHEMERAL,
+      content: `C-1001 approved by ${SAM.user.id}: RMA-26-00001 issued. ${ANA.user.id} has no return address yet (none is set in the policy): send it with /rma reply C-1001 TEXT.`,
+    });
     await desk.botPost(STAFF_CHANNEL, /C-1001 approved by/);
     expect((await desk.caseState(ref)).state).toBe('awaiting_return');
     expect(desk.problems()).toEqual([]);

@@ -3,6 +3,8 @@ import { eventCallback, sendToApp } from '../../fakes/slack/slackRequests.ts';
 import { claimInReview, IDS, openSlackHarness, postedTs, SIGNING_SECRET, type SlackHarness } from './slackHarness.ts';
 import { findCaseByRef } from '../../../src/store/caseStore.ts';
 
+const NO_ADDRESS = ` ${IDS.customer} has no return address yet (none is set in the policy): send it with /rma reply C-1001 TEXT.`;
+
 type Block = { type: string; text?: { text: string }; elements?: Array<{ action_id?: string; text?: unknown }> };
 const blocksOf = (args: Record<string, unknown>) => (args.blocks ?? (args.view as { blocks?: unknown })?.blocks) as Block[];
 const buttonIds = (args: Record<string, unknown>) =>
@@ -30,7 +32,8 @@ describe('staff on Slack', () => {
     expect(instructions).toHaveLength(1);
     expect(instructions[0]!.args).toMatchObject({ thread_ts: rootTs });
     expect(instructions[0]!.args.text).toMatch(/RMA number: RMA-26-00001/);
-    expect(h.postsIn(IDS.staffChannel).at(-1)!.args.text).toBe(`C-1001 approved by ${IDS.groupStaff}: RMA-26-00001 issued.`);
+    // No return address in the policy: staff are told the customer waits for it.
+    expect(h.postsIn(IDS.staffChannel).at(-1)!.args.text).toBe(`C-1001 approved by ${IDS.groupStaff}: RMA-26-00001 issued.${NO_ADDRESS}`);
     const update = h.api.callsOf('chat.update', (a) => a.ts === postedTs(review) && a.channel === IDS.staffChannel)[0]!;
     expect(buttonIds(update.args)).toEqual([]);
     expect(allText(update.args)).toContain(`<@${IDS.groupStaff}> chose *Approve*`);
@@ -58,7 +61,9 @@ describe('staff on Slack', () => {
     expect(h.postsIn(IDS.support).at(-1)!.args).toMatchObject({ thread_ts: rootTs, text: expect.stringMatching(/RMA-26-00001/) });
     // Run outside the staff channel, the command confirms to its caller alone what staff were told.
     expect(responses().at(-1)!.args).toMatchObject({ response_type: 'ephemeral' });
-    expect(String(responses().at(-1)!.args.text)).toBe(`Done: /rma approve c-1001\nC-1001 approved by ${IDS.staff}: RMA-26-00001 issued.`);
+    expect(String(responses().at(-1)!.args.text)).toBe(
+      `Done: /rma approve c-1001\nC-1001 approved by ${IDS.staff}: RMA-26-00001 issued.${NO_ADDRESS}`,
+    );
 
     await h.command(IDS.customer, 'list');
     expect(String(responses().at(-1)!.args.text)).toMatch(/^1 open case:\n[\s\S]*C-1001\s+awaiting_return/);
