@@ -181,7 +181,9 @@ export function word(notice: Notice, c: CaseContext, state: CaseState): Said[] {
       ];
     case 'ask': {
       const ask = ASK[notice.expects](c);
-      const text = notice.nudge && NUDGE[notice.expects] ? `${NUDGE[notice.expects]} ${ask}` : ask;
+      // A customer who could not give the serial is told where to find it.
+      const hint = notice.expects === 'serial_number' ? `${NUDGE.serial_number} ${serialTip(c)} Please type the serial number.` : null;
+      const text = notice.nudge && NUDGE[notice.expects] ? (hint ?? `${NUDGE[notice.expects]} ${ask}`) : ask;
       if (notice.expects === 'troubleshooting') return [customer(text, CUSTOMER_TROUBLESHOOTING_ACTIONS)];
       if (notice.expects === 'confirm_cancel') return [customer(text, CUSTOMER_CANCEL_ACTIONS)];
       return [customer(text)];

@@ -132,7 +132,10 @@ describe('a person is one sentence away', () => {
       ],
       { staff: ['S1'] },
     );
-    expect(answersTo(out, 2)[0]!.text).toMatch(/^I could not find a serial number in that\. Please type the serial/);
+    // Told where the serial is: the label, or the inventory command of the device the optic sits in.
+    expect(answersTo(out, 2)[0]!.text).toBe(
+      'I could not find a serial number in that. It is printed on the label of the unit, after "SN" or "S/N"; or run `show inventory` on the device it sits in and copy the serial shown for the SFP-10G-SR. Please type the serial number.',
+    );
     expect(answersTo(out, 3).map((m) => m.to)).toEqual(['customer', 'staff']);
     expect(answersTo(out, 3)[0]!.text).not.toMatch(/serial number/);
     expect(answersTo(out, 3)[1]!.text).toContain('I really do not know');
