@@ -2,15 +2,11 @@
 // instead of the serial, and a person asked for in the same message as the serial.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { persistedSnapshot } from '../../src/case/snapshot.ts';
-import type { Outbound } from '../../src/service/messages.ts';
 import { caseHistory, findCaseByRef } from '../../src/store/caseStore.ts';
-import { openTestApp, type TestApp } from '../support/testApp.ts';
+import { openTestApp, toCustomer, toStaff, type TestApp } from '../support/testApp.ts';
 
 const SOLD = 'FNS17320ABC';
 const PHOTO = { name: 'label.jpg', type: 'image/jpeg', size: 1000 };
-
-const toCustomer = (messages: Outbound[]) => messages.filter((m) => m.to === 'customer').map((m) => m.text);
-const toStaff = (messages: Outbound[]) => messages.filter((m) => m.to === 'staff');
 
 describe('the serial-number step', () => {
   let app: TestApp;

@@ -1,13 +1,10 @@
 // "thanks!" is answered in kind: never a miss that hands the case to a person, never a staff post.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { persistedSnapshot } from '../../src/case/snapshot.ts';
-import type { Outbound } from '../../src/service/messages.ts';
 import { findCaseByRef } from '../../src/store/caseStore.ts';
-import { openTestApp, type TestApp } from '../support/testApp.ts';
+import { openTestApp, toCustomer, toStaff, type TestApp } from '../support/testApp.ts';
 
-const toCustomer = (messages: Outbound[]) => messages.filter((m) => m.to === 'customer').map((m) => m.text);
 const WELCOME = 'You\'re welcome.\nAnything else, just say "talk to a person".';
-const toStaff = (messages: Outbound[]) => messages.filter((m) => m.to === 'staff');
 
 describe('a thank-you', () => {
   let app: TestApp;

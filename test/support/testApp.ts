@@ -2,7 +2,7 @@
 import { openApp, type App } from '../../src/app.ts';
 import type { OrderItem } from '../../src/case/types.ts';
 import { DEFAULT_POLICY, type Policy } from '../../src/policy/policy.ts';
-import type { Inbound } from '../../src/service/messages.ts';
+import type { Inbound, Outbound } from '../../src/service/messages.ts';
 import { upsertOrderItems } from '../../src/store/orderStore.ts';
 import { freshDatabaseUrl } from './testDb.ts';
 
@@ -83,3 +83,8 @@ export async function openTestApp(options: { staff?: string[]; policy?: Policy; 
     },
   };
 }
+
+/** The texts of the messages to the customer, in order. */
+export const toCustomer = (messages: Outbound[]) => messages.filter((m) => m.to === 'customer').map((m) => m.text);
+/** The messages to staff. */
+export const toStaff = (messages: Outbound[]) => messages.filter((m) => m.to === 'staff');
