@@ -103,7 +103,16 @@ export async function runEvents(batch: EventBatch): Promise<BatchOutcome> {
   for (const built of batch.buildEvents(first.context, stepExpectsOf(first))) {
     const before = actor.getSnapshot();
     let event = built;
-    if (event.type === 'staff.approve' && before.can(event)) event = { ...event, rma: before.context.rma ?? (await batch.allocateRma()) };
+    if (event.type === 'staff.approve' && before.can(event)) {
+      let rma = before.context.rma;
+      try {
+        rma ??= await batch.allocateRma();
+      } catch (error) {
+        actor.stop();
+        throw error;
+      }
+      event = { ...event, rma };
+    }
     if (!before.can(event)) {
       if (batch.strict) {
         actor.stop();

@@ -66,3 +66,26 @@ export function wantedTimers(context: CaseContext, facts: TimerFacts): WantedTim
       return [];
   }
 }
+
+/**
+ * The case's timers after a change, or null when nothing `wantedTimers` reads changed (the timers
+ * stored after the previous change stand): most events need no timer write at all.
+ */
+export function timersAfter(
+  before: { context: CaseContext; facts: TimerFacts } | null,
+  after: { context: CaseContext; facts: TimerFacts },
+): WantedTimer[] | null {
+  if (
+    before &&
+    before.facts.state === after.facts.state &&
+    before.facts.lastCustomerAt === after.facts.lastCustomerAt &&
+    before.facts.stateSince === after.facts.stateSince &&
+    before.context.kind === after.context.kind &&
+    before.context.windowEndsOn === after.context.windowEndsOn &&
+    before.context.openedAt === after.context.openedAt &&
+    before.context.policy.timeZone === after.context.policy.timeZone &&
+    JSON.stringify(before.context.policy.timers) === JSON.stringify(after.context.policy.timers)
+  )
+    return null;
+  return wantedTimers(after.context, after.facts);
+}

@@ -1,6 +1,5 @@
 // Which case a message belongs to, and which order it names: read before the case transaction (the
 // version-checked update catches a case that changes in between).
-import { Temporal } from '@js-temporal/polyfill';
 import { normalizeSerial } from '../case/machineHelpers.ts';
 import type { OrderSource, Policy } from '../case/types.ts';
 import type { OrderLookup } from '../chat/customerEvents.ts';
@@ -10,6 +9,7 @@ import { findCaseByRef, findCaseByThread, latestCaseOf } from '../store/caseStor
 import type { Db } from '../store/database.ts';
 import type { CaseRow } from '../store/rows.ts';
 import { Refusal } from './inboundValues.ts';
+import { hoursBefore } from './instants.ts';
 import type { Inbound } from './messages.ts';
 
 /** The case was the customer's latest one, not named by the message or its thread. */
@@ -33,9 +33,7 @@ export async function customerCase(db: Db, inbound: Inbound, policy: Policy): Pr
     if (row) return row;
   }
   if (inbound.newCase) return null;
-  const closedSince = Temporal.Instant.from(inbound.at)
-    .subtract({ hours: 24 * policy.conversation.closedConversationDays })
-    .toString();
+  const closedSince = hoursBefore(inbound.at, 24 * policy.conversation.closedConversationDays);
   return (await latestCaseOf(db, inbound.platform, inbound.user, closedSince)) ?? null;
 }
 

@@ -6,7 +6,7 @@
 import { Temporal } from '@js-temporal/polyfill';
 import type { Logger } from 'pino';
 import { isOpen, stateOf, stepExpectsOf, type CaseSnapshot } from '../case/caseState.ts';
-import { runEvents, type EventBatch, type Who } from '../case/runEvents.ts';
+import { runEvents, type BatchOutcome, type EventBatch, type Who } from '../case/runEvents.ts';
 import { persistedSnapshot } from '../case/snapshot.ts';
 import type { CaseContext, CaseEvent, OrderSource, Policy } from '../case/types.ts';
 import { caseListText, caseReport } from '../chat/caseReport.ts';
@@ -30,25 +30,23 @@ import { evidenceText, listEvidence } from '../evidence/evidenceQueries.ts';
 import { casePolicy } from '../policy/policy.ts';
 import {
   caseHistory,
-  casesOpenedSince,
+  claimAndLockCustomer,
   claimPlatformEvent,
   findCaseByRef,
-  latestOpenCaseOf,
   listCases,
   lockCaseById,
-  lockCustomer,
-  nextCaseRef,
   openCaseOfOrder,
+  openingCheck,
   nextRmaNumber,
-  platformEventSeen,
 } from '../store/caseStore.ts';
-import type { Db, Tx } from '../store/database.ts';
+import type { Db } from '../store/database.ts';
 import type { CaseRow } from '../store/rows.ts';
 import { customerCase, foundByFallback, lookUpOrder } from './caseLookup.ts';
 import { caseSummary } from './caseQueries.ts';
 import { customerLimits, type Admission, type CustomerLimits } from './customerLimits.ts';
 import { cleanInbound, duplicateOf, privateReply, Refusal } from './inboundValues.ts';
-import type { HandleResult, Inbound } from './messages.ts';
+import { hoursBefore } from './instants.ts';
+import type { HandleResult, Inbound, Outbound } from './messages.ts';
 import { persistRun } from './persistRun.ts';
 
 export interface CaseServiceDeps {
@@ -90,7 +88,7 @@ export class CaseService {
     // A case change claims its event id in its own transaction; a reply that changed nothing
     // (a refusal, /rma list, help) claims it here, so a retried delivery is not answered twice.
     if (eventId && !this.claimed.has(result)) {
-      const first = await this.deps.db.transaction((tx) => claimPlatformEvent(tx, platform, eventId));
+      const first = await claimPlatformEvent(this.deps.db, platform, eventId);
       if (!first) return duplicateOf(inbound);
     }
     return result;
@@ -169,8 +167,6 @@ export class CaseService {
     if (text.trim() === '' && files.length === 0) throw new Refusal('The message was empty.');
     const problem = inputProblem(text, files);
     if (problem) throw new Refusal(problem);
-    // A replayed event is known before anything is read of its text.
-    if (inbound.eventId && (await platformEventSeen(db, inbound.platform, inbound.eventId))) return this.duplicate(inbound);
     const row = await customerCase(db, inbound, policy);
     if (inbound.staff && (!row || row.customer !== inbound.user)) return this.staffMessage(inbound, row, text);
     if (row && row.customer !== inbound.user) {
@@ -302,18 +298,14 @@ export class CaseService {
     return this.transact(inbound, row, who, () => [event], { strict: true });
   }
 
-  /** At most `maxNewClaimsPerDay` new claims per customer in 24 hours: order numbers cannot be walked. */
-  private async checkClaimLimit(tx: Tx, inbound: Inbound): Promise<void> {
-    const { maxNewClaimsPerDay } = this.deps.policy.conversation;
-    const since = Temporal.Instant.from(inbound.at).subtract({ hours: 24 }).toString();
-    if ((await casesOpenedSince(tx, inbound.platform, inbound.user, since)) < maxNewClaimsPerDay) return;
-    throw new Refusal(
-      `You have opened ${counted(maxNewClaimsPerDay, 'claim')} in the last 24 hours, the most the desk opens in a day. Please reply in one of your case threads, or email ${this.deps.policy.contactEmail}, and a person will help.`,
-    );
-  }
+  // --- the write ---------------------------------------------------------------------------------
 
-  // --- the transaction ----------------------------------------------------------------------------
-
+  /**
+   * Runs the events through the case and stores the outcome. An event on an existing case runs the
+   * machine on the case as read and writes everything in one statement, which claims the event id and
+   * checks the version (a case changed meanwhile is read again and the event retried). A new case, and
+   * an approval (it draws an RMA number), take a transaction.
+   */
   private async transact(
     inbound: Inbound,
     seen: CaseRow | null,
@@ -321,20 +313,83 @@ export class CaseService {
     buildEvents: EventBatch['buildEvents'],
     options: { strict?: boolean; intendedNewCase?: boolean } = {},
   ): Promise<HandleResult> {
+    if (seen) {
+      const result = await this.changeCase(inbound, seen, who, buildEvents, options.strict ?? false);
+      if (result !== NEEDS_TRANSACTION) return result;
+    }
+    return this.changeInTransaction(inbound, seen, who, buildEvents, options);
+  }
+
+  private async changeCase(
+    inbound: Inbound,
+    seen: CaseRow,
+    who: Who,
+    buildEvents: EventBatch['buildEvents'],
+    strict: boolean,
+  ): Promise<HandleResult | typeof NEEDS_TRANSACTION> {
+    const snapshot = this.snapshotOf(seen);
+    let run: BatchOutcome;
+    try {
+      run = await runEvents({
+        restored: snapshot,
+        input: null,
+        who,
+        buildEvents,
+        strict,
+        allocateRma: () => Promise.reject(NEEDS_TRANSACTION),
+      });
+    } catch (error) {
+      if (error === NEEDS_TRANSACTION) return NEEDS_TRANSACTION;
+      throw error;
+    }
+    if (run.refused) throw new Refusal(refusalFor(run.refused.event, run.refused.context, run.refused.state));
+    // Nothing to store: handle() claims the event id on its own.
+    if (!run.changed) return { ok: true, caseRef: run.ref, messages: [] };
+    const claim = inbound.eventId ? { platform: inbound.platform, eventId: inbound.eventId } : null;
+    const persisted = await persistRun(
+      this.deps.db,
+      { row: seen, snapshot, input: null, files: inbound.files ?? [], platform: inbound.platform, claim },
+      run,
+    );
+    if ('duplicate' in persisted) return this.duplicate(inbound);
+    if ('conflict' in persisted) throw new VersionConflict();
+    const result: HandleResult = { ok: true, caseRef: run.ref, messages: persisted.messages };
+    if (claim) this.claimed.add(result);
+    return result;
+  }
+
+  private async changeInTransaction(
+    inbound: Inbound,
+    seen: CaseRow | null,
+    who: Who,
+    buildEvents: EventBatch['buildEvents'],
+    options: { strict?: boolean; intendedNewCase?: boolean },
+  ): Promise<HandleResult> {
     const { db, policy } = this.deps;
     return db.transaction(async (tx) => {
-      if (inbound.eventId && !(await claimPlatformEvent(tx, inbound.platform, inbound.eventId))) return this.duplicate(inbound);
-      // No second read of a case: the update checks the version read before the transaction, and a
-      // case changed in between fails it (the event is retried on the new version). Only an approval locks first.
+      if (seen && inbound.eventId && !(await claimPlatformEvent(tx, inbound.platform, inbound.eventId))) return this.duplicate(inbound);
       let input: (EventBatch['input'] & { thread: string | null }) | null = null;
       if (!seen) {
         // Two first messages of one customer at once must not open two cases: the second waits here,
         // then finds the first one's case and is retried against it.
-        await lockCustomer(tx, inbound.platform, inbound.user);
-        if (!options.intendedNewCase && (await latestOpenCaseOf(tx, inbound.platform, inbound.user))) throw new VersionConflict();
-        await this.checkClaimLimit(tx, inbound);
+        if (!(await claimAndLockCustomer(tx, inbound.platform, inbound.user, inbound.eventId ?? null))) return this.duplicate(inbound);
+        const { maxNewClaimsPerDay } = policy.conversation;
+        const check = await openingCheck(tx, {
+          platform: inbound.platform,
+          customer: inbound.user,
+          since: hoursBefore(inbound.at, 24),
+          maxNew: maxNewClaimsPerDay,
+          another: options.intendedNewCase === true,
+        });
+        if (check.open && !options.intendedNewCase) throw new VersionConflict();
+        // At most `maxNewClaimsPerDay` new claims per customer in 24 hours: order numbers cannot be walked.
+        if (check.ref === null) {
+          throw new Refusal(
+            `You have opened ${counted(maxNewClaimsPerDay, 'claim')} in the last 24 hours, the most the desk opens in a day. Please reply in one of your case threads, or email ${this.deps.policy.contactEmail}, and a person will help.`,
+          );
+        }
         input = {
-          ref: await nextCaseRef(tx),
+          ref: check.ref,
           platform: inbound.platform,
           customer: inbound.user,
           openedAt: inbound.at,
@@ -342,8 +397,9 @@ export class CaseService {
           thread: inbound.thread ?? null,
         };
       }
+      const snapshot = seen ? this.snapshotOf(seen) : null;
       const run = await runEvents({
-        restored: seen ? this.snapshotOf(seen) : null,
+        restored: snapshot,
         input,
         who,
         buildEvents,
@@ -359,13 +415,22 @@ export class CaseService {
         },
       });
       if (run.refused) throw new Refusal(refusalFor(run.refused.event, run.refused.context, run.refused.state));
-      const messages = run.changed
-        ? await persistRun(tx, { row: seen, input, files: inbound.files ?? [], platform: inbound.platform }, run)
-        : [];
-      if (messages === null) throw new VersionConflict();
+      let messages: Outbound[] = [];
+      if (run.changed) {
+        const persisted = await persistRun(
+          tx,
+          { row: seen, snapshot, input, files: inbound.files ?? [], platform: inbound.platform, claim: null },
+          run,
+        );
+        if (!('messages' in persisted)) throw new VersionConflict();
+        messages = persisted.messages;
+      }
       const result: HandleResult = { ok: true, caseRef: run.ref, messages, ...(seen ? {} : { opened: true }) };
       if (inbound.eventId) this.claimed.add(result);
       return result;
     });
   }
 }
+
+/** Thrown through the machine run when an approval needs an RMA number: the event goes the transaction's way. */
+const NEEDS_TRANSACTION = Symbol('needs a transaction');

@@ -18,8 +18,9 @@ export class SystemEvents {
   private async run(tx: Tx, caseId: number, who: Who, event: CaseEvent): Promise<Outbound[]> {
     const row = await lockCaseById(tx, caseId);
     if (!row) return [];
+    const restored = persistedSnapshot(row);
     const run = await runEvents({
-      restored: persistedSnapshot(row),
+      restored,
       input: null,
       who,
       buildEvents: () => [event],
@@ -28,7 +29,8 @@ export class SystemEvents {
     });
     if (run.refused || !run.changed) return [];
     // The case is locked: the version cannot have moved.
-    return (await persistRun(tx, { row, input: null, files: [], platform: row.platform }, run)) ?? [];
+    const persisted = await persistRun(tx, { row, snapshot: restored, input: null, files: [], platform: row.platform, claim: null }, run);
+    return 'messages' in persisted ? persisted.messages : [];
   }
 
   /**

@@ -1,16 +1,11 @@
-// Cases, their audit trail and attachments, the case and RMA number sequences, the locks that serialize
-// case changes, and processed platform events. Every write takes the transaction the case service
-// opened, so one event is one commit; every row returned has its timestamps in ISO form.
-import { and, asc, count, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
+// Reading cases and their audit trail; the case and RMA number sequences, the locks that serialize
+// case creation and approvals, and processed platform events. A case change itself is written by
+// caseWrite.ts in one statement. Every row returned has its timestamps in ISO form.
+import { and, asc, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import type { Q, Tx } from './database.ts';
-import type { CaseEventRow, CaseRow, NewAttachment, NewCase, NewCaseEvent } from './rows.ts';
-import { attachments, caseEvents, caseRefSeq, cases, OPEN_CASE_SQL, processedEvents, rmaSeq } from './schema.ts';
+import type { CaseEventRow, CaseRow } from './rows.ts';
+import { caseEvents, caseRefSeq, cases, OPEN_CASE_SQL, processedEvents, rmaSeq } from './schema.ts';
 import { isoRow, isoRows } from './timestamps.ts';
-
-export async function nextCaseRef(tx: Q): Promise<string> {
-  const [row] = rows<{ n: string }>(await tx.execute(sql`select nextval(${caseRefSeq.seqName}) as n`));
-  return `C-${row!.n}`;
-}
 
 /** `RMA-26-00001`: the approval year in the policy's time zone, then a number that never repeats. */
 export async function nextRmaNumber(tx: Q, year: number): Promise<string> {
@@ -27,18 +22,54 @@ function caseRow(row: CaseRow | undefined): CaseRow | undefined {
   return row && isoRow(cases, row);
 }
 
+// The reads every event makes, prepared once per database handle: a named statement on node-postgres,
+// so drizzle does not build them again nor PostgreSQL parse them again on every event.
+const prepared = {
+  byRef: (q: Q) =>
+    q
+      .select()
+      .from(cases)
+      .where(eq(cases.ref, sql.placeholder('ref')))
+      .prepare('rma_case_by_ref'),
+  byThread: (q: Q) =>
+    q
+      .select()
+      .from(cases)
+      .where(and(eq(cases.platform, sql.placeholder('platform')), eq(cases.thread, sql.placeholder('thread'))))
+      .orderBy(desc(cases.id))
+      .limit(1)
+      .prepare('rma_case_by_thread'),
+  latestOf: (q: Q) =>
+    q
+      .select()
+      .from(cases)
+      .where(
+        and(
+          eq(cases.platform, sql.placeholder('platform')),
+          eq(cases.customer, sql.placeholder('customer')),
+          or(OPEN_CASE_SQL, gte(cases.closedAt, sql.placeholder('closedSince'))),
+        ),
+      )
+      .orderBy(sql`${cases.closedAt} is null desc`, desc(cases.closedAt), desc(cases.id))
+      .limit(1)
+      .prepare('rma_latest_case_of'),
+};
+type Prepared = { [K in keyof typeof prepared]: ReturnType<(typeof prepared)[K]> };
+const preparedByHandle = new WeakMap<Q, Partial<Prepared>>();
+
+function preparedOn<K extends keyof Prepared>(q: Q, key: K): Prepared[K] {
+  let forHandle = preparedByHandle.get(q);
+  if (!forHandle) preparedByHandle.set(q, (forHandle = {}));
+  return (forHandle[key] ??= prepared[key](q) as Prepared[K]);
+}
+
 export async function findCaseByRef(q: Q, ref: string): Promise<CaseRow | undefined> {
-  const [row] = await q.select().from(cases).where(eq(cases.ref, ref));
+  const [row] = await preparedOn(q, 'byRef').execute({ ref });
   return caseRow(row);
 }
 
 export async function findCaseByThread(q: Q, platform: string, thread: string): Promise<CaseRow | undefined> {
-  const [row] = await q
-    .select()
-    .from(cases)
-    .where(and(eq(cases.platform, platform), eq(cases.thread, thread)))
-    .orderBy(desc(cases.id))
-    .limit(1);
+  const [row] = await preparedOn(q, 'byThread').execute({ platform, thread });
   return caseRow(row);
 }
 
@@ -58,12 +89,7 @@ export async function latestOpenCaseOf(q: Q, platform: string, customer: string)
  */
 export async function latestCaseOf(q: Q, platform: string, customer: string, closedSince: string): Promise<CaseRow | undefined> {
   // One read: open cases (closed_at null) first, then the most recently closed.
-  const [row] = await q
-    .select()
-    .from(cases)
-    .where(and(eq(cases.platform, platform), eq(cases.customer, customer), or(OPEN_CASE_SQL, gte(cases.closedAt, closedSince))))
-    .orderBy(sql`${cases.closedAt} is null desc`, desc(cases.closedAt), desc(cases.id))
-    .limit(1);
+  const [row] = await preparedOn(q, 'latestOf').execute({ platform, customer, closedSince });
   return caseRow(row);
 }
 
@@ -78,15 +104,6 @@ export async function openCaseOfOrder(q: Q, platform: string, customer: string, 
   return caseRow(row);
 }
 
-/** How many cases the customer opened since `since` (the daily limit on new claims). */
-export async function casesOpenedSince(q: Q, platform: string, customer: string, since: string): Promise<number> {
-  const [row] = await q
-    .select({ n: count() })
-    .from(cases)
-    .where(and(eq(cases.platform, platform), eq(cases.customer, customer), gte(cases.openedAt, since)));
-  return row?.n ?? 0;
-}
-
 /** Whether a platform event id was recorded (read before any parsing: a replay costs one look-up). */
 export async function platformEventSeen(q: Q, platform: string, eventId: string): Promise<boolean> {
   const [row] = await q
@@ -97,49 +114,50 @@ export async function platformEventSeen(q: Q, platform: string, eventId: string)
   return row !== undefined;
 }
 
-export async function insertCase(tx: Tx, row: NewCase): Promise<CaseRow> {
-  const [inserted] = await tx.insert(cases).values(row).returning();
-  return isoRow(cases, inserted!);
-}
-
-/** Writes the new snapshot if the row is still at `version`; false when someone else got there first. */
-export async function updateCase(
-  tx: Tx,
-  id: number,
-  version: number,
-  values: Pick<CaseRow, 'state' | 'snapshot' | 'orderNumber' | 'rma' | 'updatedAt' | 'closedAt' | 'lastCustomerAt' | 'stateSince'>,
-): Promise<boolean> {
-  const updated = await tx
-    .update(cases)
-    .set({ ...values, version: version + 1 })
-    .where(and(eq(cases.id, id), eq(cases.version, version)))
-    .returning({ id: cases.id });
-  return updated.length === 1;
-}
-
 export async function lockCaseById(tx: Tx, id: number): Promise<CaseRow | undefined> {
   const [row] = await tx.select().from(cases).where(eq(cases.id, id)).for('update');
   return caseRow(row);
 }
 
-/** Serializes case creation for one customer until the transaction ends. */
-export async function lockCustomer(tx: Tx, platform: string, customer: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${platform}:${customer}`}))`);
+/**
+ * Opening a case, first statement: claims the platform event id (when there is one) and takes the
+ * customer's lock until the transaction ends, so two first messages of one customer open one case.
+ * False when the event id was claimed before (a replay).
+ */
+export async function claimAndLockCustomer(tx: Tx, platform: string, customer: string, eventId: string | null): Promise<boolean> {
+  const [row] = rows<{ claimed: boolean }>(
+    await tx.execute(sql`with claim as (
+        insert into processed_events (platform, event_id) select ${platform}, ${eventId}::text where ${eventId}::text is not null
+        on conflict do nothing returning 1)
+      select pg_advisory_xact_lock(hashtext(${`${platform}:${customer}`})) as locked,
+        (${eventId}::text is null or exists (select 1 from claim)) as claimed`),
+  );
+  return row!.claimed;
 }
 
-export async function appendCaseEvents(tx: Tx, events: NewCaseEvent[]): Promise<void> {
-  if (events.length > 0) await tx.insert(caseEvents).values(events);
-}
-
-export async function insertAttachments(tx: Tx, rows: NewAttachment[]): Promise<number[]> {
-  if (rows.length === 0) return [];
-  const inserted = await tx.insert(attachments).values(rows).returning({ id: attachments.id });
-  return inserted.map((r) => r.id);
+/**
+ * Opening a case, second statement (under the customer's lock): whether the customer has an open case,
+ * how many cases they opened since `since`, and, when a case may be opened (no open one unless
+ * `another`, fewer than `maxNew` recent ones), its new reference.
+ */
+export async function openingCheck(
+  tx: Tx,
+  options: { platform: string; customer: string; since: string; maxNew: number; another: boolean },
+): Promise<{ open: boolean; recent: number; ref: string | null }> {
+  const { platform, customer, since, maxNew, another } = options;
+  const [row] = rows<{ open: boolean; recent: number; n: string | number | null }>(
+    await tx.execute(sql`with o as (select exists (select 1 from cases where platform = ${platform} and customer = ${customer} and ${OPEN_CASE_SQL}) as open),
+        r as (select count(*)::int as recent from cases where platform = ${platform} and customer = ${customer} and opened_at >= ${since}::timestamptz)
+      select o.open, r.recent,
+        case when (${another}::boolean or not o.open) and r.recent < ${maxNew}::int then nextval(${caseRefSeq.seqName}) end as n
+      from o, r`),
+  );
+  return { open: row!.open, recent: Number(row!.recent), ref: row!.n === null ? null : `C-${row!.n}` };
 }
 
 /** Records a platform event id; false when it was recorded before (a retry or a replay). */
-export async function claimPlatformEvent(tx: Tx, platform: string, eventId: string): Promise<boolean> {
-  const inserted = await tx
+export async function claimPlatformEvent(q: Q, platform: string, eventId: string): Promise<boolean> {
+  const inserted = await q
     .insert(processedEvents)
     .values({ platform, eventId })
     .onConflictDoNothing()

@@ -3,8 +3,8 @@
 // every write it makes checks that it still holds that lease, so a worker that outlived its lease (or
 // died) cannot overwrite the one that took over. Rows come back with ISO timestamps.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db, Q, Tx } from './database.ts';
-import type { EvidenceRow, NewEvidence } from './rows.ts';
+import type { Db, Q } from './database.ts';
+import type { EvidenceRow } from './rows.ts';
 import { cases, evidence } from './schema.ts';
 import { isoRow, isoRows } from './timestamps.ts';
 
@@ -20,10 +20,6 @@ export interface StoredValues {
   storageKey: string;
   previewKey: string | null;
   storedAt: string;
-}
-
-export async function insertEvidence(tx: Tx, rows: NewEvidence[]): Promise<void> {
-  if (rows.length > 0) await tx.insert(evidence).values(rows);
 }
 
 export async function evidenceOfCase(q: Q, caseId: number): Promise<EvidenceRow[]> {

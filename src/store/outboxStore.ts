@@ -1,16 +1,10 @@
-// The outbox: messages written in the same transaction as the case change that caused them, leased by
+// The outbox: messages written with the case change that caused them (caseWrite.ts), leased by
 // the relay (or by an adapter for immediate delivery) and marked delivered, failed or released.
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Q, Tx } from './database.ts';
-import type { NewOutbox, OutboxRow } from './rows.ts';
+import type { OutboxRow } from './rows.ts';
 import { outbox } from './schema.ts';
 import { isoRows } from './timestamps.ts';
-
-export async function insertOutbox(tx: Tx, rowsToSend: NewOutbox[]): Promise<number[]> {
-  if (rowsToSend.length === 0) return [];
-  const inserted = await tx.insert(outbox).values(rowsToSend).returning({ id: outbox.id });
-  return inserted.map((r) => r.id);
-}
 
 export async function pendingOutbox(q: Q, limit = 100): Promise<OutboxRow[]> {
   return isoRows(outbox, await q.select().from(outbox).where(isNull(outbox.deliveredAt)).orderBy(asc(outbox.id)).limit(limit));
