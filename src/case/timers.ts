@@ -1,9 +1,9 @@
 // Which durable timers a case wants in its current state: pure, from the snapshot and two row facts
 // (when the customer last wrote, when the case entered its state). The service reconciles the
 // timer rows with this list after every change; the worker fires due rows as `timer.fired` events.
-import { Temporal } from '@js-temporal/polyfill';
 import type { CaseState } from './caseState.ts';
 import type { CaseContext, TimerKind } from './types.ts';
+import { plusBusinessDays, plusDays, wallClockOn } from './zonedDays.ts';
 
 export interface WantedTimer {
   kind: TimerKind;
@@ -19,22 +19,6 @@ export interface TimerFacts {
   stateSince: string;
 }
 
-function plusDays(at: string, days: number, timeZone: string): string {
-  return Temporal.Instant.from(at).toZonedDateTimeISO(timeZone).add({ days }).toInstant().toString();
-}
-
-/** The same time of day `days` business days later (Saturdays and Sundays skipped), in the policy's zone. */
-export function plusBusinessDays(at: string, days: number, timeZone: string): string {
-  let t = Temporal.Instant.from(at).toZonedDateTimeISO(timeZone);
-  let left = days;
-  while (left > 0) {
-    t = t.add({ days: 1 });
-    if (t.dayOfWeek <= 5) left--;
-  }
-  // A case that reached review at the weekend is due on the following business day's morning at the latest.
-  return t.toInstant().toString();
-}
-
 export function wantedTimers(context: CaseContext, facts: TimerFacts): WantedTimer[] {
   const { timeZone, timers } = context.policy;
   switch (facts.state) {
@@ -45,13 +29,8 @@ export function wantedTimers(context: CaseContext, facts: TimerFacts): WantedTim
       ];
       if (context.kind === 'doa' && context.windowEndsOn && timers.warnDoaWindowDaysBefore > 0) {
         // At 09:00 local time, `warnDoaWindowDaysBefore` days before the last DOA day ends.
-        const warnOn = Temporal.PlainDate.from(context.windowEndsOn).subtract({ days: timers.warnDoaWindowDaysBefore });
-        const dueAt = warnOn
-          .toZonedDateTime({ timeZone, plainTime: Temporal.PlainTime.from('09:00') })
-          .toInstant()
-          .toString();
-        if (Temporal.Instant.compare(Temporal.Instant.from(dueAt), Temporal.Instant.from(context.openedAt)) > 0)
-          wanted.push({ kind: 'doa_window_warning', dueAt });
+        const dueAt = wallClockOn(context.windowEndsOn, -timers.warnDoaWindowDaysBefore, 9, timeZone);
+        if (Date.parse(dueAt) > Date.parse(context.openedAt)) wanted.push({ kind: 'doa_window_warning', dueAt });
       }
       return wanted;
     }

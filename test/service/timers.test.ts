@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp } from '../../src/app.ts';
-import { plusBusinessDays } from '../../src/case/timers.ts';
+import { plusBusinessDays } from '../../src/case/zonedDays.ts';
 import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
 import { persistedSnapshot } from '../../src/case/snapshot.ts';
 import { pendingTimers } from '../../src/store/timerStore.ts';
