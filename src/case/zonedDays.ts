@@ -36,7 +36,10 @@ export function offsetAt(epochMs: number, timeZone: string): number {
 
 /** As Temporal.Instant#toString: no fraction when it is zero, and no trailing zeros. */
 function instantString(epochMs: number): string {
-  return new Date(epochMs).toISOString().replace(/\.?0*Z$/, 'Z');
+  const iso = new Date(epochMs).toISOString(); // YYYY-MM-DDTHH:MM:SS.sssZ
+  let fraction = iso.slice(20, 23);
+  while (fraction.endsWith('0')) fraction = fraction.slice(0, -1);
+  return `${iso.slice(0, 19)}${fraction ? `.${fraction}` : ''}Z`;
 }
 
 /** Epoch milliseconds of an ISO instant in UTC (`…Z`); null for anything else, which Temporal reads (or refuses). */
