@@ -4,6 +4,7 @@ import type { MessageFloodResult } from './discordMessageFlood.ts';
 import type { EvidenceMemoryResult } from './evidenceMemory.ts';
 import type { EdgeResult } from './edgeResult.ts';
 import type { ParserBenchResult } from './hostileInput.ts';
+import type { HostileMessageResult } from './hostileMessages.ts';
 import type { ScaleResult } from './scale.ts';
 import type { StartResult } from './startTime.ts';
 
@@ -55,6 +56,8 @@ export interface BenchResults {
   start: StartResult | null;
   /** Part `parsers`: the readers of customer text on hostile and random input (issue 13). */
   parsers: ParserBenchResult | null;
+  /** Part `parsers`: the same hostile texts as customers' messages through the case service (issue 16). */
+  hostileMessages: HostileMessageResult | null;
   /** Part `evidence`: resident memory of the evidence worker copying a 240 MB file (issue 14). */
   evidence: EvidenceMemoryResult[];
   targets: TargetCheck[];

@@ -13,6 +13,7 @@ import { runDiscordEdge } from './discordEdge.ts';
 import { runDiscordMessageFlood } from './discordMessageFlood.ts';
 import { measureEvidenceMemory } from './evidenceMemory.ts';
 import { runParserBench } from './hostileInput.ts';
+import { runHostileMessages } from './hostileMessages.ts';
 import { readOptions, USAGE, type BenchOptions } from './options.ts';
 import { say } from './progress.ts';
 import type { BenchResults } from './results.ts';
@@ -41,7 +42,7 @@ async function attempt<T>(what: string, notes: string[], work: () => Promise<T>)
 async function main(options: BenchOptions, out: string): Promise<BenchResults> {
   const notes: string[] = [];
   const adminUrl = postgresAdminUrl();
-  // `--only parsers` runs in process: no database, no case template.
+  // `--only parsers` runs in process: no external database, no case template.
   const needsDb = [...options.parts].some((p) => p !== 'parsers' && p !== 'evidence');
   let dbs: DbKind[] = needsDb ? options.dbs : [];
   const postgres: BenchResults['postgres'] = { url: redactUrl(adminUrl), version: null, skipped: null };
@@ -91,6 +92,7 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
     scale: [],
     start: null,
     parsers: null,
+    hostileMessages: null,
     evidence: [],
     targets: [],
     notes,
@@ -116,6 +118,8 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
   // In process and CPU only, a few seconds.
   if (options.parts.has('parsers')) {
     results.parsers = await attempt('parsers', notes, async () => runParserBench());
+    // Through the whole service on an in-memory PGlite (no external database).
+    results.hostileMessages = await attempt('hostile messages', notes, () => runHostileMessages());
     await save();
   }
 

@@ -1,4 +1,4 @@
-// The summary printed at the end: a table per part and the targets of issue 6 with PASS or MISS.
+// The summary printed at the end: a table per part and the targets of issues 6, 13, 14 and 16 with PASS or MISS.
 import type { EdgeResult } from './edgeResult.ts';
 import type { BenchResults, TargetCheck } from './results.ts';
 
@@ -24,25 +24,41 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const verdict = (ok: boolean | null): TargetCheck['verdict'] => (ok === null ? 'n/a' : ok ? 'PASS' : 'MISS');
   const c8 = r.cases.find((c) => c.db === 'postgres' && c.concurrency === 8);
+  const ratio = (c: (typeof r.cases)[number] | undefined) =>
+    c?.ratio != null
+      ? `${Math.round(c.ratio * 100)}% (${c.rmaDesk?.eventsPerSecond} vs ${c.baseline?.eventsPerSecond} events/s)`
+      : 'not run';
   checks.push({
-    target: 'case events, postgres c=8: >= 60% of the baseline events/s',
-    measured:
-      c8?.ratio != null
-        ? `${Math.round(c8.ratio * 100)}% (${c8.rmaDesk?.eventsPerSecond} vs ${c8.baseline?.eventsPerSecond} events/s)`
-        : 'not run',
+    target: 'case events, postgres c=8: >= 60% of the baseline events/s (issue 16)',
+    measured: ratio(c8),
     verdict: verdict(c8?.ratio != null ? c8.ratio >= 0.6 : null),
   });
   checks.push({
-    target: 'case events, postgres c=8: p99 < 25 ms',
+    target: 'case events, postgres c=8: p99 < 25 ms (issue 16)',
     measured: c8?.rmaDesk ? `p99 ${ms(c8.rmaDesk.latencyMs.p99)} ms` : 'not run',
     verdict: verdict(c8?.rmaDesk ? c8.rmaDesk.latencyMs.p99 < 25 : null),
   });
+  const c1 = r.cases.find((c) => c.db === 'postgres' && c.concurrency === 1);
+  checks.push({
+    target: 'case events, postgres c=1: >= 50% of the baseline events/s (issue 16)',
+    measured: ratio(c1),
+    verdict: verdict(c1?.ratio != null ? c1.ratio >= 0.5 : null),
+  });
+  for (const c of r.cases.filter((row) => row.db === 'pglite')) {
+    checks.push({
+      target: `case events, pglite c=${c.concurrency}: >= 40% of the baseline events/s (issue 16)`,
+      measured: ratio(c),
+      verdict: verdict(c.ratio != null ? c.ratio >= 0.4 : null),
+    });
+  }
   for (const e of r.edge) {
     const experiment = e.handleLimit ? `, experiment: handle limit ${e.handleLimit}` : '';
+    // Slack's answer waits for the commit (an event not recorded gets a 500 and Slack's retry): issue 16 set 250 ms.
+    const ackTarget = e.platform === 'slack' ? 250 : 100;
     checks.push({
-      target: `${e.platform} acknowledgement p99 < 100 ms at ${e.concurrency} in flight (${e.db}${experiment})`,
+      target: `${e.platform} acknowledgement p99 < ${ackTarget} ms at ${e.concurrency} in flight (${e.db}${experiment}${e.platform === 'slack' ? ', issue 16' : ''})`,
       measured: `p99 ${ms(e.ackMs.p99)} ms (p50 ${ms(e.ackMs.p50)})${e.failedAcks ? `; ${e.failedAcks} of ${e.sent} not acknowledged within 5 s` : ''}`,
-      verdict: verdict(e.sent > 0 ? e.acked > 0 && e.ackMs.p99 < 100 && e.failedAcks === 0 : null),
+      verdict: verdict(e.sent > 0 ? e.acked > 0 && e.ackMs.p99 < ackTarget && e.failedAcks === 0 : null),
     });
     checks.push({
       target: `${e.platform} events lost = 0 (${e.db}${experiment}: taken minus recorded in processed_events)`,
@@ -118,6 +134,14 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       target: `parsers: worst handling time of one customer text < ${p.targetMs} ms (${p.inputs} hostile and random texts up to 8,000 chars)`,
       measured: `${ms(p.worstMs)} ms (${p.worst.parser} on ${p.worst.input}, ${p.worst.length} chars)`,
       verdict: verdict(p.worstMs < p.targetMs),
+    });
+  }
+  if (r.hostileMessages) {
+    const h = r.hostileMessages;
+    checks.push({
+      target: `hostile 8,000-character message handled < ${h.targetMs} ms (${h.messages} texts × steps, best of 3, through the case service, PGlite; issue 16)`,
+      measured: `${ms(h.worstMs)} ms (${h.worst.step} step, ${h.worst.input}, ${h.worst.length} chars)`,
+      verdict: verdict(h.worstMs < h.targetMs),
     });
   }
   return checks;
@@ -326,9 +350,18 @@ export function summaryText(r: BenchResults): string {
       ),
     );
   }
+  if (r.hostileMessages) {
+    parts.push(
+      table(
+        `Hostile messages through the case service: ${r.hostileMessages.messages} texts × steps, best of 3 customers each; handling time in ms`,
+        ['step', 'worst', 'mean'],
+        r.hostileMessages.perStep.map((p) => [p.step, p.worstMs.toFixed(2), p.meanMs.toFixed(2)]),
+      ),
+    );
+  }
   parts.push(
     table(
-      'Targets (issues 6, 13 and 14)',
+      'Targets (issues 6, 13, 14 and 16)',
       ['target', 'measured', ''],
       r.targets.map((t) => [t.target, t.measured, t.verdict]),
     ),
