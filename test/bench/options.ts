@@ -4,6 +4,8 @@ import { DB_KINDS, type DbKind } from './databases.ts';
 
 export const PARTS = ['cases', 'baseline', 'edge', 'flood', 'scale', 'start', 'parsers', 'evidence'] as const;
 export type Part = (typeof PARTS)[number];
+export const EDGE_PLATFORMS = ['slack', 'discord'] as const;
+export type EdgePlatform = (typeof EDGE_PLATFORMS)[number];
 
 export interface BenchOptions {
   customers: number;
@@ -12,6 +14,8 @@ export interface BenchOptions {
   edgeSeconds: number;
   edgeConcurrency: number;
   edgeHandleLimit: number;
+  /** Which platforms the edge part runs. */
+  edgePlatforms: Set<EdgePlatform>;
   /** Interactions in the Discord flood part, and how many the load generator keeps waiting for their answer. */
   floodInteractions: number;
   floodConcurrency: number;
@@ -33,7 +37,8 @@ export const USAGE = `npm run bench -- [options]
   --edge-seconds S       how long each platform edge run sends (default 20)
   --edge-concurrency N   requests in flight at the platform edge (default 50)
   --edge-handle-limit N  experiment: at most N events handled at once in the bot (default: none)
- --flood-interactions N Discord interactions in the flood part (default 50000)
+  --edge-platforms LIST  slack,discord: which platforms the edge part runs (default both)
+  --flood-interactions N Discord interactions in the flood part (default 50000)
   --flood-concurrency N  flood interactions waiting for their answer at any time (default 200)
   --flood-messages N     gateway messages from new members dispatched at once in the flood part (default 10000)
   --scale-cases N        stored cases for the memory and /rma list part (default 100000)
@@ -71,6 +76,7 @@ export function readOptions(argv: string[]): BenchOptions | 'help' {
       'edge-seconds': { type: 'string' },
       'edge-concurrency': { type: 'string' },
       'edge-handle-limit': { type: 'string' },
+      'edge-platforms': { type: 'string' },
       'flood-interactions': { type: 'string' },
       'flood-concurrency': { type: 'string' },
       'flood-messages': { type: 'string' },
@@ -99,6 +105,7 @@ export function readOptions(argv: string[]): BenchOptions | 'help' {
       values['edge-handle-limit'] === undefined || values['edge-handle-limit'] === '0'
         ? 0
         : positive('edge-handle-limit', values['edge-handle-limit'], 0),
+    edgePlatforms: new Set(list('edge-platforms', values['edge-platforms'], EDGE_PLATFORMS)),
     floodInteractions: positive('flood-interactions', values['flood-interactions'], 50_000),
     floodConcurrency: positive('flood-concurrency', values['flood-concurrency'], 200),
     floodMessages: positive('flood-messages', values['flood-messages'], 10_000),

@@ -166,6 +166,7 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
         ['slack', runSlackEdge],
         ['discord', runDiscordEdge],
       ] as const) {
+        if (!options.edgePlatforms.has(platform)) continue;
         const result = await attempt(`edge ${platform} ${kind}`, notes, () => run(edge));
         if (result?.drainGaveUp) notes.push(`edge ${platform} ${kind}: stopped waiting for the bot: ${result.drainGaveUp}`);
         if (result) results.edge.push(result);
