@@ -1,13 +1,15 @@
 // Delivers the outbox: every message a case change wrote, at least once, in order per case, with one
 // backoff policy and the platform's retry-after honoured. Messages are posted right after their event
-// (`deliverNow`, rows leased first so the relay does not post them too) and, when that fails or the
-// process dies, by the relay (`deliverDue`, on an interval). A relay that dies mid-delivery loses its
-// lease and another (or the restarted one) delivers the row again; adapters make that repeat harmless
-// where the platform allows (an idempotency key or a check for the row's id).
+// (`deliverNow`, rows leased first so the relay does not post them too; events posted at the same time
+// share their lease and mark statements) and, when that fails or the process dies, by the relay
+// (`deliverDue`, on an interval). A relay that dies mid-delivery loses its lease and another (or the
+// restarted one) delivers the row again; adapters make that repeat harmless where the platform
+// allows (an idempotency key or a check for the row's id).
 import type { Logger } from 'pino';
 import type { Db } from '../store/database.ts';
 import { leaseOutbox, leaseRows, markOutboxDelivered, outboxFailed, outboxRelease } from '../store/outboxStore.ts';
 import { DeliveryRetry, type Attachment, type Delivery, type Outbound, type OutboundFile } from './messages.ts';
+import { sharedRuns } from './sharedRuns.ts';
 
 /** Makes the file an attachment stands for (null: send the message without it). */
 export type DocumentMaker = (ref: string, attachment: Attachment) => Promise<OutboundFile | null>;
@@ -33,15 +35,39 @@ function retryDelayMs(error: unknown, failuresBefore: number): number {
   return error instanceof DeliveryRetry ? Math.max(error.retryAfterMs, 0) : backoffMs(failuresBefore);
 }
 
+/** Ids in one shared lease or mark statement, at most (each is a parameter, twice in a lease). */
+const MAX_IDS_PER_STATEMENT = 500;
+
 export class Outbox {
   readonly deliveries: Map<string, Delivery>;
   private running: Promise<number> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
+  /**
+   * Leasing and marking rows, shared: the events whose replies are posted at the same time lease
+   * their rows in one statement and mark them in another, instead of taking a database connection
+   * each (the recording of the next events waits for those connections).
+   */
+  private readonly lease: (ids: number[]) => Promise<number[]>;
+  private readonly markDelivered: (id: number) => Promise<void>;
 
   constructor(private readonly options: OutboxOptions) {
     this.deliveries = options.deliveries ?? new Map();
+    const byIds = { weight: (ids: number[]) => ids.length, maxWeight: MAX_IDS_PER_STATEMENT };
+    this.lease = sharedRuns(async (idLists: number[][]) => {
+      const now = this.now();
+      const leased = new Set(await leaseRows(options.db, idLists, now.toISOString(), this.leaseUntil(now)));
+      // A row asked for twice goes to the first caller only, as if each had leased on its own.
+      return idLists.map((ids) => ids.filter((id) => leased.delete(id)));
+    }, byIds);
+    this.markDelivered = sharedRuns(
+      async (ids: number[]) => {
+        await markOutboxDelivered(options.db, ids, this.now().toISOString());
+        return ids.map(() => undefined);
+      },
+      { maxWeight: MAX_IDS_PER_STATEMENT },
+    );
   }
 
   private now(): Date {
@@ -79,8 +105,7 @@ export class Outbox {
   async deliverNow(messages: Outbound[], delivery: Delivery): Promise<void> {
     const { db, log } = this.options;
     const ids = messages.flatMap((m) => (m.outboxId === null ? [] : [m.outboxId]));
-    const now = this.now();
-    const leased = new Set(ids.length > 0 ? await leaseRows(db, ids, now.toISOString(), this.leaseUntil(now)) : []);
+    const leased = new Set(ids.length > 0 ? await this.lease(ids) : []);
     // Once a case's message is skipped or fails, its later ones wait for the relay: no overtaking.
     const heldCases = new Set<string | null>();
     for (const message of messages) {
@@ -92,7 +117,8 @@ export class Outbox {
       }
       try {
         await delivery.post(message, 1, await this.fileOf(message));
-        if (id !== null) await markOutboxDelivered(db, [id], this.now().toISOString());
+        // Marked before the next message is posted, as on its own: a crash after this post never posts it again.
+        if (id !== null) await this.markDelivered(id);
       } catch (error) {
         if (id === null) {
           log?.error({ err: error, caseRef: message.case, to: message.to }, 'could not post a reply');
@@ -127,7 +153,7 @@ export class Outbox {
           const delivery = this.deliveries.get(row.platform);
           if (!delivery) throw new Error(`no delivery for ${row.platform}`);
           await delivery.post(message, row.attempts, await this.fileOf(message));
-          await markOutboxDelivered(db, [row.id], this.now().toISOString());
+          await this.markDelivered(row.id);
           delivered++;
         } catch (error) {
           failedCases.add(row.caseId);

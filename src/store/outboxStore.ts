@@ -1,7 +1,8 @@
 // The outbox: messages written with the case change that caused them (caseWrite.ts), leased by
 // the relay (or by an adapter for immediate delivery) and marked delivered, failed or released.
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Q, Tx } from './database.ts';
+import { rowsOf } from './rawStatement.ts';
 import type { OutboxRow } from './rows.ts';
 import { outbox } from './schema.ts';
 import { isoRows } from './timestamps.ts';
@@ -49,27 +50,37 @@ export async function leaseOutbox(
   return isoRows(outbox, leased);
 }
 
-/** Leases the given rows for an adapter's immediate delivery; returns the ids it got (not delivered, not leased). */
-export async function leaseRows(q: Q, ids: number[], now: string, leaseUntil: string): Promise<number[]> {
-  if (ids.length === 0) return [];
-  const idList = sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  );
-  const leased = await q
-    .update(outbox)
-    .set({ leaseUntil, attempts: sql`${outbox.attempts} + 1` })
-    .where(
-      and(
-        inArray(outbox.id, ids),
-        isNull(outbox.deliveredAt),
-        sql`(${outbox.leaseUntil} is null or ${outbox.leaseUntil} < ${now})`,
-        // Not ahead of an earlier message of the same case that is still waiting (e.g. in backoff).
-        sql`not exists (select 1 from outbox earlier where earlier.case_id = ${outbox.caseId} and earlier.delivered_at is null and earlier.id < ${outbox.id} and earlier.id not in (${idList}))`,
-      ),
-    )
-    .returning({ id: outbox.id });
-  return leased.map((r) => r.id);
+/**
+ * Leases rows for immediate delivery (an adapter posting an event's replies), for several deliveries
+ * in one statement: each group of ids is leased as if on its own. Returns the ids it got (not
+ * delivered, not leased). A row is held back by an earlier waiting row of its case (e.g. in backoff,
+ * or another event's reply not posted yet) unless that row is in the same group. An id given in two
+ * groups is leased for the first.
+ */
+export async function leaseRows(q: Q, groups: number[][], now: string, leaseUntil: string): Promise<number[]> {
+  const seen = new Set<number>();
+  const asked: SQL[] = [];
+  groups.forEach((ids, group) => {
+    for (const id of ids) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      asked.push(sql`(${id}::bigint, ${group}::int)`);
+    }
+  });
+  if (asked.length === 0) return [];
+  const rows = await q.execute(sql`
+    with asked (id, grp) as (values ${sql.join(asked, sql`, `)})
+    update outbox set lease_until = ${leaseUntil}, attempts = outbox.attempts + 1
+    from asked
+    where outbox.id = asked.id
+      and outbox.delivered_at is null
+      and (outbox.lease_until is null or outbox.lease_until < ${now})
+      and not exists (
+        select 1 from outbox earlier
+        where earlier.case_id = outbox.case_id and earlier.delivered_at is null and earlier.id < outbox.id
+          and earlier.id not in (select same.id from asked same where same.grp = asked.grp))
+    returning outbox.id`);
+  return rowsOf(rows).map((r) => Number(r.id));
 }
 
 /** The rows went out (by the relay or an adapter): delivered at `at`, lease and last error cleared. */
