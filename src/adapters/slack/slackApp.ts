@@ -115,6 +115,9 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
     botId: auth.bot_id,
     botUserId: auth.user_id,
     tokenVerificationEnabled: false,
+    // No listener reads context.conversation: Bolt's in-memory store would only cost a lookup (and
+    // an Error for "not found") per request.
+    convoStore: false,
   });
 
   const tracker = inFlightTracker();
