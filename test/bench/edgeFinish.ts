@@ -55,8 +55,9 @@ export interface SentLoad {
   concurrency: number;
   handleLimit: number;
   drainTimeoutMs: number;
-  /** When sending began (process.hrtime.bigint()). */
+  /** When the measured sending began (process.hrtime.bigint()), after `warmupSeconds` of unmeasured load. */
   started: bigint;
+  warmupSeconds?: number;
   sentIds: string[];
   /** Sent events the adapter turned away at once (answered "busy"): not to be recorded, not lost. */
   shedIds?: ReadonlySet<string>;
@@ -97,6 +98,7 @@ export async function finishEdgeRun(child: BenchChild, load: SentLoad): Promise<
     concurrency: load.concurrency,
     handleLimit: load.handleLimit || null,
     seconds: tenths(sendSeconds),
+    warmupSeconds: load.warmupSeconds ?? 0,
     sent,
     acked: load.acked,
     failedAcks: load.failedAcks,

@@ -10,6 +10,8 @@ export interface EdgeResult {
   /** Set only in the --edge-handle-limit experiment. */
   handleLimit: number | null;
   seconds: number;
+  /** Seconds of the same load sent before the measured ones (--edge-warmup): in `sent`, not in `acked` or the latency. */
+  warmupSeconds: number;
   sent: number;
   /** Requests acknowledged in time (HTTP 200 from the adapter; the interaction callback on Discord). */
   acked: number;

@@ -16,6 +16,8 @@ export interface BenchOptions {
   edgeHandleLimit: number;
   /** Which platforms the edge part runs. */
   edgePlatforms: Set<EdgePlatform>;
+  /** Seconds of the same load sent before the measured edge run, not measured (0: none). */
+  edgeWarmup: number;
   /** Interactions in the Discord flood part, and how many the load generator keeps waiting for their answer. */
   floodInteractions: number;
   floodConcurrency: number;
@@ -38,6 +40,8 @@ export const USAGE = `npm run bench -- [options]
   --edge-concurrency N   requests in flight at the platform edge (default 50)
   --edge-handle-limit N  experiment: at most N events handled at once in the bot (default: none)
   --edge-platforms LIST  slack,discord: which platforms the edge part runs (default both)
+  --edge-warmup S        send the same load for S seconds before each edge run, not measured
+                         (default 0: the first second after start, JIT and caches cold, is measured)
   --flood-interactions N Discord interactions in the flood part (default 50000)
   --flood-concurrency N  flood interactions waiting for their answer at any time (default 200)
   --flood-messages N     gateway messages from new members dispatched at once in the flood part (default 10000)
@@ -77,6 +81,7 @@ export function readOptions(argv: string[]): BenchOptions | 'help' {
       'edge-concurrency': { type: 'string' },
       'edge-handle-limit': { type: 'string' },
       'edge-platforms': { type: 'string' },
+      'edge-warmup': { type: 'string' },
       'flood-interactions': { type: 'string' },
       'flood-concurrency': { type: 'string' },
       'flood-messages': { type: 'string' },
@@ -106,6 +111,8 @@ export function readOptions(argv: string[]): BenchOptions | 'help' {
         ? 0
         : positive('edge-handle-limit', values['edge-handle-limit'], 0),
     edgePlatforms: new Set(list('edge-platforms', values['edge-platforms'], EDGE_PLATFORMS)),
+    edgeWarmup:
+      values['edge-warmup'] === undefined || values['edge-warmup'] === '0' ? 0 : positive('edge-warmup', values['edge-warmup'], 0),
     floodInteractions: positive('flood-interactions', values['flood-interactions'], 50_000),
     floodConcurrency: positive('flood-concurrency', values['flood-concurrency'], 200),
     floodMessages: positive('flood-messages', values['flood-messages'], 10_000),

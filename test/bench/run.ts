@@ -157,6 +157,7 @@ async function main(options: BenchOptions, out: string): Promise<BenchResults> {
       const edge = {
         kind,
         seconds: options.edgeSeconds,
+        warmupSeconds: options.edgeWarmup,
         concurrency: options.edgeConcurrency,
         maxRequests: EDGE_MAX_REQUESTS,
         drainTimeoutMs: EDGE_DRAIN_TIMEOUT_MS,
