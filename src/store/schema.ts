@@ -20,7 +20,8 @@ import { CLOSED_STATES } from '../case/caseState.ts';
  * "The case is open", as SQL on the `cases` table. Constants inlined and spelled exactly as the
  * cases_open_opened index predicate (migration 0003): a query that writes the same text uses that index.
  */
-export const OPEN_CASE_SQL = sql.raw(`state not in (${[...CLOSED_STATES].map((s) => `'${s}'`).join(', ')})`);
+export const OPEN_CASE_TEXT = `state not in (${[...CLOSED_STATES].map((s) => `'${s}'`).join(', ')})`;
+export const OPEN_CASE_SQL = sql.raw(OPEN_CASE_TEXT);
 
 /** Case references count up from C-1001. */
 export const caseRefSeq = pgSequence('case_ref_seq', { startWith: 1001 });
@@ -145,6 +146,11 @@ export const outbox = pgTable(
   (t) => [
     index('outbox_pending')
       .on(t.id)
+      .where(sql`delivered_at is null`),
+    // "No earlier undelivered row of this case" (leasing keeps a case's messages in order): without it
+    // that check reads every pending row for each one, and a backlog of thousands stalls the relay.
+    index('outbox_pending_by_case')
+      .on(t.caseId, t.id)
       .where(sql`delivered_at is null`),
   ],
 );

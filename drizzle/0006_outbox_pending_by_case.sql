@@ -1,0 +1,1 @@
+CREATE INDEX "outbox_pending_by_case" ON "outbox" USING btree ("case_id","id") WHERE delivered_at is null;
