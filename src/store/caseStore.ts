@@ -4,7 +4,8 @@
 import { and, asc, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import type { Q, Tx } from './database.ts';
 import type { CaseEventRow, CaseRow } from './rows.ts';
-import { caseEvents, caseRefSeq, cases, OPEN_CASE_SQL, processedEvents, rmaSeq } from './schema.ts';
+import { runStatement, type Statement } from './rawStatement.ts';
+import { caseEvents, caseRefSeq, cases, OPEN_CASE_SQL, OPEN_CASE_TEXT, processedEvents, rmaSeq } from './schema.ts';
 import { isoRow, isoRows } from './timestamps.ts';
 
 /** `RMA-26-00001`: the approval year in the policy's time zone, then a number that never repeats. */
@@ -125,15 +126,17 @@ export async function lockCaseById(tx: Tx, id: number): Promise<CaseRow | undefi
  * False when the event id was claimed before (a replay).
  */
 export async function claimAndLockCustomer(tx: Tx, platform: string, customer: string, eventId: string | null): Promise<boolean> {
-  const [row] = rows<{ claimed: boolean }>(
-    await tx.execute(sql`with claim as (
-        insert into processed_events (platform, event_id) select ${platform}, ${eventId}::text where ${eventId}::text is not null
-        on conflict do nothing returning 1)
-      select pg_advisory_xact_lock(hashtext(${`${platform}:${customer}`})) as locked,
-        (${eventId}::text is null or exists (select 1 from claim)) as claimed`),
-  );
-  return row!.claimed;
+  const [row] = await runStatement(tx, CLAIM_AND_LOCK, [platform, eventId, `${platform}:${customer}`]);
+  return row!.claimed === true;
 }
+
+const CLAIM_AND_LOCK: Statement = {
+  name: 'rma_claim_and_lock_customer',
+  text: `with claim as (
+      insert into processed_events (platform, event_id) select $1::text, $2::text where $2::text is not null
+      on conflict do nothing returning 1)
+    select pg_advisory_xact_lock(hashtext($3::text)) as locked, ($2::text is null or exists (select 1 from claim)) as claimed`,
+};
 
 /**
  * Opening a case, second statement (under the customer's lock): whether the customer has an open case,
@@ -145,15 +148,22 @@ export async function openingCheck(
   options: { platform: string; customer: string; since: string; maxNew: number; another: boolean },
 ): Promise<{ open: boolean; recent: number; ref: string | null }> {
   const { platform, customer, since, maxNew, another } = options;
-  const [row] = rows<{ open: boolean; recent: number; n: string | number | null }>(
-    await tx.execute(sql`with o as (select exists (select 1 from cases where platform = ${platform} and customer = ${customer} and ${OPEN_CASE_SQL}) as open),
-        r as (select count(*)::int as recent from cases where platform = ${platform} and customer = ${customer} and opened_at >= ${since}::timestamptz)
-      select o.open, r.recent,
-        case when (${another}::boolean or not o.open) and r.recent < ${maxNew}::int then nextval(${caseRefSeq.seqName}) end as n
-      from o, r`),
-  );
-  return { open: row!.open, recent: Number(row!.recent), ref: row!.n === null ? null : `C-${row!.n}` };
+  const [row] = await runStatement(tx, OPENING_CHECK, [platform, customer, since, maxNew, another]);
+  return {
+    open: row!.open === true,
+    recent: Number(row!.recent),
+    ref: row!.n === null || row!.n === undefined ? null : `C-${String(row!.n)}`,
+  };
 }
+
+const OPENING_CHECK: Statement = {
+  name: 'rma_opening_check',
+  text: `with o as (select exists (select 1 from cases where platform = $1::text and customer = $2::text and ${OPEN_CASE_TEXT}) as open),
+      r as (select count(*)::int as recent from cases where platform = $1::text and customer = $2::text and opened_at >= $3::timestamptz)
+    select o.open, r.recent,
+      case when ($5::boolean or not o.open) and r.recent < $4::int then nextval('${caseRefSeq.seqName}') end as n
+    from o, r`,
+};
 
 /** Records a platform event id; false when it was recorded before (a retry or a replay). */
 export async function claimPlatformEvent(q: Q, platform: string, eventId: string): Promise<boolean> {

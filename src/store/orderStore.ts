@@ -45,19 +45,31 @@ export async function hasAnyOrder(q: Q): Promise<boolean> {
 }
 
 export class TableOrderSource implements OrderSource {
-  constructor(private readonly db: Db) {}
+  // A customer's first message looks its order up: prepared once (a named statement on node-postgres).
+  private readonly byNumber;
+  private readonly bySerial;
+
+  constructor(db: Db) {
+    this.byNumber = db
+      .select()
+      .from(orderItems)
+      .where(eq(orderItems.orderNumber, sql.placeholder('orderNumber')))
+      .orderBy(orderItems.id)
+      .prepare('rma_order_items');
+    this.bySerial = db
+      .select({ orderNumber: orderItems.orderNumber })
+      .from(orderItems)
+      .where(eq(orderItems.serialNumber, sql.placeholder('serial')))
+      .limit(1)
+      .prepare('rma_order_of_serial');
+  }
 
   async findOrder(orderNumber: string): Promise<OrderItem[]> {
-    const rows = await this.db.select().from(orderItems).where(eq(orderItems.orderNumber, orderNumber)).orderBy(orderItems.id);
-    return rows.map(orderItem);
+    return (await this.byNumber.execute({ orderNumber })).map(orderItem);
   }
 
   async findOrderBySerial(serial: string): Promise<OrderItem[]> {
-    const [sold] = await this.db
-      .select({ orderNumber: orderItems.orderNumber })
-      .from(orderItems)
-      .where(eq(orderItems.serialNumber, serial))
-      .limit(1);
+    const [sold] = await this.bySerial.execute({ serial });
     return sold ? this.findOrder(sold.orderNumber) : [];
   }
 }

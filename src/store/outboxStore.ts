@@ -1,8 +1,8 @@
 // The outbox: messages written with the case change that caused them (caseWrite.ts), leased by
 // the relay (or by an adapter for immediate delivery) and marked delivered, failed or released.
-import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Q, Tx } from './database.ts';
-import { rowsOf } from './rawStatement.ts';
+import { runStatement, type Statement } from './rawStatement.ts';
 import type { OutboxRow } from './rows.ts';
 import { outbox } from './schema.ts';
 import { isoRows } from './timestamps.ts';
@@ -59,34 +59,46 @@ export async function leaseOutbox(
  */
 export async function leaseRows(q: Q, groups: number[][], now: string, leaseUntil: string): Promise<number[]> {
   const seen = new Set<number>();
-  const asked: SQL[] = [];
-  groups.forEach((ids, group) => {
-    for (const id of ids) {
+  const ids: number[] = [];
+  const groupOf: number[] = [];
+  groups.forEach((asked, group) => {
+    for (const id of asked) {
       if (seen.has(id)) continue;
       seen.add(id);
-      asked.push(sql`(${id}::bigint, ${group}::int)`);
+      ids.push(id);
+      groupOf.push(group);
     }
   });
-  if (asked.length === 0) return [];
-  const rows = await q.execute(sql`
-    with asked (id, grp) as (values ${sql.join(asked, sql`, `)})
-    update outbox set lease_until = ${leaseUntil}, attempts = outbox.attempts + 1
+  if (ids.length === 0) return [];
+  const rows = await runStatement(q, LEASE_ROWS, [ids, groupOf, leaseUntil, now]);
+  return rows.map((r) => Number(r.id));
+}
+
+// Arrays, not a list of values: one text whatever the number of ids, prepared once per connection.
+const LEASE_ROWS: Statement = {
+  name: 'rma_outbox_lease_rows',
+  text: `with asked (id, grp) as (select * from unnest($1::bigint[], $2::int[]))
+    update outbox set lease_until = $3::timestamptz, attempts = outbox.attempts + 1
     from asked
     where outbox.id = asked.id
       and outbox.delivered_at is null
-      and (outbox.lease_until is null or outbox.lease_until < ${now})
+      and (outbox.lease_until is null or outbox.lease_until < $4::timestamptz)
       and not exists (
         select 1 from outbox earlier
         where earlier.case_id = outbox.case_id and earlier.delivered_at is null and earlier.id < outbox.id
           and earlier.id not in (select same.id from asked same where same.grp = asked.grp))
-    returning outbox.id`);
-  return rowsOf(rows).map((r) => Number(r.id));
-}
+    returning outbox.id`,
+};
 
 /** The rows went out (by the relay or an adapter): delivered at `at`, lease and last error cleared. */
 export async function markOutboxDelivered(q: Q, ids: number[], at: string): Promise<void> {
-  if (ids.length > 0) await q.update(outbox).set({ deliveredAt: at, leaseUntil: null, lastError: null }).where(inArray(outbox.id, ids));
+  if (ids.length > 0) await runStatement(q, MARK_DELIVERED, [ids, at]);
 }
+
+const MARK_DELIVERED: Statement = {
+  name: 'rma_outbox_delivered',
+  text: 'update outbox set delivered_at = $2::timestamptz, lease_until = null, last_error = null where id = any($1::bigint[])',
+};
 
 /**
  * A delivery failed; the row waits until `nextAttemptAt`. A rate-limited try (the platform said "later",

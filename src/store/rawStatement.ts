@@ -2,7 +2,8 @@
 // The case write (caseWrite.ts) is one statement per event on the hot path: outside a transaction it
 // goes straight to the driver, as a named (prepared) statement on node-postgres, so neither drizzle's
 // query building nor PostgreSQL's parse and plan is paid again on every event. Inside a drizzle
-// transaction it runs through `tx.execute`, the same text with the same parameters.
+// transaction on node-postgres it is the same named statement on the transaction's connection; on
+// PGlite it runs through `tx.execute`, the same text with the same parameters.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Q } from './database.ts';
 
@@ -17,6 +18,10 @@ type Rows = Array<Record<string, unknown>>;
 interface PoolLike {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: Rows }>;
 }
+/** node-postgres' PoolClient: a connection taken from the pool (a transaction's). */
+interface PoolClientLike extends PoolLike {
+  release(): void;
+}
 interface PgliteLike {
   query(text: string, params: unknown[]): Promise<{ rows: Rows }>;
   waitReady: Promise<void>;
@@ -27,7 +32,19 @@ export async function runStatement(q: Q, statement: Statement, params: unknown[]
   const client = (q as { $client?: PoolLike | PgliteLike }).$client;
   if (client && 'waitReady' in client) return (await client.query(statement.text, params)).rows;
   if (client) return (await (client as PoolLike).query({ name: statement.name, text: statement.text, values: params })).rows;
+  const connection = transactionConnection(q);
+  if (connection) return (await connection.query({ name: statement.name, text: statement.text, values: params })).rows;
   return rowsOf(await q.execute(asDrizzleSql(statement.text, params)));
+}
+
+/**
+ * The node-postgres connection a drizzle transaction runs on: its session's `client`, a PoolClient
+ * (drizzle's NodePgSession.transaction takes one from the pool for the transaction). Not part of
+ * drizzle's typed surface, hence the checks: anything else (PGlite) goes through `tx.execute`.
+ */
+function transactionConnection(q: Q): PoolClientLike | null {
+  const client = (q as { _?: { session?: { client?: unknown } } })._?.session?.client as Partial<PoolClientLike> | undefined;
+  return client && typeof client.query === 'function' && typeof client.release === 'function' ? (client as PoolClientLike) : null;
 }
 
 /** The text split at its `$n` placeholders, each one a drizzle parameter (drizzle numbers them anew). */

@@ -5,7 +5,7 @@ import { caseHistory, findCaseByRef } from '../../src/store/caseStore.ts';
 import { writeCase } from '../../src/store/caseWrite.ts';
 import { evidenceOfCase } from '../../src/store/evidenceStore.ts';
 import { pendingOutbox } from '../../src/store/outboxStore.ts';
-import { rowsOf } from '../../src/store/rawStatement.ts';
+import { rowsOf, runStatement } from '../../src/store/rawStatement.ts';
 import { pendingTimers } from '../../src/store/timerStore.ts';
 import { openTestApp, type TestApp } from '../support/testApp.ts';
 
@@ -111,5 +111,35 @@ describe('a case change written in one statement', () => {
     );
     expect(rows.map((r) => r.name)).toEqual(['label.jpg', 'notes.txt']);
     expect(evidence[0]!.attachmentId).toBe(rows[0]!.id);
+  });
+});
+
+describe('statements inside a transaction', () => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await openTestApp();
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  it("run on the transaction's own connection, prepared once there on PostgreSQL, and roll back with it", async () => {
+    const statement = {
+      name: 'rma_test_tx_statement',
+      text: 'insert into processed_events (platform, event_id) values ($1::text, $2::text) returning event_id',
+    };
+    const failed = app.database.db.transaction(async (tx) => {
+      const [row] = await runStatement(tx, statement, ['test', 'inside']);
+      expect(row?.event_id).toBe('inside');
+      if (app.database.kind === 'postgres') {
+        // Named on this connection: PostgreSQL does not parse and plan it again on the next event.
+        const prepared = rowsOf(await tx.execute(sql`select name from pg_prepared_statements where name = ${statement.name}`));
+        expect(prepared).toHaveLength(1);
+      }
+      throw new Error('roll back');
+    });
+    await expect(failed).rejects.toThrow('roll back');
+    const left = rowsOf(await app.database.db.execute(sql`select event_id from processed_events where platform = 'test'`));
+    expect(left).toEqual([]);
   });
 });
