@@ -44,8 +44,10 @@ export async function openApp(options: AppOptions): Promise<App> {
   );
   const db = database.db;
   const service = new CaseService({ db, orders: new TableOrderSource(db), policy: options.policy, log });
+  let recording = 0;
   const outbox = new Outbox({
     db,
+    recording: () => recording,
     documents: caseDocuments({ db, evidenceStore: options.evidenceStore, log }),
     log,
     ...(options.now ? { now: options.now } : {}),
@@ -53,7 +55,14 @@ export async function openApp(options: AppOptions): Promise<App> {
   const queries = new CaseQueries(db);
   const systemEvents = new SystemEvents({ db, log });
   const desk: Desk = {
-    handle: (inbound) => service.handle(inbound),
+    handle: async (inbound) => {
+      recording++;
+      try {
+        return await service.handle(inbound);
+      } finally {
+        recording--;
+      }
+    },
     admit: (platform, user, at) => service.limits.admit(platform, user, at),
     deliver: (messages, delivery) => outbox.deliverNow(messages, delivery),
     cases: queries,

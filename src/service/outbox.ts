@@ -5,6 +5,7 @@
 // (`deliverDue`, on an interval). A relay that dies mid-delivery loses its lease and another (or the
 // restarted one) delivers the row again; adapters make that repeat harmless where the platform
 // allows (an idempotency key or a check for the row's id).
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { Db } from '../store/database.ts';
 import { leaseOutbox, leaseRows, markOutboxDelivered, outboxFailed, outboxRelease } from '../store/outboxStore.ts';
@@ -23,7 +24,29 @@ export interface OutboxOptions {
   now?: () => Date;
   leaseMs?: number;
   batch?: number;
+  /**
+   * How many events are being recorded right now (CaseService.handle calls under way). While more
+   * than `YIELD_WHEN_RECORDING` are, deliverNow leaves outbox rows to the running relay.
+   */
+  recording?: (() => number) | undefined;
 }
+
+/**
+ * Events being recorded at once above which an event's replies wait for the relay instead of being
+ * posted right away. A platform waits for the recording (Slack's acknowledgement, Discord's
+ * interaction answer) but not for the replies: under a burst, posting three replies per event beside
+ * the recording of the next fifty makes every one of them wait. The relay posts one row at a time,
+ * in order per case, so the replies still go out during the burst, and all at once after it. A chat
+ * with a few customers at a time never gets here.
+ */
+export const YIELD_WHEN_RECORDING = 8;
+
+/**
+ * While that many events are being recorded, the relay waits this long after each row it posts: at
+ * most 50 replies a second during a burst (Slack allows about one post a second per channel anyway),
+ * the rest at full speed once the burst is over.
+ */
+export const BURST_RELAY_GAP_MS = 20;
 
 /** 1 s, 2 s, 4 s … capped at 5 minutes, by failed tries so far (rate-limited ones not counted). */
 export function backoffMs(failures: number): number {
@@ -104,6 +127,13 @@ export class Outbox {
    */
   async deliverNow(messages: Outbound[], delivery: Delivery): Promise<void> {
     const { db, log } = this.options;
+    if (this.yielding()) {
+      const forRelay = messages.filter((m) => m.outboxId !== null && this.deliveries.has(m.platform));
+      if (forRelay.length > 0) {
+        void this.kick();
+        messages = messages.filter((m) => !forRelay.includes(m));
+      }
+    }
     const ids = messages.flatMap((m) => (m.outboxId === null ? [] : [m.outboxId]));
     const leased = new Set(ids.length > 0 ? await this.lease(ids) : []);
     // Once a case's message is skipped or fails, its later ones wait for the relay: no overtaking.
@@ -130,6 +160,11 @@ export class Outbox {
     }
   }
 
+  /** Whether replies wait for the relay now: it runs, and many events are being recorded. */
+  private yielding(): boolean {
+    return this.timer !== null && (this.options.recording?.() ?? 0) > YIELD_WHEN_RECORDING;
+  }
+
   /** Delivers what is due now through the registered deliveries; returns how many rows were delivered. */
   async deliverDue(): Promise<number> {
     const { db } = this.options;
@@ -143,8 +178,9 @@ export class Outbox {
       if (rows.length === 0) return delivered;
       const failedCases = new Set<number | null>();
       for (const row of rows) {
-        // Once a case's message failed, its later ones wait: they must not overtake it.
-        if (failedCases.has(row.caseId)) {
+        // Once a case's message failed, its later ones wait: they must not overtake it. Stopping: the
+        // row under way was finished; the rest go back for the next relay (a backlog can be long).
+        if (failedCases.has(row.caseId) || this.stopped) {
           await outboxRelease(db, row.id);
           continue;
         }
@@ -155,11 +191,13 @@ export class Outbox {
           await delivery.post(message, row.attempts, await this.fileOf(message));
           await this.markDelivered(row.id);
           delivered++;
+          if (this.yielding()) await sleep(BURST_RELAY_GAP_MS);
         } catch (error) {
           failedCases.add(row.caseId);
           await this.failed(row.id, message.case, error, row.attempts);
         }
       }
+      if (this.stopped) return delivered;
     }
   }
 
