@@ -19,7 +19,7 @@ try {
   if (!config) throw new Error('no Discord configuration');
   const problems = problemLog();
   const desk = await startDiscord({ config, desk: counted.desk, log: problems.log });
-  serveEdgeBot({ app, adapter: desk, counts: counted.counts, problems });
+  serveEdgeBot({ app, platform: 'discord', adapter: desk, counts: counted.counts, problems });
 } catch (error) {
   failChild(error);
 }

@@ -55,6 +55,11 @@ export interface SentLoad {
   concurrency: number;
   handleLimit: number;
   drainTimeoutMs: number;
+  /**
+   * How long to wait for idle once every event was handled (default 30 s). Slack's replies are
+   * posted by the outbox relay after a burst (YIELD_WHEN_RECORDING), which takes a while.
+   */
+  graceMs?: number;
   /** When the measured sending began (process.hrtime.bigint()), after `warmupSeconds` of unmeasured load. */
   started: bigint;
   warmupSeconds?: number;
@@ -82,7 +87,7 @@ export async function finishEdgeRun(child: BenchChild, load: SentLoad): Promise<
     platformCalls: () => load.platformCalls().length,
     limitMs: load.drainTimeoutMs,
     stallMs: 60_000,
-    graceMs: 30_000,
+    graceMs: load.graceMs ?? 30_000,
     bar: load.bar,
   });
   load.bar.stop();

@@ -26,7 +26,7 @@ try {
   if (!config) throw new Error('no Slack configuration');
   const problems = problemLog();
   const handle = await startSlack({ config, desk: counted.desk, log: problems.log, host: '127.0.0.1' });
-  serveEdgeBot({ app, adapter: handle, counts: counted.counts, problems, extra: { port: handle.port } });
+  serveEdgeBot({ app, platform: 'slack', adapter: handle, counts: counted.counts, problems, extra: { port: handle.port } });
 } catch (error) {
   failChild(error);
 }

@@ -96,6 +96,8 @@ export async function runSlackEdge(options: EdgeOptions): Promise<EdgeResult> {
       concurrency: options.concurrency,
       handleLimit: options.handleLimit,
       drainTimeoutMs: options.drainTimeoutMs,
+      // Replies left to the relay during the load are posted after it; idle means all of them went out.
+      graceMs: options.drainTimeoutMs,
       started,
       warmupSeconds: warmup,
       sentIds,

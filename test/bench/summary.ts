@@ -192,7 +192,7 @@ export function summaryText(r: BenchResults): string {
   if (r.edge.length > 0) {
     parts.push(
       table(
-        'Platform edge: acknowledgement latency in ms, then the adapter drained',
+        'Platform edge: acknowledgement latency in ms, then the adapter drained (handled s: every event recorded; idle s: every reply posted too)',
         [
           'platform',
           'db',
