@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { describeFailure, EXIT_CODES } from './cliErrors.ts';
 import { registerCases } from './commands/cases.ts';
+import { registerDeskLink } from './commands/deskLink.ts';
 import { registerChat } from './commands/chat.ts';
 import type { CommandContext } from './commands/context.ts';
 import { registerOrders } from './commands/orders.ts';
@@ -34,6 +35,7 @@ registerStart(program, context);
 registerChat(program, context);
 registerOrders(program, context);
 registerCases(program, context);
+registerDeskLink(program, context);
 
 const args = withDefaultCommand(process.argv.slice(2));
 try {

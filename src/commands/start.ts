@@ -15,6 +15,9 @@ import { startEvidenceVault } from '../evidence/evidenceVault.ts';
 import { leadRole } from '../service/leadership.ts';
 import { Shutdown, shutdownTimeoutFrom } from '../service/shutdown.ts';
 import { startTimerWorker } from '../service/timerWorker.ts';
+import { StaffChecks, startWebDesk } from '../web/startWebDesk.ts';
+import { readWebConfig } from '../web/webConfig.ts';
+import { createSignInLink, SIGN_IN_LINK_MS } from '../store/deskSessionStore.ts';
 import { dbOption, policyOption, type CommandContext } from './context.ts';
 import { isDemoMode, demoOption, prepareOrders } from './demoMode.ts';
 import { documentsDirFor } from './documentsDir.ts';
@@ -38,6 +41,10 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
       const evidenceConfig = slackConfig || discordConfig ? evidenceConfigFor(process.env, databaseUrl) : null;
       const evidenceStore = evidenceConfig ? openEvidenceStore(evidenceConfig) : null;
       const consoleStaff = new Set(env.CONSOLE_STAFF);
+      const webConfig = readWebConfig(process.env);
+      // Who may use the web desk, per platform (the adapters add theirs); console staff only in the console.
+      const staffChecks = new StaffChecks();
+      if (!slackConfig && !discordConfig) staffChecks.set('console', async (id) => consoleStaff.has(id));
       // Health first: /readyz answers 503 while the database opens and migrates (src/health/).
       const shutdownTimeoutMs = shutdownTimeoutFrom(process.env);
       const health = await startHealth({ env: process.env, slack: slackConfig, discord: discordConfig, log });
@@ -66,6 +73,7 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
             onConnection: health.connection('slack'),
           });
           relay.deliveries.set('slack', slack.delivery);
+          staffChecks.set('slack', (user) => slack.isStaff(user));
           shutdown.drain('slack', () => slack.stop());
           process.stdout.write(`rma-desk on Slack (${slackConfig.mode.kind === 'http' ? `HTTP, port ${slack.port}` : 'Socket Mode'})\n`);
         }
@@ -83,10 +91,12 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
                 const desk = await startDiscord({ config: discordConfig, desk: app.desk, log, onConnection: health.connection('discord') });
                 discord = desk;
                 relay.deliveries.set('discord', desk.delivery);
+                staffChecks.set('discord', (user) => desk.isStaff(user));
                 process.stdout.write(`rma-desk on Discord (guild ${discordConfig.guildId})\n`);
               },
               stop: async () => {
                 relay.deliveries.delete('discord');
+                staffChecks.delete('discord');
                 const desk = discord;
                 discord = null;
                 await desk?.stop();
@@ -104,6 +114,34 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
           );
           // Stops listening, finishes its events, disconnects, then lets the gateway lock go.
           shutdown.drain('discord', () => gateway.stop());
+        }
+        const web = await startWebDesk({
+          config: webConfig,
+          db: app.database.db,
+          timeZone: policy.timeZone,
+          staff: staffChecks,
+          readiness: health.readiness,
+          log,
+          slackServer: health.slackServer,
+        });
+        if (web) {
+          shutdown.drain('web desk', () => web.stop());
+          if (slackConfig || discordConfig)
+            process.stdout.write(`web desk at ${web.url} (sign in with a link from \`rma-desk desk-link\`)\n`);
+          else {
+            // The console's own staffer signs in with a link printed here: on the embedded database no
+            // other process (desk-link) may open it while the bot runs.
+            const [first] = consoleStaff;
+            const token = await createSignInLink(
+              app.database.db,
+              { platform: 'console', id: first!, name: first! },
+              new Date(),
+              SIGN_IN_LINK_MS,
+            );
+            process.stdout.write(
+              `web desk at ${web.url}; sign in as ${first} (once, within 10 minutes): ${web.url}sign-in/link?token=${token}\n`,
+            );
+          }
         }
         if (evidenceStore) {
           relay.start();

@@ -15,6 +15,11 @@ export interface HealthServer {
    * those requests are refused, and it resolves once every request the listener took has been answered.
    */
   mount(listener: RequestListener): () => Promise<void>;
+  /**
+   * Hands the requests under `prefix` (e.g. `/desk`: the web desk beside Slack's events) to `listener`,
+   * before the mounted one. Returns the unmount.
+   */
+  mountAt(prefix: string, listener: RequestListener): () => void;
   close(): Promise<void>;
 }
 
@@ -35,6 +40,7 @@ function json(res: ServerResponse, status: number, body: unknown): void {
 export async function startHealthServer(options: HealthServerOptions): Promise<HealthServer> {
   const { readiness, log } = options;
   let mounted: RequestListener | null = null;
+  const prefixed = new Map<string, RequestListener>();
   const taken = new Set<ServerResponse>();
   let drained: (() => void) | null = null;
 
@@ -42,6 +48,11 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
     if (path === '/healthz') return json(res, 200, { ok: true });
     const report = await readiness.report();
     json(res, report.ready ? 200 : 503, report);
+  };
+
+  const listenerAt = (path: string): RequestListener | undefined => {
+    for (const [prefix, listener] of prefixed) if (path === prefix || path.startsWith(`${prefix}/`)) return listener;
+    return undefined;
   };
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -54,7 +65,7 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
       });
       return;
     }
-    const listener = mounted;
+    const listener = listenerAt(path) ?? mounted;
     if (!listener) {
       req.resume();
       res.writeHead(options.unmountedStatus ?? 404).end();
@@ -91,8 +102,15 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
         await new Promise<void>((resolve) => (drained = resolve));
       };
     },
+    mountAt(prefix, listener) {
+      prefixed.set(prefix, listener);
+      return () => {
+        if (prefixed.get(prefix) === listener) prefixed.delete(prefix);
+      };
+    },
     async close() {
       mounted = null;
+      prefixed.clear();
       const closed = once(server, 'close');
       server.close();
       server.closeAllConnections();

@@ -240,3 +240,47 @@ export const roleLeases = pgTable('role_leases', {
   holder: text('holder').notNull(),
   expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
 });
+
+/**
+ * Signed-in staff of the web desk. `id` is the SHA-256 of the cookie's token (a stolen database
+ * holds no usable session); `csrf` is the token every form of the session carries.
+ */
+export const deskSessions = pgTable('desk_sessions', {
+  id: text('id').primaryKey(),
+  staffPlatform: text('staff_platform').notNull(),
+  staffId: text('staff_id').notNull(),
+  staffName: text('staff_name').notNull(),
+  csrf: text('csrf').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
+  /** When the staffer's standing on their platform was last confirmed (re-checked every 10 minutes). */
+  checkedAt: timestamp('checked_at', { withTimezone: true, mode: 'string' }).notNull(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'string' }),
+});
+
+/** One-time sign-in links (`rma-desk desk-link`): the SHA-256 of the token, single use, short-lived. */
+export const deskSignInLinks = pgTable('desk_sign_in_links', {
+  id: text('id').primaryKey(),
+  staffPlatform: text('staff_platform').notNull(),
+  staffId: text('staff_id').notNull(),
+  staffName: text('staff_name').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true, mode: 'string' }),
+});
+
+/** What happened on the web desk outside a case (sign-ins, refusals, sign-outs), with the staffer's platform identity. */
+export const deskAudit = pgTable(
+  'desk_audit',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+    staffPlatform: text('staff_platform').notNull(),
+    staffId: text('staff_id').notNull(),
+    action: text('action').notNull(),
+    detail: jsonb('detail')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+  },
+  (t) => [index('desk_audit_at').on(t.at)],
+);

@@ -36,6 +36,8 @@ export interface DiscordDesk {
   idle(): Promise<void>;
   /** Stops taking events, waits (a few seconds at most) for those under way, and disconnects. */
   stop(): Promise<void>;
+  /** Whether a member of the server has the staff role now: for the web desk. */
+  isStaff(user: string): Promise<boolean>;
 }
 
 export interface DiscordOptions {
@@ -194,6 +196,7 @@ export async function startDiscord({ config, desk, log: parentLog, onConnection 
   return {
     delivery: { post: (message, attempt, file) => tracked(relay.post(message, attempt, file)) },
     load: () => ({ ...gate.load, shed: { ...shedding.totals } }),
+    isStaff: (user) => staff.isStaff(user),
     idle: async () => {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },

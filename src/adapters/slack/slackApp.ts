@@ -54,6 +54,8 @@ export interface SlackHandle {
    * Slack and does not post it again; Slack's rate limit becomes a DeliveryRetry after its delay.
    */
   delivery: Delivery;
+  /** Whether a Slack user is staff now (SLACK_STAFF_USERS or the staff user group): for the web desk. */
+  isStaff(user: string): Promise<boolean>;
 }
 
 /** Work under way, so that stopping (and a test) can wait for it. */
@@ -204,6 +206,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
     port,
     idle: () => tracker.idle(),
     delivery: { post: (message, attempt, file) => tracker.track(ctx.delivery.relay.post(message, attempt, file)) },
+    isStaff: (user) => ctx.staff.isStaff(user),
     stop() {
       stopping ??= (async () => {
         connection(false);

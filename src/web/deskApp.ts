@@ -1,0 +1,129 @@
+// The staff web desk as a Hono app under /desk: sign-in, sign-out, and the pages behind them. Every
+// response carries a strict Content-Security-Policy: no script or style runs but the page's own
+// (nonce), nothing is framed, forms post only to the desk.
+import { Hono, type Context } from 'hono';
+import { NONCE, secureHeaders } from 'hono/secure-headers';
+import type { Logger } from 'pino';
+import type { Db } from '../store/database.ts';
+import { auditDesk, revokeSession, useSignInLink } from '../store/deskSessionStore.ts';
+import { getCookie } from 'hono/cookie';
+import {
+  clearSessionCookie,
+  requireCsrf,
+  requireStaff,
+  SESSION_COOKIE,
+  signIn,
+  type AuthDeps,
+  type DeskEnv,
+  type StaffCheck,
+} from './deskAuth.ts';
+import type { SafeHtml } from './html.ts';
+import { DESK_BASE, page } from './layout.ts';
+import { confirmLinkBody, signInBody } from './signInPages.ts';
+
+export interface DeskWebDeps {
+  db: Db;
+  staffCheck: StaffCheck;
+  /** `PUBLIC_URL`: where staff reach the desk (links, the Secure cookie when https). */
+  publicUrl: string | null;
+  /** The policy's time zone, for times on the pages. */
+  timeZone: string;
+  log?: Logger | undefined;
+  now?: () => Date;
+}
+
+/** Token sizes made by newToken(): 43 URL-safe characters. */
+const TOKEN_PATTERN = /^[\w-]{20,100}$/;
+
+export function createDeskApp(deps: DeskWebDeps): Hono<DeskEnv> {
+  const now = deps.now ?? (() => new Date());
+  const publicOrigin = deps.publicUrl ? new URL(deps.publicUrl).origin : null;
+  const auth: AuthDeps = {
+    db: deps.db,
+    staffCheck: deps.staffCheck,
+    secureCookies: deps.publicUrl?.startsWith('https:') ?? false,
+    now,
+    log: deps.log,
+  };
+  // strict: false: /desk and /desk/ are the same page.
+  const app = new Hono<DeskEnv>({ strict: false }).basePath(DESK_BASE);
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        styleSrc: [NONCE],
+        scriptSrc: [NONCE],
+        imgSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
+      referrerPolicy: 'same-origin',
+      strictTransportSecurity: auth.secureCookies ? 'max-age=31536000' : false,
+    }),
+  );
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  const render = (c: Context<DeskEnv>, title: string, body: SafeHtml, status: 200 | 400 | 403 | 404 = 200) => {
+    const session = c.get('session') as DeskEnv['Variables']['session'] | undefined;
+    const nonce = c.get('secureHeadersNonce') ?? '';
+    const staff = session ? { name: session.staff.name, csrf: session.csrf } : undefined;
+    return c.html(page({ title, body, nonce, staff }).value, status);
+  };
+
+  // --- signing in and out ------------------------------------------------------------------------
+  app.get('/sign-in', (c) => render(c, 'Sign in', signInBody(c.req.query('why'))));
+  app.get('/sign-in/link', (c) => {
+    const token = c.req.query('token') ?? '';
+    if (!TOKEN_PATTERN.test(token)) return c.redirect(`${DESK_BASE}/sign-in?why=link-used`, 303);
+    return render(c, 'Sign in', confirmLinkBody(token));
+  });
+  app.post('/sign-in/link', async (c) => {
+    const origin = c.req.header('origin');
+    if (origin && origin !== new URL(c.req.url).origin && origin !== publicOrigin) return c.text('This form came from another site.', 403);
+    const body = await c.req.parseBody();
+    const token = typeof body.token === 'string' ? body.token : '';
+    const staff = TOKEN_PATTERN.test(token) ? await useSignInLink(deps.db, token, now()) : null;
+    if (!staff) return c.redirect(`${DESK_BASE}/sign-in?why=link-used`, 303);
+    if (!(await deps.staffCheck(staff))) {
+      await auditDesk(deps.db, { at: now(), staff, action: 'sign_in_refused', detail: { how: 'link', why: 'not staff' } });
+      return c.redirect(`${DESK_BASE}/sign-in?why=link-not-staff`, 303);
+    }
+    await signIn(c, auth, staff, 'link');
+    return c.redirect(`${DESK_BASE}/`, 303);
+  });
+
+  // --- signed in ---------------------------------------------------------------------------------
+  const staffOnly = new Hono<DeskEnv>({ strict: false });
+  staffOnly.use('*', requireStaff(auth));
+  staffOnly.post('*', requireCsrf(publicOrigin));
+  staffOnly.post('/sign-out', async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) await revokeSession(deps.db, token, now());
+    await auditDesk(deps.db, { at: now(), staff: c.get('session').staff, action: 'sign_out' });
+    clearSessionCookie(c, auth);
+    return c.redirect(`${DESK_BASE}/sign-in?why=signed-off`, 303);
+  });
+  registerPages(staffOnly, { ...deps, now, render });
+  app.route('/', staffOnly);
+
+  app.notFound((c) => c.text('Not found', 404));
+  app.onError((error, c) => {
+    deps.log?.error({ err: error, path: c.req.path }, 'web desk request failed');
+    return c.text('Something went wrong on the desk; the error is in the log.', 500);
+  });
+  return app;
+}
+
+export type Render = (c: Context<DeskEnv>, title: string, body: SafeHtml, status?: 200 | 400 | 403 | 404) => Response | Promise<Response>;
+
+/** The signed-in pages (queue, cases, reports). */
+function registerPages(app: Hono<DeskEnv>, deps: DeskWebDeps & { now: () => Date; render: Render }): void {
+  app.get('/', (c) => deps.render(c, 'Queue', signInBody(undefined)));
+}
