@@ -119,6 +119,7 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
           config: webConfig,
           db: app.database.db,
           timeZone: policy.timeZone,
+          evidenceStore,
           staff: staffChecks,
           readiness: health.readiness,
           log,

@@ -4,6 +4,7 @@
 import { Hono, type Context } from 'hono';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
+import type { EvidenceStore } from '../evidence/storage.ts';
 import type { Db } from '../store/database.ts';
 import { auditDesk, revokeSession, useSignInLink } from '../store/deskSessionStore.ts';
 import { getCookie } from 'hono/cookie';
@@ -18,6 +19,7 @@ import {
   type StaffCheck,
 } from './deskAuth.ts';
 import type { SafeHtml } from './html.ts';
+import { serveEvidence } from './evidenceRoute.ts';
 import { DESK_BASE, page } from './layout.ts';
 import { confirmLinkBody, signInBody } from './signInPages.ts';
 
@@ -28,6 +30,8 @@ export interface DeskWebDeps {
   publicUrl: string | null;
   /** The policy's time zone, for times on the pages. */
   timeZone: string;
+  /** The evidence vault, for the files on case pages (null: none kept, e.g. the console). */
+  evidenceStore?: EvidenceStore | null | undefined;
   log?: Logger | undefined;
   now?: () => Date;
 }
@@ -126,4 +130,5 @@ export type Render = (c: Context<DeskEnv>, title: string, body: SafeHtml, status
 /** The signed-in pages (queue, cases, reports). */
 function registerPages(app: Hono<DeskEnv>, deps: DeskWebDeps & { now: () => Date; render: Render }): void {
   app.get('/', (c) => deps.render(c, 'Queue', signInBody(undefined)));
+  app.get('/cases/:ref/evidence/:id', (c) => serveEvidence(c, deps.db, deps.evidenceStore ?? null));
 }

@@ -2,6 +2,7 @@
 // /readyz too), else under /desk on Slack's HTTP port; not at all when neither is there.
 import { getRequestListener } from '@hono/node-server';
 import type { Logger } from 'pino';
+import type { EvidenceStore } from '../evidence/storage.ts';
 import { startHealthServer, type HealthServer } from '../health/healthServer.ts';
 import type { Readiness } from '../health/readiness.ts';
 import type { Db } from '../store/database.ts';
@@ -39,6 +40,7 @@ export async function startWebDesk(options: {
   config: WebConfig;
   db: Db;
   timeZone: string;
+  evidenceStore: EvidenceStore | null;
   staff: StaffChecks;
   readiness: Readiness;
   log: Logger;
@@ -52,6 +54,7 @@ export async function startWebDesk(options: {
     staffCheck: (staff) => options.staff.isStaff(staff),
     publicUrl: config.publicUrl,
     timeZone: options.timeZone,
+    evidenceStore: options.evidenceStore,
     log: log.child({ component: 'web' }),
   });
   const listener = getRequestListener(app.fetch);

@@ -1,0 +1,83 @@
+// A case's files on the web desk come from the evidence vault, to signed-in staff only.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createSignInLink } from '../../src/store/deskSessionStore.ts';
+import { evidenceOfCase } from '../../src/store/evidenceStore.ts';
+import { findCaseByRef } from '../../src/store/caseStore.ts';
+import { createDeskApp } from '../../src/web/deskApp.ts';
+import { localBackend, type OpenBackend } from '../evidence/backends.ts';
+import { consoleSource, file, harness, photo, toSerialPhoto } from '../evidence/evidenceCase.ts';
+import { startFakeFileHost, type FakeFileHost } from '../evidence/fakeFileHost.ts';
+import { openTestApp, type TestApp } from '../support/testApp.ts';
+
+describe('evidence on the web desk', () => {
+  const backend = localBackend();
+  let host: FakeFileHost;
+  let app: TestApp;
+  let vault: OpenBackend;
+  beforeAll(async () => {
+    await backend.setup();
+    host = await startFakeFileHost();
+  });
+  afterAll(async () => {
+    await host.close();
+    await backend.teardown();
+  });
+  beforeEach(async () => {
+    app = await openTestApp();
+    vault = await backend.open();
+  });
+  afterEach(async () => {
+    await vault.close();
+    await app.close();
+  });
+
+  it('serves a stored photo from the vault, its preview, and a log as a download; nothing without a session', async () => {
+    const ref = await toSerialPhoto(app);
+    const bytes = await photo(40);
+    const log = Buffer.from('%LINK-3-UPDOWN: Interface Te1/1/1, changed state to down\n');
+    await app.send({
+      user: 'U1',
+      files: [file('F1', 'sn.jpg', 'image/jpeg', host.serve('/desk/F1/sn.jpg', { body: bytes, contentType: 'image/jpeg' }), bytes.length)],
+    });
+    await app.send({
+      user: 'U1',
+      files: [
+        file('F2', 'show log "1".txt', 'text/plain', host.serve('/desk/F2/log.txt', { body: log, contentType: 'text/plain' }), log.length),
+      ],
+    });
+    await harness(app, vault.store, consoleSource(host)).run();
+    const caseId = (await findCaseByRef(app.database.db, ref))!.id;
+    const [label, logFile] = await evidenceOfCase(app.database.db, caseId);
+    expect(label?.status).toBe('stored');
+    expect(logFile?.status).toBe('stored');
+
+    const web = createDeskApp({
+      db: app.database.db,
+      staffCheck: async () => true,
+      publicUrl: null,
+      timeZone: 'UTC',
+      evidenceStore: vault.store,
+    });
+    const token = await createSignInLink(app.database.db, { platform: 'console', id: 'staff', name: 'staff' }, new Date(), 600_000);
+    const signedIn = await web.request('http://localhost/desk/sign-in/link', { method: 'POST', body: new URLSearchParams({ token }) });
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const get = (path: string, withCookie = true) => web.request(`http://localhost${path}`, { headers: withCookie ? { cookie } : {} });
+
+    const image = await get(`/desk/cases/${ref}/evidence/${label!.id}`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/jpeg');
+    expect(image.headers.get('content-disposition')).toBe('inline');
+    expect(Buffer.from(await image.arrayBuffer()).equals(bytes)).toBe(true);
+    const preview = await get(`/desk/cases/${ref}/evidence/${label!.id}?preview=1`);
+    expect(preview.status).toBe(200);
+    expect((await preview.arrayBuffer()).byteLength).toBeLessThan(bytes.length);
+    const download = await get(`/desk/cases/${ref}/evidence/${logFile!.id}`);
+    expect(download.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''show%20log%20%221%22.txt`);
+    expect(Buffer.from(await download.arrayBuffer()).equals(log)).toBe(true);
+
+    // Another case's ref with this file's id, a made-up id, and no session: nothing.
+    expect((await get(`/desk/cases/C-9999/evidence/${label!.id}`)).status).toBe(404);
+    expect((await get(`/desk/cases/${ref}/evidence/999999`)).status).toBe(404);
+    expect((await get(`/desk/cases/${ref}/evidence/${label!.id}`, false)).status).toBe(303);
+  });
+});
