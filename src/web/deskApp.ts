@@ -6,7 +6,10 @@ import { NONCE, secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import type { EvidenceStore } from '../evidence/storage.ts';
 import type { Db } from '../store/database.ts';
-import { auditDesk, revokeSession, useSignInLink } from '../store/deskSessionStore.ts';
+import { auditDesk, findSession, revokeSession, useSignInLink } from '../store/deskSessionStore.ts';
+import { streamSSE } from 'hono/streaming';
+import { CaseChanges } from './caseChanges.ts';
+import { LIVE_SCRIPT } from './liveScript.ts';
 import { getCookie } from 'hono/cookie';
 import {
   clearSessionCookie,
@@ -34,6 +37,8 @@ export interface DeskWebDeps {
   evidenceStore?: EvidenceStore | null | undefined;
   log?: Logger | undefined;
   now?: () => Date;
+  /** How often open pages are told about changed cases (default 2 s). */
+  liveIntervalMs?: number;
 }
 
 /** Token sizes made by newToken(): 43 URL-safe characters. */
@@ -74,12 +79,15 @@ export function createDeskApp(deps: DeskWebDeps): Hono<DeskEnv> {
     c.header('Cache-Control', 'no-store');
   });
 
-  const render = (c: Context<DeskEnv>, title: string, body: SafeHtml, status: 200 | 400 | 403 | 404 = 200) => {
+  const render: Render = (c, title, body, status = 200, options = {}) => {
     const session = c.get('session') as DeskEnv['Variables']['session'] | undefined;
     const nonce = c.get('secureHeadersNonce') ?? '';
     const staff = session ? { name: session.staff.name, csrf: session.csrf } : undefined;
-    return c.html(page({ title, body, nonce, staff }).value, status);
+    return c.html(page({ title, body, nonce, staff, scripts: options.live ? [`${DESK_BASE}/assets/live.js`] : [] }).value, status);
   };
+  const changes = new CaseChanges(deps.db, deps.liveIntervalMs ?? 2_000, deps.log);
+
+  app.get('/assets/live.js', (c) => c.body(LIVE_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
 
   // --- signing in and out ------------------------------------------------------------------------
   app.get('/sign-in', (c) => render(c, 'Sign in', signInBody(c.req.query('why'))));
@@ -114,6 +122,7 @@ export function createDeskApp(deps: DeskWebDeps): Hono<DeskEnv> {
     clearSessionCookie(c, auth);
     return c.redirect(`${DESK_BASE}/sign-in?why=signed-off`, 303);
   });
+  staffOnly.get('/events', (c) => liveEvents(c, changes, deps.db, now));
   registerPages(staffOnly, { ...deps, now, render });
   app.route('/', staffOnly);
 
@@ -125,7 +134,37 @@ export function createDeskApp(deps: DeskWebDeps): Hono<DeskEnv> {
   return app;
 }
 
-export type Render = (c: Context<DeskEnv>, title: string, body: SafeHtml, status?: 200 | 400 | 403 | 404) => Response | Promise<Response>;
+export type Render = (
+  c: Context<DeskEnv>,
+  title: string,
+  body: SafeHtml,
+  status?: 200 | 400 | 403 | 404,
+  /** live: the page follows case changes (its `[data-live]` part is fetched again). */
+  options?: { live?: boolean },
+) => Response | Promise<Response>;
+
+/** How often an open event stream says it is alive (and checks its session still is). */
+const KEEP_ALIVE_MS = 25_000;
+
+/** Server-sent events: `cases` with the refs that changed, while the session lasts. */
+function liveEvents(c: Context<DeskEnv>, changes: CaseChanges, db: Db, now: () => Date): Response {
+  const token = getCookie(c, SESSION_COOKIE) ?? '';
+  return streamSSE(c, async (stream) => {
+    const unsubscribe = changes.subscribe((refs) => void stream.writeSSE({ event: 'cases', data: JSON.stringify(refs) }));
+    stream.onAbort(unsubscribe);
+    try {
+      await stream.writeSSE({ event: 'ready', data: '[]' });
+      while (!stream.aborted && !stream.closed) {
+        await stream.sleep(KEEP_ALIVE_MS);
+        // A session ended elsewhere (sign-out, lost standing) ends its stream too.
+        if (!(await findSession(db, token, now()))) break;
+        await stream.write(': alive\n\n');
+      }
+    } finally {
+      unsubscribe();
+    }
+  });
+}
 
 /** The signed-in pages (queue, cases, reports). */
 function registerPages(app: Hono<DeskEnv>, deps: DeskWebDeps & { now: () => Date; render: Render }): void {

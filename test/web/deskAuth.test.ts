@@ -145,3 +145,47 @@ describe('web desk sign-in', () => {
     expect(page.headers.get('strict-transport-security')).toContain('max-age=');
   });
 });
+
+describe('web desk live updates', () => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await openTestApp();
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  it('tells an open page which cases changed, and only a signed-in staffer', async () => {
+    const web = createDeskApp({ db: app.database.db, staffCheck: async () => true, publicUrl: null, timeZone: 'UTC', liveIntervalMs: 50 });
+    const token = await createSignInLink(app.database.db, ANA, new Date(), TEN_MINUTES);
+    const signedIn = await web.request('http://localhost/desk/sign-in/link', { method: 'POST', body: new URLSearchParams({ token }) });
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const refused = await web.request('http://localhost/desk/events', { headers: { accept: 'text/event-stream' } });
+    expect(refused.status).toBe(401);
+
+    const stream = await web.request('http://localhost/desk/events', { headers: { cookie, accept: 'text/event-stream' } });
+    expect(stream.headers.get('content-type')).toContain('text/event-stream');
+    const reader = stream.body!.getReader();
+    let received = '';
+    const readUntil = async (text: string) => {
+      while (!received.includes(text)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`the stream ended before "${text}"; it sent: ${received}`);
+        received += new TextDecoder().decode(value);
+      }
+    };
+    await readUntil('event: ready');
+    await new Promise((r) => setTimeout(r, 200));
+    const opened = await app.send({ user: 'U1', text: 'order 100234 the optic is dead' });
+    await readUntil('event: cases');
+    expect(received).toContain(`data: ["${opened.caseRef}"]`);
+    await reader.cancel();
+  });
+
+  it('serves the page script that follows them, allowed by the CSP', async () => {
+    const web = createDeskApp({ db: app.database.db, staffCheck: async () => true, publicUrl: null, timeZone: 'UTC' });
+    const script = await web.request('http://localhost/desk/assets/live.js');
+    expect(script.headers.get('content-type')).toContain('text/javascript');
+    expect(await script.text()).toContain('new EventSource("/desk/events")');
+  });
+});
