@@ -120,6 +120,8 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
           db: app.database.db,
           timeZone: policy.timeZone,
           evidenceStore,
+          desk: app.desk,
+          afterChange: () => void relay.kick(),
           staff: staffChecks,
           readiness: health.readiness,
           log,

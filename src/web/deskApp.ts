@@ -5,6 +5,7 @@ import { Hono, type Context } from 'hono';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import type { EvidenceStore } from '../evidence/storage.ts';
+import type { Desk } from '../service/desk.ts';
 import type { Db } from '../store/database.ts';
 import { auditDesk, findSession, revokeSession, useSignInLink } from '../store/deskSessionStore.ts';
 import { streamSSE } from 'hono/streaming';
@@ -22,6 +23,7 @@ import {
   type StaffCheck,
 } from './deskAuth.ts';
 import type { SafeHtml } from './html.ts';
+import { actionCommand } from './caseActions.ts';
 import { serveEvidence } from './evidenceRoute.ts';
 import { DESK_BASE, page } from './layout.ts';
 import { confirmLinkBody, signInBody } from './signInPages.ts';
@@ -39,6 +41,10 @@ export interface DeskWebDeps {
   now?: () => Date;
   /** How often open pages are told about changed cases (default 2 s). */
   liveIntervalMs?: number;
+  /** The case service, for staff actions (the same rules as `/rma`). */
+  desk?: Pick<Desk, 'handle'> | undefined;
+  /** Called after an action changed a case: the outbox relay posts what it produced. */
+  afterChange?: (() => void) | undefined;
 }
 
 /** Token sizes made by newToken(): 43 URL-safe characters. */
@@ -170,4 +176,33 @@ function liveEvents(c: Context<DeskEnv>, changes: CaseChanges, db: Db, now: () =
 function registerPages(app: Hono<DeskEnv>, deps: DeskWebDeps & { now: () => Date; render: Render }): void {
   app.get('/', (c) => deps.render(c, 'Queue', signInBody(undefined)));
   app.get('/cases/:ref/evidence/:id', (c) => serveEvidence(c, deps.db, deps.evidenceStore ?? null));
+  app.post('/cases/:ref/act', async (c) => {
+    const ref = (c.req.param('ref') ?? '').toUpperCase();
+    const back = (said: string, ok: boolean) =>
+      c.redirect(
+        `${DESK_BASE}/cases/${encodeURIComponent(ref)}?${new URLSearchParams({ [ok ? 'done' : 'refused']: said.slice(0, 500) })}`,
+        303,
+      );
+    if (!deps.desk) return back('This desk cannot change cases (no case service).', false);
+    const form = Object.fromEntries(Object.entries(await c.req.parseBody()).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]));
+    const built = actionCommand(ref, form);
+    if ('problem' in built) return back(built.problem, false);
+    const staff = c.get('session').staff;
+    const formId = /^[\w-]{8,40}$/.test(form.form ?? '') ? form.form : undefined;
+    const result = await deps.desk.handle({
+      platform: staff.platform,
+      user: staff.id,
+      staff: true,
+      at: deps.now().toISOString(),
+      command: built.command,
+      ...(formId ? { eventId: `desk:${formId}` } : {}),
+    });
+    await auditDesk(deps.db, { at: deps.now(), staff, action: 'case_action', detail: { ref, command: built.command, ok: result.ok } });
+    if (result.duplicate) return back('That was sent already; nothing was done twice.', true);
+    if (result.messages.some((m) => m.outboxId !== null)) deps.afterChange?.();
+    // What the staffer would have read in the chat: the private answer, else the staff channel's post.
+    const answer = result.messages.filter((m) => m.private).map((m) => m.text);
+    const said = (answer.length > 0 ? answer : result.messages.filter((m) => m.to === 'staff').map((m) => m.text)).join(' ');
+    return back(said || (result.ok ? 'Done.' : (result.error ?? 'Refused.')), result.ok);
+  });
 }

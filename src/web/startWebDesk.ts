@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { EvidenceStore } from '../evidence/storage.ts';
 import { startHealthServer, type HealthServer } from '../health/healthServer.ts';
 import type { Readiness } from '../health/readiness.ts';
+import type { Desk } from '../service/desk.ts';
 import type { Db } from '../store/database.ts';
 import type { StaffIdentity } from '../store/deskSessionStore.ts';
 import { createDeskApp } from './deskApp.ts';
@@ -41,6 +42,9 @@ export async function startWebDesk(options: {
   db: Db;
   timeZone: string;
   evidenceStore: EvidenceStore | null;
+  /** The case service, for staff actions; `afterChange` when they changed a case (the relay posts). */
+  desk: Pick<Desk, 'handle'>;
+  afterChange: () => void;
   staff: StaffChecks;
   readiness: Readiness;
   log: Logger;
@@ -55,6 +59,8 @@ export async function startWebDesk(options: {
     publicUrl: config.publicUrl,
     timeZone: options.timeZone,
     evidenceStore: options.evidenceStore,
+    desk: options.desk,
+    afterChange: options.afterChange,
     log: log.child({ component: 'web' }),
   });
   const listener = getRequestListener(app.fetch);
