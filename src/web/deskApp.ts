@@ -22,7 +22,9 @@ import {
   type DeskEnv,
   type StaffCheck,
 } from './deskAuth.ts';
-import type { SafeHtml } from './html.ts';
+import { html, type SafeHtml } from './html.ts';
+import { caseBody, queueBody, queueTable } from './basicPages.ts';
+import { CaseQueries } from '../service/caseQueries.ts';
 import { actionCommand } from './caseActions.ts';
 import { serveEvidence } from './evidenceRoute.ts';
 import { DESK_BASE, page } from './layout.ts';
@@ -46,6 +48,10 @@ export interface DeskWebDeps {
   /** Called after an action changed a case: the outbox relay posts what it produced. */
   afterChange?: (() => void) | undefined;
 }
+
+/** The tab's icon: a return arrow (served by the desk: the page's CSP allows images from the desk only). */
+const ICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0b5cad"/><path d="M11 5H6V3L2 6.5 6 10V8h5a1.5 1.5 0 0 1 0 3H8v2h3a3.5 3.5 0 0 0 0-7z" fill="#fff"/></svg>';
 
 /** Token sizes made by newToken(): 43 URL-safe characters. */
 const TOKEN_PATTERN = /^[\w-]{20,100}$/;
@@ -93,6 +99,7 @@ export function createDeskApp(deps: DeskWebDeps): Hono<DeskEnv> {
   };
   const changes = new CaseChanges(deps.db, deps.liveIntervalMs ?? 2_000, deps.log);
 
+  app.get('/assets/icon.svg', (c) => c.body(ICON_SVG, 200, { 'content-type': 'image/svg+xml' }));
   app.get('/assets/live.js', (c) => c.body(LIVE_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
 
   // --- signing in and out ------------------------------------------------------------------------
@@ -129,7 +136,7 @@ export function createDeskApp(deps: DeskWebDeps): Hono<DeskEnv> {
     return c.redirect(`${DESK_BASE}/sign-in?why=signed-off`, 303);
   });
   staffOnly.get('/events', (c) => liveEvents(c, changes, deps.db, now));
-  registerPages(staffOnly, { ...deps, now, render });
+  registerPages(staffOnly, { ...deps, now, render, changes });
   app.route('/', staffOnly);
 
   app.notFound((c) => c.text('Not found', 404));
@@ -156,7 +163,11 @@ const KEEP_ALIVE_MS = 25_000;
 function liveEvents(c: Context<DeskEnv>, changes: CaseChanges, db: Db, now: () => Date): Response {
   const token = getCookie(c, SESSION_COOKIE) ?? '';
   return streamSSE(c, async (stream) => {
-    const unsubscribe = changes.subscribe((refs) => void stream.writeSSE({ event: 'cases', data: JSON.stringify(refs) }));
+    const since = Number(c.req.query('since'));
+    const unsubscribe = changes.subscribe(
+      (refs) => void stream.writeSSE({ event: 'cases', data: JSON.stringify(refs) }),
+      Number.isSafeInteger(since) && since >= 0 ? since : null,
+    );
     stream.onAbort(unsubscribe);
     try {
       await stream.writeSSE({ event: 'ready', data: '[]' });
@@ -173,8 +184,26 @@ function liveEvents(c: Context<DeskEnv>, changes: CaseChanges, db: Db, now: () =
 }
 
 /** The signed-in pages (queue, cases, reports). */
-function registerPages(app: Hono<DeskEnv>, deps: DeskWebDeps & { now: () => Date; render: Render }): void {
-  app.get('/', (c) => deps.render(c, 'Queue', signInBody(undefined)));
+function registerPages(app: Hono<DeskEnv>, deps: DeskWebDeps & { now: () => Date; render: Render; changes: CaseChanges }): void {
+  const queries = new CaseQueries(deps.db);
+  app.get('/', async (c) => {
+    const params = new URL(c.req.url).searchParams;
+    // The live script asks for the changing part alone (a whole page would bring a style of another nonce).
+    if (c.req.header('x-desk-live')) return c.html((await queueTable(queries, params, deps.now().toISOString())).value);
+    const since = await deps.changes.newestId();
+    const body = await queueBody(queries, params, deps.now().toISOString());
+    return deps.render(c, 'Queue', html`<div data-since="${since}">${body}</div>`, 200, { live: true });
+  });
+  app.get('/cases/:ref', async (c) => {
+    const body = await caseBody(queries, c.req.param('ref') ?? '', {
+      csrf: c.get('session').csrf,
+      done: c.req.query('done') ?? null,
+      refused: c.req.query('refused') ?? null,
+    });
+    return body
+      ? deps.render(c, c.req.param('ref')!.toUpperCase(), body)
+      : deps.render(c, 'No such case', html`<h1>No such case</h1><p><a href="${DESK_BASE}/">Back to the queue</a></p>`, 404);
+  });
   app.get('/cases/:ref/evidence/:id', (c) => serveEvidence(c, deps.db, deps.evidenceStore ?? null));
   app.post('/cases/:ref/act', async (c) => {
     const ref = (c.req.param('ref') ?? '').toUpperCase();

@@ -67,7 +67,9 @@ export async function startWebDesk(options: {
   if (config.port !== null) {
     const server = await startHealthServer({ port: config.port, host: options.host, readiness: options.readiness, log });
     server.mountAt(DESK_BASE, listener);
-    const url = `${deskBaseUrl(config, server.port)}${DESK_BASE}/`;
+    // Browsers ask for /favicon.ico whatever the page says; nothing else lives outside /desk here.
+    server.mountAt('/favicon.ico', (_req, res) => void res.writeHead(204).end());
+    const url = `${deskBaseUrl({ ...config, port: server.port }, null)}${DESK_BASE}/`;
     log.info({ port: server.port, url }, 'web desk listening');
     return { url, stop: () => server.close() };
   }

@@ -186,6 +186,6 @@ describe('web desk live updates', () => {
     const web = createDeskApp({ db: app.database.db, staffCheck: async () => true, publicUrl: null, timeZone: 'UTC' });
     const script = await web.request('http://localhost/desk/assets/live.js');
     expect(script.headers.get('content-type')).toContain('text/javascript');
-    expect(await script.text()).toContain('new EventSource("/desk/events")');
+    expect(await script.text()).toContain('new EventSource("/desk/events" + \'?since=\'');
   });
 });
