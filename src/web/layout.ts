@@ -39,6 +39,8 @@ button { padding: 4px 12px; border: 1px solid var(--accent); border-radius: 4px;
 button.quiet { background: #fff; color: var(--accent); }
 .transcript { list-style: none; padding: 0; } .transcript li { padding: 6px 0; border-bottom: 1px solid var(--line); }
 .who { font-weight: 600; } .when { color: var(--muted); font-size: 0.85rem; } .text { white-space: pre-wrap; overflow-wrap: anywhere; }
+.actions, #case-actions form { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; margin: 8px 0; }
+#case-actions textarea { width: min(36rem, 90vw); }
 .notice { padding: 8px 12px; border-left: 4px solid var(--accent); background: var(--bg); }
 .error { border-left-color: var(--warn); }
 `);
@@ -62,7 +64,7 @@ export function page(options: PageOptions): SafeHtml {
           <a class="brand" href="${DESK_BASE}/">rma-desk</a>
           ${
             staff
-              ? html`<nav aria-label="Desk"><a href="${DESK_BASE}/">Queue</a><a href="${DESK_BASE}/reports">Reports</a></nav>
+              ? html`<nav aria-label="Desk"><a href="${DESK_BASE}/">Queue</a></nav>
                   <span class="muted">${staff.name}</span>
                   <form method="post" action="${DESK_BASE}/sign-out">
                     <input type="hidden" name="csrf" value="${staff.csrf}" /><button class="quiet" type="submit">Sign out</button>

@@ -2,12 +2,25 @@
 // database, demo orders) with WEB_PORT, signed in with the link it prints, a customer's claim typed
 // into the console appears in the queue and on its case page, and no page breaks its own CSP.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTools, tool } from '../paperwork/tools.ts';
 import { SOURCE_CLI } from '../commands/runCli.ts';
 
 const chromiumTool = tool('chromium', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+/** DESK_SCREENSHOTS=1 writes the screenshots the README shows (docs/web-desk-*.png). */
+const SCREENSHOTS = process.env.DESK_SCREENSHOTS === '1';
+const docs = (name: string) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url));
+
+/** axe-core's serious and critical findings on the page (WCAG 2.1 A and AA rules). */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+}
 
 describe('web desk in a browser', () => {
   let bot: ChildProcessWithoutNullStreams;
@@ -64,7 +77,7 @@ describe('web desk in a browser', () => {
       bot.stdin.write('order 100234, the SFP shows no light\n');
       await waitFor(/C-1001/);
 
-      const page = await browser.newPage();
+      const page = await (await browser.newContext()).newPage();
       const cspErrors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') cspErrors.push(`${message.text()} ${message.location().url}`);
@@ -80,6 +93,8 @@ describe('web desk in a browser', () => {
       bot.stdin.write('/as bea\norder 100310 the PSU fan is loud\n');
       await page.getByRole('link', { name: 'C-1002' }).waitFor({ timeout: 15_000 });
       expect(await page.getByRole('status').textContent()).toContain('C-1002');
+      expect(await accessibilityProblems(page)).toEqual([]);
+      if (SCREENSHOTS) await page.screenshot({ path: docs('web-desk-queue.png'), fullPage: true });
       const row = page.getByRole('link', { name: 'C-1001' });
       await row.click();
       await page.waitForURL(/\/desk\/cases\/C-1001$/);
@@ -91,8 +106,10 @@ describe('web desk in a browser', () => {
       await page.waitForURL(/\/desk\/cases\/C-1001\?done=/);
       expect(await page.getByText('customer said <b>urgent</b>, call back').count()).toBeGreaterThan(0);
       expect(await page.locator('main b').count()).toBe(0);
+      expect(await accessibilityProblems(page)).toEqual([]);
+      if (SCREENSHOTS) await page.screenshot({ path: docs('web-desk-case.png'), fullPage: true });
       // The link was used: a second browser cannot sign in with it.
-      const other = await browser.newPage();
+      const other = await (await browser.newContext()).newPage();
       await other.goto(link!);
       await other.getByRole('button', { name: 'Sign in' }).click();
       await other.waitForURL(/why=link-used/);
