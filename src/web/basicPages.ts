@@ -29,8 +29,9 @@ function queueQuery(params: URLSearchParams): { state: string; search: string } 
 /** The part of the queue that follows changes (`[data-live]`): its table, or a line saying it is empty. */
 export async function queueTable(queries: CaseQueries, params: URLSearchParams, now: string): Promise<SafeHtml> {
   const { state, search } = queueQuery(params);
-  const found = search ? await queries.byRef(search.toUpperCase().startsWith('C-') ? search.toUpperCase() : `C-${search}`) : undefined;
-  const rows = search ? (found ? [found] : []) : await queries.list({ state, limit: 200 });
+  const platform = params.get('platform') ?? '';
+  const listed = search ? await queries.search(search) : await queries.list({ state, limit: 200, ...(platform ? { platform } : {}) });
+  const rows = search && platform ? listed.filter((r) => r.platform === platform) : listed;
   if (rows.length === 0) return html`<p>No cases here. <a href="${DESK_BASE}/">Show every open case</a>.</p>`;
   return html`<table>
 <caption class="muted">${rows.length === 1 ? '1 case' : `${rows.length} cases`}, oldest first</caption>
@@ -48,7 +49,8 @@ export async function queueBody(queries: CaseQueries, params: URLSearchParams, n
   return html`<h1>Queue</h1>
 <form class="filters" method="get" action="${DESK_BASE}/">
 <label>State<select name="state">${states.map((s) => html`<option value="${s}"${s === state ? html` selected` : null}>${stateWords(s)}</option>`)}</select></label>
-<label>Case<input name="q" value="${search}" placeholder="C-1001" size="10"></label>
+<label>Platform<select name="platform">${['', 'slack', 'discord', 'console'].map((p) => html`<option value="${p}"${p === (params.get('platform') ?? '') ? html` selected` : null}>${p || 'any'}</option>`)}</select></label>
+<label>Case, RMA or order<input name="q" value="${search}" placeholder="C-1001, RMA-26-00001, 100234" size="22"></label>
 <button type="submit">Show</button>
 </form>
 <p id="live-status" class="muted" role="status" aria-live="polite"></p>
