@@ -81,6 +81,8 @@ export const cases = pgTable(
     index('cases_thread').on(t.platform, t.thread),
     // `/rma list` (open cases, oldest first) among many closed ones; queries for open cases use OPEN_CASE_SQL too.
     index('cases_open_opened').on(t.openedAt, t.id).where(OPEN_CASE_SQL),
+    // The web desk's search by order number (beside ref and rma, both unique): one bitmap OR of three indexes.
+    index('cases_order_number').on(t.orderNumber),
   ],
 );
 

@@ -9,10 +9,13 @@ import type { Db } from '../../src/store/database.ts';
 import { TableOrderSource } from '../../src/store/orderStore.ts';
 import * as schema from '../../src/store/schema.ts';
 
-export async function openTunedPglite(dir: string, sharedBuffers: string): Promise<{ service: CaseService; close(): Promise<void> }> {
+export async function openTunedPglite(
+  dir: string,
+  sharedBuffers: string,
+): Promise<{ service: CaseService; database: { db: Db }; close(): Promise<void> }> {
   const client = new PGlite({ dataDir: dir, startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`] });
   await client.waitReady;
   const db = drizzle(client, { schema }) as unknown as Db;
   const service = new CaseService({ db, orders: new TableOrderSource(db), policy: DEFAULT_POLICY });
-  return { service, close: () => client.close() };
+  return { service, database: { db }, close: () => client.close() };
 }

@@ -33,7 +33,17 @@ export interface ScaleResult {
   seedSeconds: number;
   databaseMb: number;
   rows: Record<string, number>;
-  idle: { opened: Memory; idle: Memory; afterLists: Memory; listReviewMs: LatencySummary; listOpenMs: LatencySummary; reviewLines: number };
+  idle: {
+    opened: Memory;
+    idle: Memory;
+    afterLists: Memory;
+    listReviewMs: LatencySummary;
+    listOpenMs: LatencySummary;
+    /** The web desk's queue page and a case search (issue 17). */
+    deskQueueMs?: LatencySummary;
+    deskSearchMs?: LatencySummary;
+    reviewLines: number;
+  };
   busy: {
     concurrency: number;
     afterRounds: Array<{ round: number; cases: number; events: number; eventsPerSecond: number; failed: number } & Memory>;
@@ -132,6 +142,8 @@ export async function measureScaleBot(
         afterLists: idle.afterLists,
         listReviewMs: idle.listReviewMs,
         listOpenMs: idle.listOpenMs,
+        deskQueueMs: idle.deskQueueMs,
+        deskSearchMs: idle.deskSearchMs,
         reviewLines: idle.reviewLines,
       },
       busy: {

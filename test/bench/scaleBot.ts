@@ -9,6 +9,29 @@ import { openBenchApp } from './benchApp.ts';
 import { openTunedPglite } from './pgliteTuned.ts';
 import { failChild, memory, onBenchMessage } from './childProcess.ts';
 import { msSince, Samples } from './stats.ts';
+import type { Db } from '../../src/store/database.ts';
+import { createSignInLink } from '../../src/store/deskSessionStore.ts';
+import { createDeskApp } from '../../src/web/deskApp.ts';
+
+/** The web desk's queue page (open cases, oldest first) and a search, as a signed-in staffer's browser asks for them (issue 17). */
+async function deskQueueTimes(db: Db): Promise<{ queue: Samples; search: Samples }> {
+  const web = createDeskApp({ db, staffCheck: async () => true, publicUrl: null, timeZone: 'UTC' });
+  const token = await createSignInLink(db, { platform: PLATFORM, id: STAFF[0]!, name: 'bench' }, new Date(), 600_000);
+  const signedIn = await web.request('http://localhost/desk/sign-in/link', { method: 'POST', body: new URLSearchParams({ token }) });
+  const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const timed = async (path: string, samples: Samples) => {
+    const t0 = process.hrtime.bigint();
+    const response = await web.request(`http://localhost${path}`, { headers: { cookie } });
+    await response.text();
+    samples.push(msSince(t0));
+    if (response.status !== 200) throw new Error(`GET ${path}: ${response.status}`);
+  };
+  const queue = new Samples();
+  const search = new Samples();
+  for (let i = 0; i < 40; i++) await timed('/desk/', queue);
+  for (let i = 0; i < 20; i++) await timed(`/desk/?q=C-${1001 + i * 997}`, search);
+  return { queue, search };
+}
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
@@ -48,6 +71,7 @@ try {
   let reviewLines = 0;
   for (let i = 0; i < 30; i++) reviewLines = (await list('/rma list review', listIdle)).split('\n').length;
   for (let i = 0; i < 10; i++) await list('/rma list', listOpenIdle);
+  const desk = await deskQueueTimes(app.database.db);
   const afterLists = settled();
   process.send?.({
     type: 'idle',
@@ -56,6 +80,8 @@ try {
     afterLists,
     listReviewMs: listIdle.summary(),
     listOpenMs: listOpenIdle.summary(),
+    deskQueueMs: desk.queue.summary(),
+    deskSearchMs: desk.search.summary(),
     reviewLines,
   });
 

@@ -98,6 +98,13 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       measured: `${ms(s.idle.idle.rssMb)} / ${ms(peak)} MB`,
       verdict: verdict(Math.max(s.idle.idle.rssMb, peak) < 200),
     });
+    checks.push({
+      target: `web desk queue page p95 < 100 ms with ${s.storedCases.toLocaleString('en-US')} stored cases (${s.db}, issue 17)`,
+      measured: s.idle.deskQueueMs
+        ? `p95 ${ms(s.idle.deskQueueMs.p95)} ms (p50 ${ms(s.idle.deskQueueMs.p50)}); search p95 ${ms(s.idle.deskSearchMs?.p95 ?? Number.NaN)} ms`
+        : 'not run',
+      verdict: verdict(s.idle.deskQueueMs ? s.idle.deskQueueMs.p95 < 100 && (s.idle.deskSearchMs?.p95 ?? 0) < 100 : null),
+    });
     const first = s.busy.afterRounds[0];
     const last = s.busy.afterRounds.at(-1);
     const heapGrowth = first && last ? last.heapUsedMb - first.heapUsedMb : 0;

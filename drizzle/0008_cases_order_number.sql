@@ -1,0 +1,1 @@
+CREATE INDEX "cases_order_number" ON "cases" USING btree ("order_number");
