@@ -1,10 +1,10 @@
 // Staff acting on a case from the web desk: the same commands and rules as /rma, once per form.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findCaseByRef, caseHistory } from '../../src/store/caseStore.ts';
-import { createSignInLink, deskAuditTrail } from '../../src/store/deskSessionStore.ts';
+import { deskAuditTrail } from '../../src/store/deskSessionStore.ts';
 import { actionCommand } from '../../src/web/caseActions.ts';
-import { createDeskApp } from '../../src/web/deskApp.ts';
 import { openTestApp, type TestApp } from '../support/testApp.ts';
+import { signedInDesk } from './signedIn.ts';
 
 describe('web desk actions', () => {
   let app: TestApp;
@@ -18,18 +18,8 @@ describe('web desk actions', () => {
   });
 
   const signedIn = async () => {
-    const web = createDeskApp({
-      db: app.database.db,
-      staffCheck: async () => true,
-      publicUrl: null,
-      timeZone: 'UTC',
-      desk: app.desk,
-      afterChange: () => void kicked++,
-    });
-    const token = await createSignInLink(app.database.db, { platform: 'console', id: 'S1', name: 'Sam' }, new Date(), 600_000);
-    const response = await web.request('http://localhost/desk/sign-in/link', { method: 'POST', body: new URLSearchParams({ token }) });
-    const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const page = await web.request('http://localhost/desk/', { headers: { cookie } });
+    const { web, cookie, get } = await signedInDesk(app.database.db, { desk: app.desk, afterChange: () => void kicked++ });
+    const page = await get('/desk/');
     const csrf = /name="csrf" value="([^"]+)"/.exec(await page.text())![1]!;
     const act = async (ref: string, fields: Record<string, string>) => {
       const posted = await web.request(`http://localhost/desk/cases/${ref}/act`, {

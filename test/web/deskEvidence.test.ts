@@ -1,13 +1,12 @@
 // A case's files on the web desk come from the evidence vault, to signed-in staff only.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSignInLink } from '../../src/store/deskSessionStore.ts';
 import { evidenceOfCase } from '../../src/store/evidenceStore.ts';
 import { findCaseByRef } from '../../src/store/caseStore.ts';
-import { createDeskApp } from '../../src/web/deskApp.ts';
 import { localBackend, type OpenBackend } from '../evidence/backends.ts';
 import { consoleSource, file, harness, photo, toSerialPhoto } from '../evidence/evidenceCase.ts';
 import { startFakeFileHost, type FakeFileHost } from '../evidence/fakeFileHost.ts';
 import { openTestApp, type TestApp } from '../support/testApp.ts';
+import { signedInDesk } from './signedIn.ts';
 
 describe('evidence on the web desk', () => {
   const backend = localBackend();
@@ -51,17 +50,7 @@ describe('evidence on the web desk', () => {
     expect(label?.status).toBe('stored');
     expect(logFile?.status).toBe('stored');
 
-    const web = createDeskApp({
-      db: app.database.db,
-      staffCheck: async () => true,
-      publicUrl: null,
-      timeZone: 'UTC',
-      evidenceStore: vault.store,
-    });
-    const token = await createSignInLink(app.database.db, { platform: 'console', id: 'staff', name: 'staff' }, new Date(), 600_000);
-    const signedIn = await web.request('http://localhost/desk/sign-in/link', { method: 'POST', body: new URLSearchParams({ token }) });
-    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const get = (path: string, withCookie = true) => web.request(`http://localhost${path}`, { headers: withCookie ? { cookie } : {} });
+    const { get } = await signedInDesk(app.database.db, { evidenceStore: vault.store });
 
     const image = await get(`/desk/cases/${ref}/evidence/${label!.id}`);
     expect(image.status).toBe(200);

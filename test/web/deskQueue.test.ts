@@ -1,8 +1,7 @@
 // The queue page: open cases oldest first, a state and platform filter, search by case, RMA or order number.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSignInLink } from '../../src/store/deskSessionStore.ts';
-import { createDeskApp } from '../../src/web/deskApp.ts';
 import { openTestApp, type TestApp } from '../support/testApp.ts';
+import { signedInDesk } from './signedIn.ts';
 
 describe('web desk queue', () => {
   let app: TestApp;
@@ -14,12 +13,9 @@ describe('web desk queue', () => {
   });
 
   const queue = async () => {
-    const web = createDeskApp({ db: app.database.db, staffCheck: async () => true, publicUrl: null, timeZone: 'UTC', desk: app.desk });
-    const token = await createSignInLink(app.database.db, { platform: 'console', id: 'S1', name: 'Sam' }, new Date(), 600_000);
-    const signedIn = await web.request('http://localhost/desk/sign-in/link', { method: 'POST', body: new URLSearchParams({ token }) });
-    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const desk = await signedInDesk(app.database.db, { desk: app.desk });
     return async (query: string) => {
-      const page = await (await web.request(`http://localhost/desk/?${query}`, { headers: { cookie } })).text();
+      const page = await (await desk.get(`/desk/?${query}`)).text();
       return [...page.matchAll(/<tr data-ref="([^"]+)"/g)].map((m) => m[1]);
     };
   };
