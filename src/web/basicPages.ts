@@ -1,9 +1,11 @@
 // The desk's first pages: the queue of open cases (oldest first, by state, or one case by its ref)
 // and a case's page (the staff report that `/rma show` gives, with the audit trail and the actions).
 import { CASE_STATES } from '../case/caseState.ts';
-import { caseReport } from '../chat/caseReport.ts';
 import type { CaseQueries } from '../service/caseQueries.ts';
+import type { Db } from '../store/database.ts';
 import { actionForms } from './caseActions.ts';
+import { renderCase } from './casePage.ts';
+import { loadCaseView } from './caseView.ts';
 import { html, type SafeHtml } from './html.ts';
 import { DESK_BASE } from './layout.ts';
 
@@ -58,17 +60,13 @@ export async function queueBody(queries: CaseQueries, params: URLSearchParams, n
 }
 
 export async function caseBody(
-  queries: CaseQueries,
+  db: Db,
   ref: string,
-  options: { csrf: string; done: string | null; refused: string | null },
+  options: { csrf: string; done: string | null; refused: string | null; now: string; timeZone: string },
 ): Promise<SafeHtml | null> {
-  const found = await queries.detail(ref.toUpperCase());
-  if (!found) return null;
-  const { summary, context, history } = found;
-  return html`<h1>${summary.ref} <span class="badge">${stateWords(summary.state)}</span></h1>
-${options.done ? html`<p class="notice" role="status">${options.done}</p>` : null}
+  const view = await loadCaseView(db, ref);
+  if (!view) return null;
+  return html`${options.done ? html`<p class="notice" role="status">${options.done}</p>` : null}
 ${options.refused ? html`<p class="notice error" role="alert">${options.refused}</p>` : null}
-<h2>Case</h2>
-<div class="text">${caseReport(summary, context, history, true)}</div>
-${actionForms(summary.ref, options.csrf)}`;
+${renderCase(view, { now: options.now, timeZone: options.timeZone, before: actionForms(view.summary.ref, options.csrf) })}`;
 }

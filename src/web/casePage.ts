@@ -112,7 +112,8 @@ ${body}
 </section>`;
 }
 
-export function renderCase(view: CaseView, options: RenderCaseOptions): SafeHtml {
+/** `before`: drawn before the audit trail (the desk's action forms). */
+export function renderCase(view: CaseView, options: RenderCaseOptions & { before?: SafeHtml }): SafeHtml {
   const { summary, context: c } = view;
   const kind = c.kind === 'doa' ? 'DOA claim' : c.kind === 'warranty' ? 'warranty claim' : 'claim kind not decided';
   return html`<h1>${summary.ref} <span class="badge">${caseStateWords(summary.state)}</span> <span class="badge">${kind}</span> <span class="badge">${summary.rma ?? 'no RMA number yet'}</span></h1>
@@ -124,8 +125,8 @@ ${section('evidence', 'Evidence', evidenceSection(view, options))}
 ${section('costs', 'Shipping costs', costs(view, options))}
 ${section('flags', 'Flags', flags(view, options))}
 ${section('notes', 'Notes', notes(view, options))}
-${section('history', 'Audit trail', auditTrail(view.history, options))}
-<section id="actions"></section>`;
+${options.before ?? null}
+${section('history', 'Audit trail', auditTrail(view.history, options))}`;
 }
 
 // --- conversation --------------------------------------------------------------------------------

@@ -195,10 +195,12 @@ function registerPages(app: Hono<DeskEnv>, deps: DeskWebDeps & { now: () => Date
     return deps.render(c, 'Queue', html`<div data-since="${since}">${body}</div>`, 200, { live: true });
   });
   app.get('/cases/:ref', async (c) => {
-    const body = await caseBody(queries, c.req.param('ref') ?? '', {
+    const body = await caseBody(deps.db, c.req.param('ref') ?? '', {
       csrf: c.get('session').csrf,
       done: c.req.query('done') ?? null,
       refused: c.req.query('refused') ?? null,
+      now: deps.now().toISOString(),
+      timeZone: deps.timeZone,
     });
     return body
       ? deps.render(c, c.req.param('ref')!.toUpperCase(), body)

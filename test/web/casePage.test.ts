@@ -3,6 +3,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadCaseView, type CaseView } from '../../src/web/caseView.ts';
 import { renderCase } from '../../src/web/casePage.ts';
+import { html } from '../../src/web/html.ts';
 import { localBackend, type OpenBackend } from '../evidence/backends.ts';
 import { startFakeFileHost, type FakeFileHost } from '../evidence/fakeFileHost.ts';
 import { openTestApp, type TestApp } from '../support/testApp.ts';
@@ -55,7 +56,7 @@ describe('the case page', () => {
 
   it('draws the case: heading, sections, the conversation in order, the order with serials, eligibility', async () => {
     const { ref } = await approvedCase(app, host, vault);
-    const { page } = await pageOf(ref);
+    const { page, view } = await pageOf(ref);
 
     expect(textOf(page.slice(page.indexOf('<h1>'), page.indexOf('</h1>')))).toBe(
       `${ref} approved, waiting for the parcel DOA claim RMA-26-00001`,
@@ -70,7 +71,10 @@ describe('the case page', () => {
       'Notes',
       'Audit trail',
     ]);
-    expect(page).toContain('<section id="actions"></section>');
+    // The desk's action forms go where the caller says, before the audit trail.
+    expect(renderCase(view, { ...OPTIONS, before: html`<section id="case-actions"></section>` }).value).toMatch(
+      /<section id="case-actions"><\/section>\s*<section id="history"/,
+    );
 
     // The conversation: one list item per line, times in the policy's zone with the instant in `datetime`.
     const conversation = sectionOf(page, 'Conversation');
