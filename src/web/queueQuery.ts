@@ -37,8 +37,8 @@ export interface QueueFilter {
   flag?: FlagCode;
   platform?: string;
   /**
-   * Case ref (`C-1001`, `c1001`, `1001`), RMA number, order number, or the claimed item's serial or part
-   * number: exact matches (case-insensitive) among the cases the rest of the filter selects.
+   * Case ref (`C-1001`, `c1001`, `1001`), RMA number or order number; when it is none of these, the claimed
+   * item's serial or part number. Exact matches (case-insensitive) among the cases the rest of the filter selects.
    */
   q?: string;
   includeClosed?: boolean;
@@ -80,22 +80,26 @@ const FLAG_CODES_JSON = sql<string | null>`jsonb_path_query_array(${cases.snapsh
 const ITEM_SERIAL = sql`upper(translate(${cases.snapshot} #>> '{context,item,serialNumber}', ' -', ''))`;
 const ITEM_PART = sql`upper(${cases.snapshot} #>> '{context,item,partNumber}')`;
 
-/** The search's conditions: one per kind of number the text could be. */
-function searchCondition(text: string): SQL {
-  const typed = text.trim();
+/** The cases the text names by case ref, RMA number or order number: indexed columns. */
+function namedCondition(typed: string): SQL {
   const upper = typed.toUpperCase();
   const ref = normalizeRef(typed);
-  const serial = normalizeSerial(typed);
   // An order number as typed, uppercase, or, when typed as digits with dashes or spaces, its digits (`100-234`).
   const digits = /^[\d\s-]+$/.test(typed) ? typed.replace(/\D/g, '') : '';
   const orderNumbers = [...new Set([typed, upper, ...(digits ? [digits] : [])])];
-  const conditions: SQL[] = [eq(cases.rma, upper), inArray(cases.orderNumber, orderNumbers), sql`${ITEM_PART} = ${upper}`];
+  const conditions: SQL[] = [eq(cases.rma, upper), inArray(cases.orderNumber, orderNumbers)];
   if (ref) conditions.push(eq(cases.ref, ref));
-  if (serial) conditions.push(sql`${ITEM_SERIAL} = ${serial}`);
   return or(...conditions)!;
 }
 
-function whereOf(filter: QueueFilter): SQL | undefined {
+/** The cases whose claimed item has the text as its serial or part number: read from each snapshot. */
+function itemCondition(typed: string): SQL {
+  const serial = normalizeSerial(typed);
+  const part = sql`${ITEM_PART} = ${typed.toUpperCase()}`;
+  return serial ? or(part, sql`${ITEM_SERIAL} = ${serial}`)! : part;
+}
+
+function filterConditions(filter: QueueFilter): SQL[] {
   const conditions: SQL[] = [];
   if (filter.state) conditions.push(eq(cases.state, filter.state));
   // Spelled as the partial index's predicate, so open cases are read from cases_open_opened.
@@ -103,8 +107,26 @@ function whereOf(filter: QueueFilter): SQL | undefined {
   if (filter.platform) conditions.push(eq(cases.platform, filter.platform));
   if (filter.kind) conditions.push(sql`${KIND} = ${filter.kind}`);
   if (filter.flag) conditions.push(sql`${cases.snapshot} -> 'context' -> 'flags' @> ${JSON.stringify([{ code: filter.flag }])}::jsonb`);
-  const q = filter.q?.trim();
-  if (q) conditions.push(searchCondition(q));
+  return conditions;
+}
+
+/**
+ * The filter as SQL. A search finds the cases its text names by ref, RMA or order number; only when it
+ * names none of the cases filtered are their claimed items' serial and part numbers searched (which
+ * reads each one's snapshot; the named look-up is an index look-up).
+ */
+async function whereOf(q: Q, filter: QueueFilter): Promise<SQL | undefined> {
+  const conditions = filterConditions(filter);
+  const typed = filter.q?.trim();
+  if (typed) {
+    const named = namedCondition(typed);
+    const [hit] = await q
+      .select({ id: cases.id })
+      .from(cases)
+      .where(and(...conditions, named))
+      .limit(1);
+    conditions.push(hit ? named : itemCondition(typed));
+  }
   return conditions.length > 0 ? and(...conditions) : undefined;
 }
 
@@ -126,7 +148,7 @@ export async function queueCases(q: Q, filter: QueueFilter, now: string): Promis
   const page = q
     .select({ id: cases.id })
     .from(cases)
-    .where(whereOf(filter))
+    .where(await whereOf(q, filter))
     .orderBy(asc(cases.openedAt), asc(cases.id))
     .limit(limitOf(filter))
     .as('queue_page');
@@ -171,7 +193,10 @@ export async function queueCases(q: Q, filter: QueueFilter, now: string): Promis
 
 /** How many cases match `filter` in all (the queue shows at most its limit of them). */
 export async function countQueueCases(q: Q, filter: QueueFilter): Promise<number> {
-  const [row] = await q.select({ n: count() }).from(cases).where(whereOf(filter));
+  const [row] = await q
+    .select({ n: count() })
+    .from(cases)
+    .where(await whereOf(q, filter));
   return Number(row?.n ?? 0);
 }
 

@@ -121,6 +121,30 @@ describe('the queue query', () => {
   });
 });
 
+describe("a search whose text is both an order number and an item's serial", () => {
+  it('finds the case of that order, not the case of the item with that serial', async () => {
+    const item = { description: 'optic', terms: 'standard' as const, deliveredOn: '2026-11-10' };
+    const app = await openTestApp({
+      orders: [
+        { ...item, orderNumber: '200100', partNumber: 'SFP-1', serialNumber: 'AAA11111111' },
+        { ...item, orderNumber: '200200', partNumber: 'SFP-2', serialNumber: '200100' },
+      ],
+    });
+    try {
+      await app.send({ user: 'U1', text: 'order 200100 the optic is dead', at: '2026-11-20T10:00:00Z' });
+      await app.send({ user: 'U2', text: 'order 200200 the optic is dead', at: '2026-11-20T11:00:00Z' });
+      const refs = async (q: string) => (await queueCases(app.database.db, { q }, NOW)).map((r) => r.ref);
+      expect(await refs('200100')).toEqual(['C-1001']);
+      expect(await countQueueCases(app.database.db, { q: '200100' })).toBe(1);
+      // Named by nothing else, the serial finds its case.
+      expect(await refs('AAA11111111')).toEqual(['C-1001']);
+      expect(await refs('sfp-2')).toEqual(['C-1002']);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('the queue filter from a query string', () => {
   const from = (query: string) => queueFilterFrom(new URLSearchParams(query));
 
