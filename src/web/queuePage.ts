@@ -83,14 +83,12 @@ function counted(n: number, what: string): string {
   return `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
 }
 
-/** "3 open cases, oldest first"; "200 of 1,234 open cases shown, oldest first". */
+/** "3 open cases, oldest first"; "200 of 1,234 open cases shown, oldest first"; "1 open case found for “100234”, …". */
 function captionText(rows: QueueRow[], filter: QueueFilter, total: number | undefined): string {
   const what = filter.state ? `${stateWords(filter.state)} case` : filter.includeClosed ? 'case' : 'open case';
-  const shown =
-    total !== undefined && total > rows.length
-      ? `${rows.length.toLocaleString('en-US')} of ${counted(total, what)} shown`
-      : counted(rows.length, what);
-  return `${shown}${filter.q ? ` found for “${filter.q}”` : ''}, oldest first`;
+  const some = total !== undefined && total > rows.length;
+  const shown = some ? `${rows.length.toLocaleString('en-US')} of ${counted(total, what)}` : counted(rows.length, what);
+  return `${shown}${filter.q ? ` found for “${filter.q}”` : some ? ' shown' : ''}, oldest first`;
 }
 
 function ageCell(from: string, now: string, label: string): SafeHtml {

@@ -116,6 +116,9 @@ describe('the queue page', () => {
   it('says how many cases there are in all when it shows only some', () => {
     expect(render([row()], {}, 1234)).toContain('<caption>1 of 1,234 open cases shown, oldest first</caption>');
     expect(render([row()], { state: 'awaiting_return' }, 1)).toContain('<caption>1 awaiting return case, oldest first</caption>');
+    expect(render([row()], { q: '100234', includeClosed: true }, 3)).toContain(
+      '<caption>1 of 3 cases found for “100234”, oldest first</caption>',
+    );
   });
 
   it('says in words when no case matches, with a link that clears the filters', () => {
