@@ -1,0 +1,230 @@
+// The web desk's queue as data: open cases oldest first, filtered by state, kind of claim, flag and
+// platform, or searched by case ref, RMA, order, serial or part number. Everything a row shows is read
+// from the case row's columns and its snapshot (no audit trail), every value typed is a bound parameter,
+// and open cases are found through the `cases_open_opened` partial index (OPEN_CASE_SQL).
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { normalizeRef } from '../case/caseRef.ts';
+import { CASE_STATES } from '../case/caseState.ts';
+import { normalizeSerial } from '../case/machineHelpers.ts';
+import type { ClaimKind, FlagCode } from '../case/types.ts';
+import type { Q } from '../store/database.ts';
+import { cases, OPEN_CASE_SQL } from '../store/schema.ts';
+import { iso } from '../store/timestamps.ts';
+
+export const CLAIM_KINDS: readonly ClaimKind[] = ['doa', 'warranty'];
+
+/** Every flag a case can carry (a record, so that a new FlagCode fails to compile until it is listed here). */
+const FLAGS: Record<FlagCode, true> = {
+  human_requested: true,
+  over_cost_cap: true,
+  serial_mismatch: true,
+  unverified_order: true,
+  damage_reported: true,
+  compatibility_claim: true,
+};
+export const FLAG_CODES = Object.keys(FLAGS) as readonly FlagCode[];
+
+/** The longest search text kept (characters). */
+export const QUEUE_SEARCH_MAX = 100;
+export const QUEUE_LIMIT_DEFAULT = 200;
+/** The most rows one query returns, whatever limit is asked for. */
+export const QUEUE_LIMIT_MAX = 1000;
+
+export interface QueueFilter {
+  /** One state exactly (a closed one too). Without it: open cases, or every case with `includeClosed`. */
+  state?: string;
+  kind?: ClaimKind;
+  flag?: FlagCode;
+  platform?: string;
+  /**
+   * Case ref (`C-1001`, `c1001`, `1001`), RMA number or order number; when it is none of these, the claimed
+   * item's serial or part number. Exact matches (case-insensitive) among the cases the rest of the filter selects.
+   */
+  q?: string;
+  includeClosed?: boolean;
+  /** Default 200, at most 1000. */
+  limit?: number;
+}
+
+export interface QueueRow {
+  ref: string;
+  platform: string;
+  customer: string;
+  state: string;
+  /** DOA or warranty once the claim was checked against the order; null before. */
+  kind: ClaimKind | null;
+  orderNumber: string | null;
+  rma: string | null;
+  /** ISO instants. */
+  openedAt: string;
+  stateSince: string;
+  updatedAt: string;
+  /** The flag codes on the case, each once, in the order they were raised. */
+  flags: FlagCode[];
+  /** Whole and fractional hours from opening, and in the current state, to `now`. */
+  ageHours: number;
+  timeInStateHours: number;
+}
+
+/** Hours from `from` to `now` (0 when `from` is later). */
+export function hoursSince(from: string, now: string): number {
+  return Math.max(0, (Date.parse(now) - Date.parse(from)) / 3_600_000);
+}
+
+// What the queue reads of the snapshot (the XState persisted snapshot: `context` is the case's data).
+const KIND = sql<string | null>`${cases.snapshot} #>> '{context,kind}'`;
+/** The flag codes as JSON text (`["human_requested"]`): one value per row, parsed here rather than by the driver. */
+const FLAG_CODES_JSON = sql<string | null>`jsonb_path_query_array(${cases.snapshot}, '$.context.flags[*].code')::text`;
+// The claimed item's serial (as normalizeSerial makes what staff type: no spaces or dashes, uppercase) and
+// part number. Not indexed: a search that takes closed cases in too reads every case's snapshot.
+const ITEM_SERIAL = sql`upper(translate(${cases.snapshot} #>> '{context,item,serialNumber}', ' -', ''))`;
+const ITEM_PART = sql`upper(${cases.snapshot} #>> '{context,item,partNumber}')`;
+
+/** The cases the text names by case ref, RMA number or order number: indexed columns. */
+function namedCondition(typed: string): SQL {
+  const upper = typed.toUpperCase();
+  const ref = normalizeRef(typed);
+  // An order number as typed, uppercase, or, when typed as digits with dashes or spaces, its digits (`100-234`).
+  const digits = /^[\d\s-]+$/.test(typed) ? typed.replace(/\D/g, '') : '';
+  const orderNumbers = [...new Set([typed, upper, ...(digits ? [digits] : [])])];
+  const conditions: SQL[] = [eq(cases.rma, upper), inArray(cases.orderNumber, orderNumbers)];
+  if (ref) conditions.push(eq(cases.ref, ref));
+  return or(...conditions)!;
+}
+
+/** The cases whose claimed item has the text as its serial or part number: read from each snapshot. */
+function itemCondition(typed: string): SQL {
+  const serial = normalizeSerial(typed);
+  const part = sql`${ITEM_PART} = ${typed.toUpperCase()}`;
+  return serial ? or(part, sql`${ITEM_SERIAL} = ${serial}`)! : part;
+}
+
+function filterConditions(filter: QueueFilter): SQL[] {
+  const conditions: SQL[] = [];
+  if (filter.state) conditions.push(eq(cases.state, filter.state));
+  // Spelled as the partial index's predicate, so open cases are read from cases_open_opened.
+  else if (!filter.includeClosed) conditions.push(OPEN_CASE_SQL);
+  if (filter.platform) conditions.push(eq(cases.platform, filter.platform));
+  if (filter.kind) conditions.push(sql`${KIND} = ${filter.kind}`);
+  if (filter.flag) conditions.push(sql`${cases.snapshot} -> 'context' -> 'flags' @> ${JSON.stringify([{ code: filter.flag }])}::jsonb`);
+  return conditions;
+}
+
+/**
+ * The filter as SQL. A search finds the cases its text names by ref, RMA or order number; only when it
+ * names none of the cases filtered are their claimed items' serial and part numbers searched (which
+ * reads each one's snapshot; the named look-up is an index look-up).
+ */
+async function whereOf(q: Q, filter: QueueFilter): Promise<SQL | undefined> {
+  const conditions = filterConditions(filter);
+  const typed = filter.q?.trim();
+  if (typed) {
+    const named = namedCondition(typed);
+    const [hit] = await q
+      .select({ id: cases.id })
+      .from(cases)
+      .where(and(...conditions, named))
+      .limit(1);
+    conditions.push(hit ? named : itemCondition(typed));
+  }
+  return conditions.length > 0 ? and(...conditions) : undefined;
+}
+
+function limitOf(filter: QueueFilter): number {
+  const limit = filter.limit ?? QUEUE_LIMIT_DEFAULT;
+  return Number.isSafeInteger(limit) && limit > 0 ? Math.min(limit, QUEUE_LIMIT_MAX) : QUEUE_LIMIT_DEFAULT;
+}
+
+function flagCodes(json: string | null): FlagCode[] {
+  if (!json) return [];
+  const codes = JSON.parse(json) as unknown[];
+  return [...new Set(codes.filter((c): c is FlagCode => typeof c === 'string' && Object.hasOwn(FLAGS, c)))];
+}
+
+/** The cases the queue shows for `filter`, oldest first (then by ref number); `now` for their ages. */
+export async function queueCases(q: Q, filter: QueueFilter, now: string): Promise<QueueRow[]> {
+  // The page of ids first, then what the rows show from their snapshots: PostgreSQL would otherwise read
+  // every matching snapshot before sorting (all cases, with closed ones, is a sort of the whole table).
+  const page = q
+    .select({ id: cases.id })
+    .from(cases)
+    .where(await whereOf(q, filter))
+    .orderBy(asc(cases.openedAt), asc(cases.id))
+    .limit(limitOf(filter))
+    .as('queue_page');
+  const found = await q
+    .select({
+      ref: cases.ref,
+      platform: cases.platform,
+      customer: cases.customer,
+      state: cases.state,
+      orderNumber: cases.orderNumber,
+      rma: cases.rma,
+      openedAt: cases.openedAt,
+      stateSince: cases.stateSince,
+      updatedAt: cases.updatedAt,
+      kind: KIND,
+      flags: FLAG_CODES_JSON,
+    })
+    .from(page)
+    .innerJoin(cases, eq(cases.id, page.id))
+    .orderBy(asc(cases.openedAt), asc(cases.id));
+  return found.map((r) => {
+    const openedAt = iso(r.openedAt);
+    // A case stored before state_since was kept has been in its state since it opened, as far as is known.
+    const stateSince = iso(r.stateSince) ?? openedAt;
+    return {
+      ref: r.ref,
+      platform: r.platform,
+      customer: r.customer,
+      state: r.state,
+      kind: (CLAIM_KINDS as readonly (string | null)[]).includes(r.kind) ? (r.kind as ClaimKind) : null,
+      orderNumber: r.orderNumber,
+      rma: r.rma,
+      openedAt,
+      stateSince,
+      updatedAt: iso(r.updatedAt),
+      flags: flagCodes(r.flags),
+      ageHours: hoursSince(openedAt, now),
+      timeInStateHours: hoursSince(stateSince, now),
+    };
+  });
+}
+
+/** How many cases match `filter` in all (the queue shows at most its limit of them). */
+export async function countQueueCases(q: Q, filter: QueueFilter): Promise<number> {
+  const [row] = await q
+    .select({ n: count() })
+    .from(cases)
+    .where(await whereOf(q, filter));
+  return Number(row?.n ?? 0);
+}
+
+const PLATFORM_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
+
+/**
+ * The queue's filter from the page's query string (`state`, `kind`, `flag`, `platform`, `q`). A value
+ * that is not one of the known ones is left out (so it filters nothing); `state=all` is every case,
+ * closed ones too; the search is trimmed and cut to 100 characters.
+ */
+export function queueFilterFrom(params: URLSearchParams): QueueFilter {
+  const filter: QueueFilter = {};
+  const state = params.get('state')?.trim() ?? '';
+  if ((CASE_STATES as readonly string[]).includes(state)) filter.state = state;
+  else if (state === 'all') filter.includeClosed = true;
+  const kind = params.get('kind')?.trim() ?? '';
+  if ((CLAIM_KINDS as readonly string[]).includes(kind)) filter.kind = kind as ClaimKind;
+  const flag = params.get('flag')?.trim() ?? '';
+  if (Object.hasOwn(FLAGS, flag)) filter.flag = flag as FlagCode;
+  const platform = params.get('platform')?.trim().toLowerCase() ?? '';
+  if (PLATFORM_NAME.test(platform)) filter.platform = platform;
+  // Cut by code points, so no emoji is split in half.
+  const q = [...(params.get('q') ?? '').trim()].slice(0, QUEUE_SEARCH_MAX).join('').trim();
+  if (q) filter.q = q;
+  return filter;
+}
+
+/** Whether the filter narrows the queue at all (otherwise it is every open case). */
+export function isFiltered(filter: QueueFilter): boolean {
+  return Boolean(filter.state || filter.kind || filter.flag || filter.platform || filter.q || filter.includeClosed);
+}
