@@ -18,7 +18,8 @@ import { caseHistory, findCaseByRef } from '../store/caseStore.ts';
 import type { Db } from '../store/database.ts';
 import { evidenceOfCase } from '../store/evidenceStore.ts';
 import type { EvidenceRow } from '../store/rows.ts';
-import { attachments, evidence as evidenceTable, orderItems, outbox } from '../store/schema.ts';
+import { attachments, evidence as evidenceTable, outbox } from '../store/schema.ts';
+import { TableOrderSource } from '../store/orderStore.ts';
 import { isoRows } from '../store/timestamps.ts';
 
 /** How many audit rows a page reads; a case with more shows the first ones and says so. */
@@ -167,9 +168,7 @@ export async function loadCaseView(db: Db, ref: string): Promise<CaseView | null
       .orderBy(asc(attachments.id)),
   ]);
   const orderNumber = rawContext.orderNumber ?? summary.orderNumber;
-  const recorded = orderNumber
-    ? await db.select().from(orderItems).where(eq(orderItems.orderNumber, orderNumber)).orderBy(asc(orderItems.id))
-    : [];
+  const recorded = orderNumber ? await new TableOrderSource(db).findOrder(orderNumber) : [];
 
   const files = new FileMatcher(evidenceRows);
   const history = historyRows.slice(0, HISTORY_LIMIT).map((h): CaseEventEntry => ({
@@ -192,7 +191,7 @@ export async function loadCaseView(db: Db, ref: string): Promise<CaseView | null
     messages: isoRows(outbox, outboxRows).map(caseMessage),
     order: {
       number: orderNumber,
-      items: recorded.length > 0 ? recorded.map(orderItem) : context.orderItems,
+      items: recorded.length > 0 ? recorded : context.orderItems,
       onRecord: recorded.length > 0,
       claimed: context.item,
     },
@@ -210,17 +209,6 @@ export async function loadCaseView(db: Db, ref: string): Promise<CaseView | null
     costs: costsOf(context, history),
     notes: context.notes,
     flags: context.flags,
-  };
-}
-
-function orderItem(r: typeof orderItems.$inferSelect): OrderItem {
-  return {
-    orderNumber: r.orderNumber,
-    partNumber: r.partNumber,
-    serialNumber: r.serialNumber,
-    description: r.description,
-    terms: r.terms as SaleTerms,
-    deliveredOn: r.deliveredOn,
   };
 }
 
