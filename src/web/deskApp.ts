@@ -14,6 +14,7 @@ import { LIVE_SCRIPT } from './liveScript.ts';
 import { getCookie } from 'hono/cookie';
 import {
   clearSessionCookie,
+  fromAnotherSite,
   requireCsrf,
   requireStaff,
   SESSION_COOKIE,
@@ -110,8 +111,7 @@ export function createDeskApp(deps: DeskWebDeps): Hono<DeskEnv> {
     return render(c, 'Sign in', confirmLinkBody(token));
   });
   app.post('/sign-in/link', async (c) => {
-    const origin = c.req.header('origin');
-    if (origin && origin !== new URL(c.req.url).origin && origin !== publicOrigin) return c.text('This form came from another site.', 403);
+    if (fromAnotherSite(c, publicOrigin)) return c.text('This form came from another site.', 403);
     const body = await c.req.parseBody();
     const token = typeof body.token === 'string' ? body.token : '';
     const staff = TOKEN_PATTERN.test(token) ? await useSignInLink(deps.db, token, now()) : null;

@@ -95,13 +95,18 @@ function refuse(c: Context, why: 'signed-out' | 'not-staff'): Response {
  */
 export function requireCsrf(publicOrigin: string | null): MiddlewareHandler<DeskEnv> {
   return async (c, next) => {
-    const origin = c.req.header('origin');
-    if (origin && origin !== new URL(c.req.url).origin && origin !== publicOrigin) return c.text('This form came from another site.', 403);
+    if (fromAnotherSite(c, publicOrigin)) return c.text('This form came from another site.', 403);
     const body = await c.req.parseBody();
     const sent = typeof body.csrf === 'string' ? body.csrf : '';
     if (!sameToken(sent, c.get('session').csrf)) return c.text('This form has expired. Reload the page and try again.', 403);
     await next();
   };
+}
+
+/** A browser's Origin (when it sends one) that is neither this request's nor PUBLIC_URL's. */
+export function fromAnotherSite(c: Context, publicOrigin: string | null): boolean {
+  const origin = c.req.header('origin');
+  return Boolean(origin) && origin !== new URL(c.req.url).origin && origin !== publicOrigin;
 }
 
 function sameToken(a: string, b: string): boolean {
