@@ -17,6 +17,8 @@ import { Shutdown, shutdownTimeoutFrom } from '../service/shutdown.ts';
 import { startTimerWorker } from '../service/timerWorker.ts';
 import { StaffChecks, startWebDesk } from '../web/startWebDesk.ts';
 import { readWebConfig } from '../web/webConfig.ts';
+import type { PlatformSignIns } from '../web/platformSignIn.ts';
+import { readSignInConfig } from '../web/signInConfig.ts';
 import { createSignInLink, SIGN_IN_LINK_MS } from '../store/deskSessionStore.ts';
 import { dbOption, policyOption, type CommandContext } from './context.ts';
 import { isDemoMode, demoOption, prepareOrders } from './demoMode.ts';
@@ -42,6 +44,8 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
       const evidenceStore = evidenceConfig ? openEvidenceStore(evidenceConfig) : null;
       const consoleStaff = new Set(env.CONSOLE_STAFF);
       const webConfig = readWebConfig(process.env);
+      const signInConfig = readSignInConfig(process.env);
+      const signIns: PlatformSignIns = { slack: null, discord: discordConfig ? signInConfig.discord : null };
       // Who may use the web desk, per platform (the adapters add theirs); console staff only in the console.
       const staffChecks = new StaffChecks();
       if (!slackConfig && !discordConfig) staffChecks.set('console', async (id) => consoleStaff.has(id));
@@ -74,6 +78,7 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
           });
           relay.deliveries.set('slack', slack.delivery);
           staffChecks.set('slack', (user) => slack.isStaff(user));
+          if (signInConfig.slack && slack.teamId) signIns.slack = { ...signInConfig.slack, teamId: slack.teamId };
           shutdown.drain('slack', () => slack.stop());
           process.stdout.write(`rma-desk on Slack (${slackConfig.mode.kind === 'http' ? `HTTP, port ${slack.port}` : 'Socket Mode'})\n`);
         }
@@ -126,11 +131,11 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
           readiness: health.readiness,
           log,
           slackServer: health.slackServer,
+          signIns,
         });
         if (web) {
           shutdown.drain('web desk', () => web.stop());
-          if (slackConfig || discordConfig)
-            process.stdout.write(`web desk at ${web.url} (sign in with a link from \`rma-desk desk-link\`)\n`);
+          if (slackConfig || discordConfig) process.stdout.write(`web desk at ${web.url} (${signInWays(signIns)})\n`);
           else {
             // The console's own staffer signs in with a link printed here: on the embedded database no
             // other process (desk-link) may open it while the bot runs.
@@ -194,4 +199,11 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
         await shutdown.run();
       }
     });
+}
+
+/** How staff sign in to the desk, for the start banner. */
+function signInWays(signIns: PlatformSignIns): string {
+  const platforms = [signIns.slack ? 'Slack' : null, signIns.discord ? 'Discord' : null].filter(Boolean);
+  const link = 'a link from `rma-desk desk-link`';
+  return platforms.length > 0 ? `sign in with ${platforms.join(' or ')}, or ${link}` : `sign in with ${link}`;
 }

@@ -30,6 +30,7 @@ import { actionCommand } from './caseActions.ts';
 import { serveEvidence } from './evidenceRoute.ts';
 import { DESK_BASE, page } from './layout.ts';
 import { confirmLinkBody, signInBody } from './signInPages.ts';
+import { offeredSignIns, registerPlatformSignIn, type PlatformSignIns } from './platformSignIn.ts';
 
 export interface DeskWebDeps {
   db: Db;
@@ -48,6 +49,8 @@ export interface DeskWebDeps {
   desk?: Pick<Desk, 'handle'> | undefined;
   /** Called after an action changed a case: the outbox relay posts what it produced. */
   afterChange?: (() => void) | undefined;
+  /** Sign in with Slack / Discord, where configured and that platform's adapter runs here. */
+  signIns?: PlatformSignIns | null | undefined;
 }
 
 /** The tab's icon: a return arrow (served by the desk: the page's CSP allows images from the desk only). */
@@ -104,7 +107,9 @@ export function createDeskApp(deps: DeskWebDeps): Hono<DeskEnv> {
   app.get('/assets/live.js', (c) => c.body(LIVE_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
 
   // --- signing in and out ------------------------------------------------------------------------
-  app.get('/sign-in', (c) => render(c, 'Sign in', signInBody(c.req.query('why'))));
+  const offered = offeredSignIns(deps.signIns);
+  app.get('/sign-in', (c) => render(c, 'Sign in', signInBody(c.req.query('why'), offered)));
+  if (deps.signIns) registerPlatformSignIn(app, { signIns: deps.signIns, auth, publicUrl: deps.publicUrl, log: deps.log });
   app.get('/sign-in/link', (c) => {
     const token = c.req.query('token') ?? '';
     if (!TOKEN_PATTERN.test(token)) return c.redirect(`${DESK_BASE}/sign-in?why=link-used`, 303);

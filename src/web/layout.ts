@@ -37,6 +37,8 @@ label { display: flex; flex-direction: column; font-size: 0.85rem; color: var(--
 input, select, textarea, button { font: inherit; } input, select, textarea { padding: 4px 6px; border: 1px solid #8c959f; border-radius: 4px; color: var(--ink); }
 button { padding: 4px 12px; border: 1px solid var(--accent); border-radius: 4px; background: var(--accent); color: #fff; cursor: pointer; }
 button.quiet { background: #fff; color: var(--accent); }
+a.button { display: inline-block; padding: 6px 14px; border-radius: 4px; background: var(--accent); color: #fff; text-decoration: none; }
+.sign-in-buttons { list-style: none; padding: 0; display: flex; gap: 8px; flex-wrap: wrap; }
 .transcript { list-style: none; padding: 0; } .transcript li { padding: 6px 0; border-bottom: 1px solid var(--line); }
 .who { font-weight: 600; } .when { color: var(--muted); font-size: 0.85rem; } .text { white-space: pre-wrap; overflow-wrap: anywhere; }
 .actions, #case-actions form { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; margin: 8px 0; }

@@ -10,6 +10,7 @@ import type { Db } from '../store/database.ts';
 import type { StaffIdentity } from '../store/deskSessionStore.ts';
 import { createDeskApp } from './deskApp.ts';
 import { DESK_BASE } from './layout.ts';
+import type { PlatformSignIns } from './platformSignIn.ts';
 import { deskBaseUrl, type WebConfig } from './webConfig.ts';
 
 /** Whether someone is staff, per platform: the adapters register theirs as they start. */
@@ -51,6 +52,8 @@ export async function startWebDesk(options: {
   /** Slack's HTTP server, when Slack runs over HTTP: the desk goes under /desk there without WEB_PORT. */
   slackServer?: HealthServer | undefined;
   host?: string | undefined;
+  /** Sign in with Slack / Discord (configured, with the running adapters). */
+  signIns?: PlatformSignIns | null | undefined;
 }): Promise<WebDesk | null> {
   const { config, log } = options;
   const app = createDeskApp({
@@ -61,6 +64,7 @@ export async function startWebDesk(options: {
     evidenceStore: options.evidenceStore,
     desk: options.desk,
     afterChange: options.afterChange,
+    signIns: options.signIns,
     log: log.child({ component: 'web' }),
   });
   const listener = getRequestListener(app.fetch);

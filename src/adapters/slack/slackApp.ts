@@ -56,6 +56,8 @@ export interface SlackHandle {
   delivery: Delivery;
   /** Whether a Slack user is staff now (SLACK_STAFF_USERS or the staff user group): for the web desk. */
   isStaff(user: string): Promise<boolean>;
+  /** The workspace of the bot's token (auth.test): "Sign in with Slack" lets in its members only. */
+  teamId: string;
 }
 
 /** Work under way, so that stopping (and a test) can wait for it. */
@@ -207,6 +209,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
     idle: () => tracker.idle(),
     delivery: { post: (message, attempt, file) => tracker.track(ctx.delivery.relay.post(message, attempt, file)) },
     isStaff: (user) => ctx.staff.isStaff(user),
+    teamId: auth.team_id ?? '',
     stop() {
       stopping ??= (async () => {
         connection(false);

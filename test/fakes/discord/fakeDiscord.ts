@@ -6,6 +6,7 @@
 // already made for a repeated nonce (enforce_nonce), and taking files as multipart/form-data
 // (`payload_json` and `files[n]`). It can be told to fail requests: refuse them, lose the answer,
 // drop the connection, or rate-limit.
+import { FakeDiscordOAuth, type FakeOAuthApp } from './fakeDiscordOAuth.ts';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
@@ -16,6 +17,8 @@ export type Json = Record<string, unknown>;
 export interface FakeUser {
   id: string;
   username: string;
+  /** The display name people chose (Discord's `global_name`). */
+  global_name?: string;
   bot?: boolean;
 }
 
@@ -94,6 +97,8 @@ export interface FakeDiscordOptions {
   heartbeatInterval?: number;
   /** Whether the application may use privileged intents (Message Content); 4014 on IDENTIFY if not. */
   privilegedIntents?: boolean;
+  /** OAuth2 ("Sign in with Discord") for this application: its secret and registered redirect URIs. */
+  oauth?: FakeOAuthApp;
 }
 
 const EPHEMERAL = 64;
@@ -144,7 +149,11 @@ export class FakeDiscord {
   private clock: number;
   private port = 0;
 
+  /** The OAuth2 endpoints, when the options give an OAuth2 app. */
+  readonly oauth: FakeDiscordOAuth | null;
+
   constructor(readonly options: FakeDiscordOptions) {
+    this.oauth = options.oauth ? new FakeDiscordOAuth(options.oauth) : null;
     this.clock = Date.parse(options.clock ?? '2026-11-20T10:00:00Z');
     for (const c of options.channels) {
       this.channels.set(c.id, {
@@ -204,6 +213,7 @@ export class FakeDiscord {
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (this.oauth?.handles(url.pathname)) return this.oauth.answer(req, res, url);
     const call: RestCall = {
       method: req.method ?? 'GET',
       path: decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, ''),
