@@ -86,6 +86,10 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
           // The gateway connects in the one process holding the lock; the others stand by, and take
           // over when the holder dies or loses its lock.
           const { startDiscord } = await import('../adapters/discord/discordAdapter.ts');
+          // Staff are asked over REST until this process holds the gateway (whose events keep roles fresher).
+          const { restStaffCheck } = await import('../adapters/discord/restStaffCheck.ts');
+          const staffOverRest = restStaffCheck(discordConfig);
+          staffChecks.set('discord', staffOverRest);
           let discord: Awaited<ReturnType<typeof startDiscord>> | null = null;
           const gateway = leadRole(
             app.database,
@@ -101,7 +105,7 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
               },
               stop: async () => {
                 relay.deliveries.delete('discord');
-                staffChecks.delete('discord');
+                staffChecks.set('discord', staffOverRest);
                 const desk = discord;
                 discord = null;
                 await desk?.stop();
