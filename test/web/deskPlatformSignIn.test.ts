@@ -4,6 +4,8 @@
 // staffer signed in with Slack opens a customer's case, sees the photo from the evidence vault,
 // approves, and the customer's approval is in the case transcript and in the Slack thread.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -47,6 +49,16 @@ async function launch(): Promise<Browser> {
 async function accessibilityProblems(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+}
+
+/** A page served from another port of this host (another origin, the same site). */
+async function otherSite(page: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(page));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** The desk's origin as the browser uses it (the callback registered with the platform). */
@@ -126,7 +138,7 @@ describe('Sign in with Slack (OpenID Connect) in a browser', () => {
   }
 
   it(
-    `refuses a customer and another workspace's member, lets a staffer in, who sees the photo and approves${chromiumTool.note}`,
+    `refuses a customer and another workspace's member, lets a staffer in, who sees the photo and approves; a forged form and a replayed cookie do nothing${chromiumTool.note}`,
     { skip: chromiumTool.skip, timeout: 120_000 },
     async () => {
       // A customer's DOA claim with real photos, copied into the vault from "files.slack.com".
@@ -204,6 +216,32 @@ describe('Sign in with Slack (OpenID Connect) in a browser', () => {
       await page.reload();
       expect(await page.locator('.transcript').textContent()).toContain(rma);
       expect(await accessibilityProblems(page)).toEqual([]);
+
+      // A page of another site (same host, another port: the cookie goes along, SameSite being per
+      // site) that posts a note to the case in the staffer's browser is refused, and nothing is recorded.
+      const forged = await otherSite(
+        `<form method="post" action="${originOf(web)}/desk/cases/C-1001/act"><input name="action" value="note"><input name="text" value="forged note"></form><script>document.forms[0].submit()</script>`,
+      );
+      try {
+        const refused = page.waitForResponse((r) => r.url().endsWith('/desk/cases/C-1001/act'));
+        await page.goto(forged.url);
+        expect((await refused).status()).toBe(403);
+        expect(await page.textContent('body')).toContain('This form came from another site.');
+      } finally {
+        await forged.close();
+      }
+      await page.goto(`${originOf(web)}/desk/cases/C-1001`);
+      expect(await page.getByText('forged note').count()).toBe(0);
+
+      // Signing out ends the session: its cookie, replayed in another browser, opens nothing.
+      const [session] = (await page.context().cookies()).filter((c) => c.name === 'rma_desk_session');
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForURL(/why=signed-off/);
+      const replay = await browser.newContext();
+      await replay.addCookies([session!]);
+      const replayed = await replay.newPage();
+      await replayed.goto(`${originOf(web)}/desk/cases/C-1001`);
+      await replayed.waitForURL(/why=signed-out/);
 
       // The desk's audit trail names each sign-in and refusal with its platform identity.
       const audit = await h.app.database.db.select().from(deskAudit);
