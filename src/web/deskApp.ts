@@ -28,6 +28,7 @@ import { caseBody, queueBody, queueTable } from './basicPages.ts';
 import { CaseQueries } from '../service/caseQueries.ts';
 import { actionCommand } from './caseActions.ts';
 import { serveEvidence } from './evidenceRoute.ts';
+import { serveRmaDocument } from './documentRoute.ts';
 import { DESK_BASE, page } from './layout.ts';
 import { confirmLinkBody, signInBody } from './signInPages.ts';
 import { offeredSignIns, registerPlatformSignIn, type PlatformSignIns } from './platformSignIn.ts';
@@ -212,6 +213,7 @@ function registerPages(app: Hono<DeskEnv>, deps: DeskWebDeps & { now: () => Date
       : deps.render(c, 'No such case', html`<h1>No such case</h1><p><a href="${DESK_BASE}/">Back to the queue</a></p>`, 404);
   });
   app.get('/cases/:ref/evidence/:id', (c) => serveEvidence(c, deps.db, deps.evidenceStore ?? null));
+  app.get('/cases/:ref/rma-document', (c) => serveRmaDocument(c, deps.db, deps.now));
   app.post('/cases/:ref/act', async (c) => {
     const ref = (c.req.param('ref') ?? '').toUpperCase();
     const back = (said: string, ok: boolean) =>

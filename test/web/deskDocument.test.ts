@@ -1,0 +1,66 @@
+// The RMA document of an approved case from the web desk: the PDF with its RMA number, to staff only,
+// and a clear answer for a case without one.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { deskAuditTrail } from '../../src/store/deskSessionStore.ts';
+import { findCaseByRef } from '../../src/store/caseStore.ts';
+import { localBackend, type OpenBackend } from '../evidence/backends.ts';
+import { startFakeFileHost, type FakeFileHost } from '../evidence/fakeFileHost.ts';
+import { readPdfText } from '../paperwork/readPdf.ts';
+import { openTestApp, type TestApp } from '../support/testApp.ts';
+import { approvedCase } from './caseDriven.ts';
+import { signedInDesk } from './signedIn.ts';
+
+describe('the RMA document on the web desk', () => {
+  const backend = localBackend();
+  let host: FakeFileHost;
+  let app: TestApp;
+  let vault: OpenBackend;
+  beforeAll(async () => {
+    await backend.setup();
+    host = await startFakeFileHost();
+  });
+  afterAll(async () => {
+    await host.close();
+    await backend.teardown();
+  });
+  beforeEach(async () => {
+    app = await openTestApp();
+    vault = await backend.open();
+  });
+  afterEach(async () => {
+    await vault.close();
+    await app.close();
+  });
+
+  it('downloads the PDF of an approved case with its RMA number, in Letter on request, and records who did', async () => {
+    const { ref } = await approvedCase(app, host, vault);
+    const rma = (await findCaseByRef(app.database.db, ref))!.rma!;
+    const desk = await signedInDesk(app.database.db);
+    const response = await desk.get(`/desk/cases/${ref.toLowerCase()}/rma-document`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename\\*=UTF-8''.*${rma}.*\\.pdf$`));
+    const pdf = Buffer.from(await response.arrayBuffer());
+    const { text, size } = await readPdfText(pdf);
+    expect(text.join('\n')).toContain(rma);
+    expect(Math.round(size.width)).toBe(595);
+    const letter = await readPdfText(Buffer.from(await (await desk.get(`/desk/cases/${ref}/rma-document?paper=letter`)).arrayBuffer()));
+    expect(Math.round(letter.size.width)).toBe(612);
+    expect((await deskAuditTrail(app.database.db)).filter((a) => a.action === 'rma_document')).toHaveLength(2);
+    // Without a session: the sign-in page, no document.
+    const signedOut = await desk.get(`/desk/cases/${ref}/rma-document`, false);
+    expect(signedOut.status).toBe(303);
+    expect(signedOut.headers.get('content-type')).not.toBe('application/pdf');
+  });
+
+  it('says why there is no document for a case in review or no case at all', async () => {
+    const { ref } = await approvedCase(app, host, vault, { review: true });
+    const desk = await signedInDesk(app.database.db);
+    const inReview = await desk.get(`/desk/cases/${ref}/rma-document`);
+    expect(inReview.status).toBe(404);
+    expect(await inReview.text()).toMatch(
+      new RegExp(`^No RMA document: ${ref} has no RMA number \\(it is \\w+\\); a case gets one when staff approve it\\.$`),
+    );
+    expect(await (await desk.get('/desk/cases/C-9999/rma-document')).text()).toBe('No RMA document: no case C-9999.');
+  });
+});
