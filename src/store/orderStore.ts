@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { OrderItem, OrderSource } from '../case/types.ts';
 import type { SaleTerms } from '../policy/policy.ts';
 import type { Db, Q } from './database.ts';
-import { orderItems, orders } from './schema.ts';
+import { orderItems, orders, serialKey } from './schema.ts';
 
 /** Inserts or updates every item in one transaction; returns how many rows were written. */
 export async function upsertOrderItems(db: Db, items: readonly OrderItem[]): Promise<number> {
@@ -59,7 +59,7 @@ export class TableOrderSource implements OrderSource {
     this.bySerial = db
       .select({ orderNumber: orderItems.orderNumber })
       .from(orderItems)
-      .where(eq(orderItems.serialNumber, sql.placeholder('serial')))
+      .where(eq(serialKey(orderItems.serialNumber), sql.placeholder('serial')))
       .limit(1)
       .prepare('rma_order_of_serial');
   }
@@ -68,6 +68,7 @@ export class TableOrderSource implements OrderSource {
     return (await this.byNumber.execute({ orderNumber })).map(orderItem);
   }
 
+  /** `serial` as normalizeSerial gives it; the records' serials are compared the same way. */
   async findOrderBySerial(serial: string): Promise<OrderItem[]> {
     const [sold] = await this.bySerial.execute({ serial });
     return sold ? this.findOrder(sold.orderNumber) : [];

@@ -1,6 +1,7 @@
 // Database schema (drizzle-orm). Migrations in drizzle/ are generated from this file by `npm run db:generate`.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   date,
   index,
@@ -33,6 +34,14 @@ export const orders = pgTable('orders', {
   importedAt: timestamp('imported_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
 });
 
+/**
+ * A serial number without spaces or dashes, in capitals: the SQL of normalizeSerial (case/machineHelpers.ts),
+ * indexed, so that `fns1732-0abc` in the seller's records is found as `FNS17320ABC`.
+ */
+export function serialKey(column: AnyPgColumn): SQL {
+  return sql`upper(regexp_replace(${column}, '[[:space:]-]', '', 'g'))`;
+}
+
 export const orderItems = pgTable(
   'order_items',
   {
@@ -48,7 +57,8 @@ export const orderItems = pgTable(
   },
   (t) => [
     uniqueIndex('order_items_identity').on(t.orderNumber, t.partNumber, t.serialNumber),
-    index('order_items_serial').on(t.serialNumber),
+    // A serial as customers type it and the seller's records print it alike (see serialKey).
+    index('order_items_serial_key').on(serialKey(t.serialNumber)),
   ],
 );
 
