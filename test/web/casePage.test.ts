@@ -2,6 +2,7 @@
 // as text, files from the desk's own route, the order with its serial numbers, eligibility and costs.
 import { describe, expect, it } from 'vitest';
 import { loadCaseView, type CaseView } from '../../src/web/caseView.ts';
+import { actionForms, offeredActions } from '../../src/web/caseActions.ts';
 import { renderCase } from '../../src/web/casePage.ts';
 import { html } from '../../src/web/html.ts';
 import { approvedCase, minute, NOTE, REPLY } from './caseDriven.ts';
@@ -95,6 +96,37 @@ describe('the case page', () => {
     expect(textOf(sectionOf(page, 'Notes'))).toBe(`Notes Staff S1 2026-11-20 11:06${NOTE}`);
   });
 
+  it('draws the actions the case takes now, the likely next first, then when the others come', async () => {
+    const { ref } = await approvedCase(fx.app, fx.host, fx.vault);
+    const { view } = await pageOf(ref);
+    const section = actionForms(ref, 'token-1', offeredActions(view.snapshot, OPTIONS.now)).value;
+    expect([...section.matchAll(/<button type="submit">([^<]+)<\/button>/g)].map((m) => m[1])).toEqual([
+      'Parcel received',
+      'Record cost',
+      'Reply to the customer',
+      'Add note',
+    ]);
+    expect(section).toContain(`<div class="actions"><form method="post" action="/desk/cases/${ref}/act">`);
+    // Each form carries the CSRF token and an id of its own.
+    const forms = [
+      ...section.matchAll(/<input type="hidden" name="csrf" value="token-1"><input type="hidden" name="form" value="([\w-]+)">/g),
+    ];
+    expect(forms).toHaveLength(4);
+    expect(new Set(forms.map((m) => m[1])).size).toBe(4);
+    expect([...section.matchAll(/<p class="muted">([^<]+)<\/p>/g)].map((m) => m[1])).toEqual([
+      'Resolve and deny are offered once the parcel is received.',
+      'Approve cost above the cap is offered when costs over the USD 500.00 cap wait for approval.',
+    ]);
+
+    // In review: the decision first; nothing about costs yet, whose forms come with the RMA.
+    const { ref: inReview } = await approvedCase(fx.app, fx.host, fx.vault, { user: 'U2', review: true });
+    const review = offeredActions((await pageOf(inReview)).view.snapshot, OPTIONS.now);
+    expect(review).toEqual({
+      offered: ['approve', 'deny', 'info', 'reply', 'note'],
+      whyNot: ['Parcel received and record a cost are offered once the RMA is issued.'],
+    });
+  });
+
   it('shows what the customer typed as text, never as markup', async () => {
     const { ref } = await approvedCase(fx.app, fx.host, fx.vault, { fault: HOSTILE });
     await fx.app.send({ user: 'U1', text: '<script>alert("x")</script> hello?', at: minute(20) });
@@ -160,6 +192,10 @@ describe('the case page', () => {
         ['170', 'duties'],
       ],
     });
+    // Approving the cost above the cap is offered only while some waits for the written approval.
+    const offers = async (ref: string) => offeredActions((await pageOf(ref)).view.snapshot, OPTIONS.now).offered;
+    expect(await offers(within.ref)).not.toContain('approve-cost');
+    expect(await offers(over.ref)).toContain('approve-cost');
     const before = sectionOf((await pageOf(over.ref)).page, 'Shipping costs');
     expect(textOf(before)).toContain(
       'Total USD 620.00 against the USD 500.00 cap: USD 120.00 over the cap; USD 120.00 waits for written approval before it is covered.',
@@ -176,6 +212,7 @@ describe('the case page', () => {
       'Total USD 620.00 against the USD 500.00 cap: USD 120.00 over the cap, approved in writing (by S2 2026-11-20 11:45).',
     );
     expect(after).toContain('<td>USD 120.00 approved</td>');
+    expect(await offers(over.ref)).not.toContain('approve-cost');
   });
 
   it('says why a claim is outside the window, and what a denial told the customer', async () => {
