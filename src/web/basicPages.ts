@@ -3,7 +3,7 @@
 import { CASE_STATES } from '../case/caseState.ts';
 import type { CaseQueries } from '../service/caseQueries.ts';
 import type { Db } from '../store/database.ts';
-import { actionForms } from './caseActions.ts';
+import { actionForms, offeredActions } from './caseActions.ts';
 import { renderCase } from './casePage.ts';
 import { loadCaseView } from './caseView.ts';
 import { html, type SafeHtml } from './html.ts';
@@ -68,5 +68,9 @@ export async function caseBody(
   if (!view) return null;
   return html`${options.done ? html`<p class="notice" role="status">${options.done}</p>` : null}
 ${options.refused ? html`<p class="notice error" role="alert">${options.refused}</p>` : null}
-${renderCase(view, { now: options.now, timeZone: options.timeZone, before: actionForms(view.summary.ref, options.csrf) })}`;
+${renderCase(view, {
+  now: options.now,
+  timeZone: options.timeZone,
+  before: actionForms(view.summary.ref, options.csrf, offeredActions(view.snapshot, options.now)),
+})}`;
 }

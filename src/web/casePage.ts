@@ -8,6 +8,7 @@ import { normalizeSerial } from '../case/machineHelpers.ts';
 import type { EvidenceItem } from '../evidence/evidenceQueries.ts';
 import { formatUsd } from '../policy/costs.ts';
 import type { CaseEventEntry, CaseView, EligibilityView, ShownFile } from './caseView.ts';
+import { INLINE_TYPES } from './evidenceRoute.ts';
 import { html, type SafeHtml } from './html.ts';
 import { DESK_BASE } from './layout.ts';
 import { transcriptOf, type TranscriptLine } from './transcript.ts';
@@ -59,9 +60,6 @@ const REASON_WORDS: Record<string, string> = {
   no_response: 'closed: no reply from the customer during intake',
   rma_expired: 'closed: the RMA expired unshipped',
 };
-
-/** Raster images the desk shows inline (as its evidence route serves them). */
-const INLINE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 
 /** `2026-11-20 11:00` in the policy's time zone. */
 function localTime(at: string, timeZone: string): string {

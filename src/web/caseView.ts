@@ -6,6 +6,7 @@
 import { and, asc, eq, notExists } from 'drizzle-orm';
 import type { CaseSummary } from '../case/caseSummary.ts';
 import { normalizeRef } from '../case/caseRef.ts';
+import type { CaseSnapshot } from '../case/caseState.ts';
 import { persistedSnapshot } from '../case/snapshot.ts';
 import type { CaseContext, ClaimKind, CostLine, FileRef, FlagEntry, OrderItem, StaffNote } from '../case/types.ts';
 import { evidenceItem, type EvidenceItem } from '../evidence/evidenceQueries.ts';
@@ -125,6 +126,8 @@ export interface CaseView {
   summary: CaseSummary;
   /** The machine's context, platform links taken out. */
   context: CaseContext;
+  /** The case's snapshot as stored (with that context): what the desk asks the machine whether it takes an action now. */
+  snapshot: CaseSnapshot;
   history: CaseEventEntry[];
   /** False when the case has more than HISTORY_LIMIT audit rows (only the first ones are here). */
   historyComplete: boolean;
@@ -151,7 +154,8 @@ export async function loadCaseView(db: Db, ref: string): Promise<CaseView | null
   const row = await findCaseByRef(db, normalizeRef(ref) ?? ref.trim().toUpperCase());
   if (!row) return null;
   const summary = caseSummary(row);
-  const rawContext = persistedSnapshot(row).context;
+  const stored = persistedSnapshot(row);
+  const rawContext = stored.context;
   const [historyRows, outboxRows, evidenceRows, unvaulted] = await Promise.all([
     caseHistory(db, row.id, HISTORY_LIMIT + 1),
     db.select().from(outbox).where(eq(outbox.caseId, row.id)).orderBy(asc(outbox.id)),
@@ -186,6 +190,7 @@ export async function loadCaseView(db: Db, ref: string): Promise<CaseView | null
   return {
     summary,
     context,
+    snapshot: { ...stored, context } as CaseSnapshot,
     history,
     historyComplete: historyRows.length <= HISTORY_LIMIT,
     messages: isoRows(outbox, outboxRows).map(caseMessage),

@@ -8,7 +8,8 @@ import type { Db } from '../store/database.ts';
 import { cases, evidence } from '../store/schema.ts';
 import type { DeskEnv } from './deskAuth.ts';
 
-const INLINE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+/** Raster images the desk shows inline (the case page draws them as images); any other type downloads. */
+export const INLINE_TYPES: ReadonlySet<string> = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 
 export async function serveEvidence(c: Context<DeskEnv>, db: Db, store: EvidenceStore | null): Promise<Response> {
   const id = Number(c.req.param('id'));

@@ -1,13 +1,12 @@
 // The case page as staff read it: the heading, the conversation in order, what a customer typed shown
 // as text, files from the desk's own route, the order with its serial numbers, eligibility and costs.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCaseView, type CaseView } from '../../src/web/caseView.ts';
+import { actionForms, offeredActions } from '../../src/web/caseActions.ts';
 import { renderCase } from '../../src/web/casePage.ts';
 import { html } from '../../src/web/html.ts';
-import { localBackend, type OpenBackend } from '../evidence/backends.ts';
-import { startFakeFileHost, type FakeFileHost } from '../evidence/fakeFileHost.ts';
-import { openTestApp, type TestApp } from '../support/testApp.ts';
 import { approvedCase, minute, NOTE, REPLY } from './caseDriven.ts';
+import { useVaultedApp } from './evidenceFixture.ts';
 
 const OPTIONS = { now: '2026-11-22T09:00:00.000Z', timeZone: 'Europe/Berlin' };
 const HOSTILE = '<img src=x onerror=alert(1)> the port stays dark & "nothing" works';
@@ -28,34 +27,15 @@ function sectionOf(page: string, title: string): string {
 }
 
 describe('the case page', () => {
-  const backend = localBackend();
-  let host: FakeFileHost;
-  let app: TestApp;
-  let vault: OpenBackend;
-  beforeAll(async () => {
-    await backend.setup();
-    host = await startFakeFileHost();
-  });
-  afterAll(async () => {
-    await host.close();
-    await backend.teardown();
-  });
-  beforeEach(async () => {
-    app = await openTestApp();
-    vault = await backend.open();
-  });
-  afterEach(async () => {
-    await vault.close();
-    await app.close();
-  });
+  const fx = useVaultedApp();
 
   async function pageOf(ref: string): Promise<{ view: CaseView; page: string }> {
-    const view = (await loadCaseView(app.database.db, ref))!;
+    const view = (await loadCaseView(fx.app.database.db, ref))!;
     return { view, page: renderCase(view, OPTIONS).value };
   }
 
   it('draws the case: heading, sections, the conversation in order, the order with serials, eligibility', async () => {
-    const { ref } = await approvedCase(app, host, vault);
+    const { ref } = await approvedCase(fx.app, fx.host, fx.vault);
     const { page, view } = await pageOf(ref);
 
     expect(textOf(page.slice(page.indexOf('<h1>'), page.indexOf('</h1>')))).toBe(
@@ -116,9 +96,40 @@ describe('the case page', () => {
     expect(textOf(sectionOf(page, 'Notes'))).toBe(`Notes Staff S1 2026-11-20 11:06${NOTE}`);
   });
 
+  it('draws the actions the case takes now, the likely next first, then when the others come', async () => {
+    const { ref } = await approvedCase(fx.app, fx.host, fx.vault);
+    const { view } = await pageOf(ref);
+    const section = actionForms(ref, 'token-1', offeredActions(view.snapshot, OPTIONS.now)).value;
+    expect([...section.matchAll(/<button type="submit">([^<]+)<\/button>/g)].map((m) => m[1])).toEqual([
+      'Parcel received',
+      'Record cost',
+      'Reply to the customer',
+      'Add note',
+    ]);
+    expect(section).toContain(`<div class="actions"><form method="post" action="/desk/cases/${ref}/act">`);
+    // Each form carries the CSRF token and an id of its own.
+    const forms = [
+      ...section.matchAll(/<input type="hidden" name="csrf" value="token-1"><input type="hidden" name="form" value="([\w-]+)">/g),
+    ];
+    expect(forms).toHaveLength(4);
+    expect(new Set(forms.map((m) => m[1])).size).toBe(4);
+    expect([...section.matchAll(/<p class="muted">([^<]+)<\/p>/g)].map((m) => m[1])).toEqual([
+      'Resolve and deny are offered once the parcel is received.',
+      'Approve cost above the cap is offered when costs over the USD 500.00 cap wait for approval.',
+    ]);
+
+    // In review: the decision first; nothing about costs yet, whose forms come with the RMA.
+    const { ref: inReview } = await approvedCase(fx.app, fx.host, fx.vault, { user: 'U2', review: true });
+    const review = offeredActions((await pageOf(inReview)).view.snapshot, OPTIONS.now);
+    expect(review).toEqual({
+      offered: ['approve', 'deny', 'info', 'reply', 'note'],
+      whyNot: ['Parcel received and record a cost are offered once the RMA is issued.'],
+    });
+  });
+
   it('shows what the customer typed as text, never as markup', async () => {
-    const { ref } = await approvedCase(app, host, vault, { fault: HOSTILE });
-    await app.send({ user: 'U1', text: '<script>alert("x")</script> hello?', at: minute(20) });
+    const { ref } = await approvedCase(fx.app, fx.host, fx.vault, { fault: HOSTILE });
+    await fx.app.send({ user: 'U1', text: '<script>alert("x")</script> hello?', at: minute(20) });
     const { page } = await pageOf(ref);
     expect(page).not.toContain('<img src=x');
     expect(page).not.toContain('<script>');
@@ -130,7 +141,7 @@ describe('the case page', () => {
   });
 
   it('links files to the desk route, never to the platform; photos as images, other files as downloads', async () => {
-    const { ref } = await approvedCase(app, host, vault);
+    const { ref } = await approvedCase(fx.app, fx.host, fx.vault);
     const { view, page } = await pageOf(ref);
     const [label, rack, log] = view.evidence;
 
@@ -147,17 +158,17 @@ describe('the case page', () => {
     const targets = [...page.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!);
     expect(targets.length).toBeGreaterThanOrEqual(5);
     expect(targets.filter((t) => !t.startsWith('/desk/'))).toEqual([]);
-    expect(page).not.toContain(host.host);
+    expect(page).not.toContain(fx.host.host);
     expect(page).not.toContain('http');
   });
 
   it('says what a file not (yet) in the vault is, without a link', async () => {
-    const { ref } = await approvedCase(app, host, vault);
-    host.expire(`/${ref}/late.png`);
-    await app.send({
+    const { ref } = await approvedCase(fx.app, fx.host, fx.vault);
+    fx.host.expire(`/${ref}/late.png`);
+    await fx.app.send({
       user: 'U1',
       at: minute(31),
-      files: [{ id: 'F9', name: 'late.png', type: 'image/png', size: 10, url: host.url(`/${ref}/late.png`) }],
+      files: [{ id: 'F9', name: 'late.png', type: 'image/png', size: 10, url: fx.host.url(`/${ref}/late.png`) }],
     });
     const { view, page } = await pageOf(ref);
     const late = view.evidence.find((e) => e.name === 'late.png')!;
@@ -169,18 +180,22 @@ describe('the case page', () => {
   });
 
   it('totals the shipping costs against the USD 500 cap, and says when the excess is approved in writing', async () => {
-    const within = await approvedCase(app, host, vault);
+    const within = await approvedCase(fx.app, fx.host, fx.vault);
     expect(textOf(sectionOf((await pageOf(within.ref)).page, 'Shipping costs'))).toContain(
       'Total USD 42.50 of the USD 500.00 cap: within the cap (USD 457.50 left).',
     );
 
-    const over = await approvedCase(app, host, vault, {
+    const over = await approvedCase(fx.app, fx.host, fx.vault, {
       user: 'U2',
       costs: [
         ['450', 'return shipping'],
         ['170', 'duties'],
       ],
     });
+    // Approving the cost above the cap is offered only while some waits for the written approval.
+    const offers = async (ref: string) => offeredActions((await pageOf(ref)).view.snapshot, OPTIONS.now).offered;
+    expect(await offers(within.ref)).not.toContain('approve-cost');
+    expect(await offers(over.ref)).toContain('approve-cost');
     const before = sectionOf((await pageOf(over.ref)).page, 'Shipping costs');
     expect(textOf(before)).toContain(
       'Total USD 620.00 against the USD 500.00 cap: USD 120.00 over the cap; USD 120.00 waits for written approval before it is covered.',
@@ -191,23 +206,24 @@ describe('the case page', () => {
     expect(before).toContain('<th scope="row" colspan="2">Total</th><td>USD 620.00</td><td>USD 500.00</td><td>USD 120.00</td>');
     expect(textOf(sectionOf((await pageOf(over.ref)).page, 'Flags'))).toContain('over the cost cap');
 
-    await app.send({ user: 'S2', command: `/rma approve-cost ${over.ref}`, at: minute(45) });
+    await fx.app.send({ user: 'S2', command: `/rma approve-cost ${over.ref}`, at: minute(45) });
     const after = sectionOf((await pageOf(over.ref)).page, 'Shipping costs');
     expect(textOf(after)).toContain(
       'Total USD 620.00 against the USD 500.00 cap: USD 120.00 over the cap, approved in writing (by S2 2026-11-20 11:45).',
     );
     expect(after).toContain('<td>USD 120.00 approved</td>');
+    expect(await offers(over.ref)).not.toContain('approve-cost');
   });
 
   it('says why a claim is outside the window, and what a denial told the customer', async () => {
-    const ref = (await app.send({ user: 'U1', text: 'order 100120 stopped working', at: minute(0) })).caseRef!;
+    const ref = (await fx.app.send({ user: 'U1', text: 'order 100120 stopped working', at: minute(0) })).caseRef!;
     const declined = sectionOf((await pageOf(ref)).page, 'Eligibility');
     expect(textOf(declined)).toContain(
       'Outside the window: delivered 2026-05-01, claim made 2026-11-20, 203 days after delivery; the 90-day warranty ended 2026-07-30.',
     );
 
-    const { ref: denied } = await approvedCase(app, host, vault, { user: 'U2', review: true });
-    await app.send({ user: 'S1', command: `/rma deny ${denied} <b>not</b> a fault`, at: minute(50) });
+    const { ref: denied } = await approvedCase(fx.app, fx.host, fx.vault, { user: 'U2', review: true });
+    await fx.app.send({ user: 'S1', command: `/rma deny ${denied} <b>not</b> a fault`, at: minute(50) });
     const eligibility = sectionOf((await pageOf(denied)).page, 'Eligibility');
     expect(eligibility).toContain('<div class="text">&lt;b&gt;not&lt;/b&gt; a fault</div>');
   });

@@ -1,38 +1,17 @@
 // The case page's view of a real case: everything the page shows, read from the case, its audit trail,
 // the outbox, the order table and the evidence vault.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { localBackend, type OpenBackend } from '../evidence/backends.ts';
+import { describe, expect, it } from 'vitest';
 import { sha256 } from '../evidence/evidenceCase.ts';
-import { startFakeFileHost, type FakeFileHost } from '../evidence/fakeFileHost.ts';
-import { openTestApp, type TestApp } from '../support/testApp.ts';
 import { loadCaseView } from '../../src/web/caseView.ts';
 import { approvedCase, minute, NOTE, REPLY } from './caseDriven.ts';
+import { useVaultedApp } from './evidenceFixture.ts';
 
 describe('the case view', () => {
-  const backend = localBackend();
-  let host: FakeFileHost;
-  let app: TestApp;
-  let vault: OpenBackend;
-  beforeAll(async () => {
-    await backend.setup();
-    host = await startFakeFileHost();
-  });
-  afterAll(async () => {
-    await host.close();
-    await backend.teardown();
-  });
-  beforeEach(async () => {
-    app = await openTestApp();
-    vault = await backend.open();
-  });
-  afterEach(async () => {
-    await vault.close();
-    await app.close();
-  });
+  const fx = useVaultedApp();
 
   it('gathers an approved case: order, eligibility, files from the vault, the cost, the note, the messages and the trail', async () => {
-    const { ref, label, rack, log } = await approvedCase(app, host, vault);
-    const view = (await loadCaseView(app.database.db, ref))!;
+    const { ref, label, rack, log } = await approvedCase(fx.app, fx.host, fx.vault);
+    const view = (await loadCaseView(fx.app.database.db, ref))!;
 
     expect(view.summary).toMatchObject({ ref, state: 'awaiting_return', rma: 'RMA-26-00001', customer: 'U1', orderNumber: '100234' });
     expect(view.order).toMatchObject({
@@ -95,25 +74,25 @@ describe('the case view', () => {
     // The files in the trail point at their vault rows; no platform link is anywhere in the view.
     const photoRow = view.history.find((h) => h.type === 'photo.serial')!;
     expect(photoRow.data.file).toEqual({ name: 'sn.jpg', type: 'image/jpeg', size: label.length, evidenceId: view.evidence[0]!.id });
-    expect(JSON.stringify(view)).not.toContain(host.host);
+    expect(JSON.stringify(view)).not.toContain(fx.host.host);
   });
 
   it('finds the case however staff type its ref, and nothing for a case that does not exist', async () => {
-    const ref = (await app.send({ user: 'U1', text: 'order 100234 is dead', at: minute(0) })).caseRef!;
-    expect((await loadCaseView(app.database.db, ref.toLowerCase()))?.summary.ref).toBe(ref);
-    expect((await loadCaseView(app.database.db, ref.slice(2)))?.summary.ref).toBe(ref);
-    expect(await loadCaseView(app.database.db, 'C-9999')).toBeNull();
-    expect(await loadCaseView(app.database.db, '')).toBeNull();
+    const ref = (await fx.app.send({ user: 'U1', text: 'order 100234 is dead', at: minute(0) })).caseRef!;
+    expect((await loadCaseView(fx.app.database.db, ref.toLowerCase()))?.summary.ref).toBe(ref);
+    expect((await loadCaseView(fx.app.database.db, ref.slice(2)))?.summary.ref).toBe(ref);
+    expect(await loadCaseView(fx.app.database.db, 'C-9999')).toBeNull();
+    expect(await loadCaseView(fx.app.database.db, '')).toBeNull();
   });
 
   it('keeps costs above the USD 500 cap apart until staff approve them in writing', async () => {
-    const { ref } = await approvedCase(app, host, vault, {
+    const { ref } = await approvedCase(fx.app, fx.host, fx.vault, {
       costs: [
         ['450', 'return shipping'],
         ['170', 'duties'],
       ],
     });
-    const before = (await loadCaseView(app.database.db, ref))!;
+    const before = (await loadCaseView(fx.app.database.db, ref))!;
     expect(before.costs).toMatchObject({ totalCents: 62_000, coveredCents: 50_000, pendingCents: 12_000, approvedCents: 0 });
     expect(before.costs.lines.map((l) => [l.coveredCents, l.pendingCents])).toEqual([
       [45_000, 0],
@@ -121,16 +100,16 @@ describe('the case view', () => {
     ]);
     expect(before.flags.map((f) => f.code)).toEqual(['over_cost_cap']);
 
-    await app.send({ user: 'S2', command: `/rma approve-cost ${ref}`, at: minute(40) });
-    const after = (await loadCaseView(app.database.db, ref))!;
+    await fx.app.send({ user: 'S2', command: `/rma approve-cost ${ref}`, at: minute(40) });
+    const after = (await loadCaseView(fx.app.database.db, ref))!;
     expect(after.costs).toMatchObject({ totalCents: 62_000, coveredCents: 62_000, pendingCents: 0, approvedCents: 12_000 });
     expect(after.costs.approvals).toEqual([{ by: 'S2', at: minute(40) }]);
   });
 
   it('shows what the case knows before the order: no order record, eligibility not decided, files outside the vault', async () => {
-    const ref = (await app.send({ user: 'U1', text: 'my switch is broken', at: minute(0) })).caseRef!;
-    await app.send({ user: 'U1', files: [{ name: 'invoice.pdf', type: 'application/pdf', size: 2048 }], at: minute(1) });
-    const view = (await loadCaseView(app.database.db, ref))!;
+    const ref = (await fx.app.send({ user: 'U1', text: 'my switch is broken', at: minute(0) })).caseRef!;
+    await fx.app.send({ user: 'U1', files: [{ name: 'invoice.pdf', type: 'application/pdf', size: 2048 }], at: minute(1) });
+    const view = (await loadCaseView(fx.app.database.db, ref))!;
     expect(view.order).toEqual({ number: null, items: [], onRecord: false, claimed: null });
     expect(view.eligibility).toEqual({ outcome: 'undecided', why: 'no_order' });
     expect(view.evidence).toEqual([]);

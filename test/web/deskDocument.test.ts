@@ -1,41 +1,20 @@
 // The RMA document of an approved case from the web desk: the PDF with its RMA number, to staff only,
 // and a clear answer for a case without one.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deskAuditTrail } from '../../src/store/deskSessionStore.ts';
 import { findCaseByRef } from '../../src/store/caseStore.ts';
-import { localBackend, type OpenBackend } from '../evidence/backends.ts';
-import { startFakeFileHost, type FakeFileHost } from '../evidence/fakeFileHost.ts';
 import { readPdfText } from '../paperwork/readPdf.ts';
-import { openTestApp, type TestApp } from '../support/testApp.ts';
 import { approvedCase } from './caseDriven.ts';
 import { signedInDesk } from './signedIn.ts';
+import { useVaultedApp } from './evidenceFixture.ts';
 
 describe('the RMA document on the web desk', () => {
-  const backend = localBackend();
-  let host: FakeFileHost;
-  let app: TestApp;
-  let vault: OpenBackend;
-  beforeAll(async () => {
-    await backend.setup();
-    host = await startFakeFileHost();
-  });
-  afterAll(async () => {
-    await host.close();
-    await backend.teardown();
-  });
-  beforeEach(async () => {
-    app = await openTestApp();
-    vault = await backend.open();
-  });
-  afterEach(async () => {
-    await vault.close();
-    await app.close();
-  });
+  const fx = useVaultedApp();
 
   it('downloads the PDF of an approved case with its RMA number, in Letter on request, and records who did', async () => {
-    const { ref } = await approvedCase(app, host, vault);
-    const rma = (await findCaseByRef(app.database.db, ref))!.rma!;
-    const desk = await signedInDesk(app.database.db);
+    const { ref } = await approvedCase(fx.app, fx.host, fx.vault);
+    const rma = (await findCaseByRef(fx.app.database.db, ref))!.rma!;
+    const desk = await signedInDesk(fx.app.database.db);
     const response = await desk.get(`/desk/cases/${ref.toLowerCase()}/rma-document`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
@@ -46,7 +25,7 @@ describe('the RMA document on the web desk', () => {
     expect(Math.round(size.width)).toBe(595);
     const letter = await readPdfText(Buffer.from(await (await desk.get(`/desk/cases/${ref}/rma-document?paper=letter`)).arrayBuffer()));
     expect(Math.round(letter.size.width)).toBe(612);
-    expect((await deskAuditTrail(app.database.db)).filter((a) => a.action === 'rma_document')).toHaveLength(2);
+    expect((await deskAuditTrail(fx.app.database.db)).filter((a) => a.action === 'rma_document')).toHaveLength(2);
     // Without a session: the sign-in page, no document.
     const signedOut = await desk.get(`/desk/cases/${ref}/rma-document`, false);
     expect(signedOut.status).toBe(303);
@@ -54,8 +33,8 @@ describe('the RMA document on the web desk', () => {
   });
 
   it('says why there is no document for a case in review or no case at all', async () => {
-    const { ref } = await approvedCase(app, host, vault, { review: true });
-    const desk = await signedInDesk(app.database.db);
+    const { ref } = await approvedCase(fx.app, fx.host, fx.vault, { review: true });
+    const desk = await signedInDesk(fx.app.database.db);
     const inReview = await desk.get(`/desk/cases/${ref}/rma-document`);
     expect(inReview.status).toBe(404);
     expect(await inReview.text()).toMatch(

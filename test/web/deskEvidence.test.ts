@@ -1,56 +1,43 @@
 // A case's files on the web desk come from the evidence vault, to signed-in staff only.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { evidenceOfCase } from '../../src/store/evidenceStore.ts';
 import { findCaseByRef } from '../../src/store/caseStore.ts';
-import { localBackend, type OpenBackend } from '../evidence/backends.ts';
 import { consoleSource, file, harness, photo, toSerialPhoto } from '../evidence/evidenceCase.ts';
-import { startFakeFileHost, type FakeFileHost } from '../evidence/fakeFileHost.ts';
-import { openTestApp, type TestApp } from '../support/testApp.ts';
 import { signedInDesk } from './signedIn.ts';
+import { useVaultedApp } from './evidenceFixture.ts';
 
 describe('evidence on the web desk', () => {
-  const backend = localBackend();
-  let host: FakeFileHost;
-  let app: TestApp;
-  let vault: OpenBackend;
-  beforeAll(async () => {
-    await backend.setup();
-    host = await startFakeFileHost();
-  });
-  afterAll(async () => {
-    await host.close();
-    await backend.teardown();
-  });
-  beforeEach(async () => {
-    app = await openTestApp();
-    vault = await backend.open();
-  });
-  afterEach(async () => {
-    await vault.close();
-    await app.close();
-  });
+  const fx = useVaultedApp();
 
   it('serves a stored photo from the vault, its preview, and a log as a download; nothing without a session', async () => {
-    const ref = await toSerialPhoto(app);
+    const ref = await toSerialPhoto(fx.app);
     const bytes = await photo(40);
     const log = Buffer.from('%LINK-3-UPDOWN: Interface Te1/1/1, changed state to down\n');
-    await app.send({
-      user: 'U1',
-      files: [file('F1', 'sn.jpg', 'image/jpeg', host.serve('/desk/F1/sn.jpg', { body: bytes, contentType: 'image/jpeg' }), bytes.length)],
-    });
-    await app.send({
+    await fx.app.send({
       user: 'U1',
       files: [
-        file('F2', 'show log "1".txt', 'text/plain', host.serve('/desk/F2/log.txt', { body: log, contentType: 'text/plain' }), log.length),
+        file('F1', 'sn.jpg', 'image/jpeg', fx.host.serve('/desk/F1/sn.jpg', { body: bytes, contentType: 'image/jpeg' }), bytes.length),
       ],
     });
-    await harness(app, vault.store, consoleSource(host)).run();
-    const caseId = (await findCaseByRef(app.database.db, ref))!.id;
-    const [label, logFile] = await evidenceOfCase(app.database.db, caseId);
+    await fx.app.send({
+      user: 'U1',
+      files: [
+        file(
+          'F2',
+          'show log "1".txt',
+          'text/plain',
+          fx.host.serve('/desk/F2/log.txt', { body: log, contentType: 'text/plain' }),
+          log.length,
+        ),
+      ],
+    });
+    await harness(fx.app, fx.vault.store, consoleSource(fx.host)).run();
+    const caseId = (await findCaseByRef(fx.app.database.db, ref))!.id;
+    const [label, logFile] = await evidenceOfCase(fx.app.database.db, caseId);
     expect(label?.status).toBe('stored');
     expect(logFile?.status).toBe('stored');
 
-    const { get } = await signedInDesk(app.database.db, { evidenceStore: vault.store });
+    const { get } = await signedInDesk(fx.app.database.db, { evidenceStore: fx.vault.store });
 
     const image = await get(`/desk/cases/${ref}/evidence/${label!.id}`);
     expect(image.status).toBe(200);

@@ -1,14 +1,12 @@
 // The conversation of a case as one list: what the customer sent, what the bot posted to them and what
 // staff did, in time order, each event and each message once.
 import fc from 'fast-check';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CaseEventEntry, CaseMessage } from '../../src/web/caseView.ts';
 import { loadCaseView } from '../../src/web/caseView.ts';
 import { transcriptOf, type TranscriptLine } from '../../src/web/transcript.ts';
-import { localBackend, type OpenBackend } from '../evidence/backends.ts';
-import { startFakeFileHost, type FakeFileHost } from '../evidence/fakeFileHost.ts';
-import { openTestApp, type TestApp } from '../support/testApp.ts';
 import { approvedCase, FAULT, minute, NOTE, REPLY } from './caseDriven.ts';
+import { useVaultedApp } from './evidenceFixture.ts';
 
 /** Each audit row and outbox row the conversation stands for, as often as lines name it. */
 function counted(lines: TranscriptLine[]) {
@@ -19,32 +17,13 @@ function counted(lines: TranscriptLine[]) {
 }
 
 describe('the transcript of a real case', () => {
-  const backend = localBackend();
-  let host: FakeFileHost;
-  let app: TestApp;
-  let vault: OpenBackend;
-  beforeAll(async () => {
-    await backend.setup();
-    host = await startFakeFileHost();
-  });
-  afterAll(async () => {
-    await host.close();
-    await backend.teardown();
-  });
-  beforeEach(async () => {
-    app = await openTestApp();
-    vault = await backend.open();
-  });
-  afterEach(async () => {
-    await vault.close();
-    await app.close();
-  });
+  const fx = useVaultedApp();
 
   it('puts each message of the customer, the bot and staff in time order, each once', async () => {
-    const { ref } = await approvedCase(app, host, vault);
+    const { ref } = await approvedCase(fx.app, fx.host, fx.vault);
     // The customer writes again after the approval; the bot answers.
-    await app.send({ user: 'U1', text: 'thanks, where do I ship it?', at: minute(20) });
-    const view = (await loadCaseView(app.database.db, ref))!;
+    await fx.app.send({ user: 'U1', text: 'thanks, where do I ship it?', at: minute(20) });
+    const view = (await loadCaseView(fx.app.database.db, ref))!;
     const lines = transcriptOf(view);
 
     // Who spoke, minute by minute (the bot answers each customer message within its minute).
