@@ -8,7 +8,7 @@ import { normalizeSerial } from '../case/machineHelpers.ts';
 import type { EvidenceItem } from '../evidence/evidenceQueries.ts';
 import { formatUsd } from '../policy/costs.ts';
 import type { CaseEventEntry, CaseView, EligibilityView, ShownFile } from './caseView.ts';
-import { INLINE_TYPES } from './evidenceRoute.ts';
+import { INLINE_TYPES } from './inlineTypes.ts';
 import { html, type SafeHtml } from './html.ts';
 import { DESK_BASE } from './layout.ts';
 import { transcriptOf, type TranscriptLine } from './transcript.ts';
@@ -233,9 +233,16 @@ function eligibility(view: CaseView, o: RenderCaseOptions): SafeHtml {
   const reasons = c.reasons.filter((r) => r !== 'outside_window' && r !== 'non_returnable' && r !== 'denied_by_staff');
   return html`${eligibilityWords(view.eligibility, o)}
 ${decisions.approved ? html`<p>Approved by ${decisions.approved.by} ${when(decisions.approved.at, o)}: ${decisions.approved.rma}.</p>` : null}
+${c.rma ? rmaDocumentLinks(view.summary.ref) : null}
 ${decisions.denied ? html`<p>Denied by ${decisions.denied.by} ${when(decisions.denied.at, o)}. Reason, as the customer reads it:</p><div class="text">${decisions.denied.reason}</div>` : null}
 ${reasons.length > 0 ? html`<p>${reasons.map((r) => REASON_WORDS[r] ?? r).join('; ')}.</p>` : null}
 ${c.declineNote && (c.reasons.includes('outside_window') || c.reasons.includes('non_returnable')) ? html`<p class="muted">Declined by the policy: ${c.declineNote}.</p>` : null}`;
+}
+
+/** The approved case's RMA document (documentRoute.ts), as the customer got it. */
+function rmaDocumentLinks(ref: string): SafeHtml {
+  const href = `${DESK_BASE}/cases/${encodeURIComponent(ref)}/rma-document`;
+  return html`<p>RMA document: <a href="${href}" download>PDF, A4</a> · <a href="${href}?paper=letter" download>PDF, US Letter</a></p>`;
 }
 
 // --- evidence ------------------------------------------------------------------------------------

@@ -7,9 +7,7 @@ import type { EvidenceStore } from '../evidence/storage.ts';
 import type { Db } from '../store/database.ts';
 import { cases, evidence } from '../store/schema.ts';
 import type { DeskEnv } from './deskAuth.ts';
-
-/** Raster images the desk shows inline (the case page draws them as images); any other type downloads. */
-export const INLINE_TYPES: ReadonlySet<string> = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+import { INLINE_TYPES } from './inlineTypes.ts';
 
 export async function serveEvidence(c: Context<DeskEnv>, db: Db, store: EvidenceStore | null): Promise<Response> {
   const id = Number(c.req.param('id'));

@@ -15,6 +15,8 @@ describe('the RMA document on the web desk', () => {
     const { ref } = await approvedCase(fx.app, fx.host, fx.vault);
     const rma = (await findCaseByRef(fx.app.database.db, ref))!.rma!;
     const desk = await signedInDesk(fx.app.database.db);
+    // The case page links to it.
+    expect(await (await desk.get(`/desk/cases/${ref}`)).text()).toContain(`href="/desk/cases/${ref}/rma-document?paper=letter"`);
     const response = await desk.get(`/desk/cases/${ref.toLowerCase()}/rma-document`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
@@ -35,6 +37,7 @@ describe('the RMA document on the web desk', () => {
   it('says why there is no document for a case in review or no case at all', async () => {
     const { ref } = await approvedCase(fx.app, fx.host, fx.vault, { review: true });
     const desk = await signedInDesk(fx.app.database.db);
+    expect(await (await desk.get(`/desk/cases/${ref}`)).text()).not.toContain('rma-document');
     const inReview = await desk.get(`/desk/cases/${ref}/rma-document`);
     expect(inReview.status).toBe(404);
     expect(await inReview.text()).toMatch(
