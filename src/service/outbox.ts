@@ -184,7 +184,9 @@ export class Outbox {
           await outboxRelease(db, row.id);
           continue;
         }
-        const message: Outbound = { ...(row.payload as Outbound), outboxId: row.id };
+        // caseVersion is the row's own note (caseWrite.ts), not part of the message.
+        const { caseVersion: _version, ...payload } = row.payload as Outbound & { caseVersion?: number };
+        const message: Outbound = { ...payload, outboxId: row.id };
         try {
           const delivery = this.deliveries.get(row.platform);
           if (!delivery) throw new Error(`no delivery for ${row.platform}`);

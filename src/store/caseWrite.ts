@@ -111,8 +111,9 @@ function statementText(shape: Shape): string {
   if (shape.outbox) {
     const platform = next();
     const createdAt = next();
+    // Each row notes the case version of its write, so that the web desk's transcript places it after that write's events.
     parts.push(`sent as (insert into outbox (case_id, platform, payload, created_at)
-      select c.id, ${platform}, e.j, ${createdAt}::timestamptz from c, jsonb_array_elements(${next()}::jsonb) with ordinality as e(j, n)
+      select c.id, ${platform}, e.j || jsonb_build_object('caseVersion', c.version), ${createdAt}::timestamptz from c, jsonb_array_elements(${next()}::jsonb) with ordinality as e(j, n)
       order by e.n returning id)`);
   }
   const outboxIds = shape.outbox ? `(select array_agg(id order by id) from sent)` : `null::bigint[]`;

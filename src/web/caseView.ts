@@ -52,6 +52,8 @@ export interface CaseEventEntry {
 /** A message the bot queued for the case (an outbox row): to the customer, or to the staff channel. */
 export interface CaseMessage {
   id: number;
+  /** The case version its write made (rows written before this was noted: null). */
+  version: number | null;
   /** When it was written: the time of the event that caused it. */
   at: string;
   to: 'customer' | 'staff';
@@ -218,9 +220,10 @@ export async function loadCaseView(db: Db, ref: string): Promise<CaseView | null
 }
 
 function caseMessage(r: typeof outbox.$inferSelect): CaseMessage {
-  const payload = (r.payload ?? {}) as Partial<Outbound>;
+  const payload = (r.payload ?? {}) as Partial<Outbound> & { caseVersion?: unknown };
   return {
     id: r.id,
+    version: typeof payload.caseVersion === 'number' ? payload.caseVersion : null,
     at: r.createdAt,
     to: payload.to === 'customer' ? 'customer' : 'staff',
     user: payload.user ?? null,

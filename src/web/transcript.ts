@@ -58,9 +58,9 @@ function batchesOf(history: CaseEventEntry[]): Batch[] {
 
 /**
  * Which write each outbox row came from. Both lists are in the order the case was written; an outbox
- * row carries the time of its write's last event, so it belongs to the next write (from the one of the
- * row before it) with that time. Writes that share a time cannot be told apart: their messages go with
- * the first of them.
+ * row names the case version of its write (caseWrite.ts). Rows written before it did carry only the
+ * time of their write's last event: they go with the next write (from the one of the row before) with
+ * that time, and writes that share a time cannot be told apart (their messages go with the first).
  */
 function batchOfMessages(batches: Batch[], messages: CaseMessage[]): Map<number, number> {
   const out = new Map<number, number>();
@@ -68,7 +68,7 @@ function batchOfMessages(batches: Batch[], messages: CaseMessage[]): Map<number,
   for (const m of messages) {
     let found = -1;
     for (let j = p; j < batches.length; j++) {
-      if (batches[j]!.lastAt === m.at) {
+      if (m.version !== null ? batches[j]!.version === m.version : batches[j]!.lastAt === m.at) {
         found = j;
         break;
       }

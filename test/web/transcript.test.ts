@@ -102,8 +102,20 @@ function row(version: number, at: string, actorKind: string, type: string, data:
     version,
   };
 }
-function message(id: number, at: string, text: string, to: 'customer' | 'staff' = 'customer'): CaseMessage {
-  return { id, at, to, user: to === 'customer' ? 'U1' : null, text, attachment: null, deliveredAt: at, attempts: 1, lastError: null };
+/** `version`: the case version its write made, as rows note it now (null: a row from before they did). */
+function message(id: number, at: string, text: string, to: 'customer' | 'staff' = 'customer', version: number | null = null): CaseMessage {
+  return {
+    id,
+    version,
+    at,
+    to,
+    user: to === 'customer' ? 'U1' : null,
+    text,
+    attachment: null,
+    deliveredAt: at,
+    attempts: 1,
+    lastError: null,
+  };
 }
 
 describe('transcriptOf', () => {
@@ -128,6 +140,23 @@ describe('transcriptOf', () => {
       'bot: Thanks.',
       'staff: hi, which order?',
     ]);
+  });
+
+  it('places each answer after the message it answers when two writes share one instant (by the case version)', () => {
+    nextId = 1;
+    const at = '2026-11-20T10:00:00.000Z';
+    const history = [
+      row(1, at, 'customer', 'customer.said', { text: 'first' }),
+      row(2, at, 'customer', 'customer.said', { text: 'second' }),
+    ];
+    const answers = (version: (v: number) => number | null) => [
+      message(1, at, 'answer to first', 'customer', version(1)),
+      message(2, at, 'answer to second', 'customer', version(2)),
+    ];
+    const texts = (messages: CaseMessage[]) => transcriptOf({ history, messages }).map((l) => l.text);
+    expect(texts(answers((v) => v))).toEqual(['first', 'answer to first', 'second', 'answer to second']);
+    // Rows from before the version was noted: by time only, so both answers go with the first write.
+    expect(texts(answers(() => null))).toEqual(['first', 'answer to first', 'answer to second', 'second']);
   });
 
   it('keeps words said twice in one message once, and a line for a message with nothing the case could use', () => {
