@@ -11,38 +11,12 @@ import { listEvidence } from '../../../src/evidence/evidenceQueries.ts';
 import { startEvidenceVault, type EvidenceVault } from '../../../src/evidence/evidenceVault.ts';
 import { contentKey } from '../../../src/evidence/storage.ts';
 import type { Outbox } from '../../../src/service/outbox.ts';
-import { FAKE_TEAM } from '../../fakes/slack/fakeSlackApi.ts';
 import { slackFile } from '../../fakes/slack/slackRequests.ts';
+import { fakeSlackFileHost, slackDownloadPath } from '../../fakes/slack/slackFileHost.ts';
 import { EXE, photo, sha256 } from '../../evidence/evidenceCase.ts';
 import { IDS, openSlackHarness, type SlackHarness } from './slackHarness.ts';
 
-interface FileRequest {
-  path: string;
-  authorization: string | null;
-}
-
-/**
- * Stands in for files.slack.com in this process's fetch (the worker's only way out): serves `files`
- * by path to a request with the bot token, 403 without it; every other request goes out as usual.
- */
-function fakeSlackFileHost(files: Map<string, Buffer>, botToken: string): FileRequest[] {
-  const requests: FileRequest[] = [];
-  const realFetch = globalThis.fetch;
-  vi.stubGlobal('fetch', async (input: string | URL | Request, init?: RequestInit) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    if (url.hostname !== 'files.slack.com') return realFetch(input, init);
-    const authorization = new Headers(init?.headers).get('authorization');
-    requests.push({ path: url.pathname, authorization });
-    if (authorization !== `Bearer ${botToken}`) return new Response(null, { status: 403 });
-    const body = files.get(url.pathname);
-    return body
-      ? new Response(body, { status: 200, headers: { 'content-length': String(body.length) } })
-      : new Response(null, { status: 404 });
-  });
-  return requests;
-}
-
-const downloadPath = (id: string, name: string) => `/files-pri/${FAKE_TEAM.id}-${id}/download/${name}`;
+const downloadPath = slackDownloadPath;
 
 describe('the evidence vault behind the Slack adapter', () => {
   let h: SlackHarness;
