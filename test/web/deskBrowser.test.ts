@@ -2,25 +2,15 @@
 // database, demo orders) with WEB_PORT, signed in with the link it prints, a customer's claim typed
 // into the console appears in the queue and on its case page, and no page breaks its own CSP.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { AxeBuilder } from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireTools, tool } from '../paperwork/tools.ts';
+import { accessibilityProblems, chromiumTool, launchChromium } from './browser.ts';
 import { SOURCE_CLI } from '../commands/runCli.ts';
 
-const chromiumTool = tool('chromium', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
 /** DESK_SCREENSHOTS=1 writes the screenshots the README shows (docs/web-desk-*.png). */
 const SCREENSHOTS = process.env.DESK_SCREENSHOTS === '1';
 const docs = (name: string) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url));
-
-/** axe-core's serious and critical findings on the page (WCAG 2.1 A and AA rules). */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-}
 
 describe('web desk in a browser', () => {
   let bot: ChildProcessWithoutNullStreams;
@@ -39,23 +29,12 @@ describe('web desk in a browser', () => {
 
   beforeAll(async () => {
     if (chromiumTool.skip) return;
-    requireTools(chromiumTool);
     const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', WEB_PORT: '0', CONSOLE_STAFF: 'ana' };
     for (const name of ['PUBLIC_URL', 'DATABASE_URL', 'SLACK_BOT_TOKEN', 'DISCORD_TOKEN']) delete env[name];
     bot = spawn(process.execPath, [...SOURCE_CLI, 'start', '--db', 'memory:', '--demo'], { env, stdio: 'pipe' });
     bot.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     bot.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    browser = await chromium.launch({
-      executablePath: chromiumTool.path,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

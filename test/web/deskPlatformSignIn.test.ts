@@ -8,14 +8,16 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import pino from 'pino';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openEvidenceStore, readEvidenceConfig } from '../../src/evidence/config.ts';
 import { listEvidence } from '../../src/evidence/evidenceQueries.ts';
 import { startEvidenceVault, type EvidenceVault } from '../../src/evidence/evidenceVault.ts';
+import type { App } from '../../src/app.ts';
+import type { EvidenceStore } from '../../src/evidence/storage.ts';
 import { Readiness } from '../../src/health/readiness.ts';
+import type { PlatformSignIns } from '../../src/web/platformSignIn.ts';
 import { deskAudit } from '../../src/store/schema.ts';
 import { StaffChecks, startWebDesk, type WebDesk } from '../../src/web/startWebDesk.ts';
 import { IDS, openSlackHarness, type SlackHarness } from '../adapters/slack/slackHarness.ts';
@@ -25,30 +27,32 @@ import { BEN, SAM } from '../fakes/discord/fixtures.ts';
 import { fakeSlackFileHost, slackDownloadPath } from '../fakes/slack/slackFileHost.ts';
 import { startSlackOidcProvider, type SlackOidcProvider } from '../fakes/slack/slackOidcProvider.ts';
 import { slackFile } from '../fakes/slack/slackRequests.ts';
-import { requireTools, tool } from '../paperwork/tools.ts';
+import { accessibilityProblems, chromiumTool, launchChromium } from './browser.ts';
 
-const chromiumTool = tool('chromium', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
 const log = pino({ level: 'silent' });
 const LOG = Buffer.from('%LINK-3-UPDOWN: Interface TenGigabitEthernet1/1, changed state to down\n');
 
-async function launch(): Promise<Browser> {
-  requireTools(chromiumTool);
-  return chromium.launch({
-    executablePath: chromiumTool.path,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+/** The desk on a port of its own, as `rma-desk start` serves it, with the adapters' staff checks. */
+async function serveDesk(
+  app: App,
+  staff: StaffChecks,
+  signIns: PlatformSignIns,
+  evidenceStore: EvidenceStore | null = null,
+): Promise<WebDesk> {
+  const web = await startWebDesk({
+    config: { port: 0, publicUrl: null },
+    db: app.database.db,
+    timeZone: 'UTC',
+    evidenceStore,
+    desk: app.desk,
+    afterChange: () => void app.outbox.kick(),
+    staff,
+    readiness: new Readiness([]),
+    log,
+    host: '127.0.0.1',
+    signIns,
   });
-}
-
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  return web!;
 }
 
 /** A page served from another port of this host (another origin, the same site). */
@@ -92,24 +96,17 @@ describe('Sign in with Slack (OpenID Connect) in a browser', () => {
     provider = await startSlackOidcProvider({ teams: { UOUTSIDE: 'T0OTHER' }, names: { [IDS.staff]: 'Ana Staff' } });
     const staff = new StaffChecks();
     staff.set('slack', (user) => h.slack.isStaff(user));
-    web = (await startWebDesk({
-      config: { port: 0, publicUrl: null },
-      db: h.app.database.db,
-      timeZone: 'UTC',
-      evidenceStore: store,
-      desk: h.app.desk,
-      afterChange: () => void h.app.outbox.kick(),
+    web = await serveDesk(
+      h.app,
       staff,
-      readiness: new Readiness([]),
-      log,
-      host: '127.0.0.1',
-      signIns: {
+      {
         slack: { clientId: provider.clientId, clientSecret: provider.clientSecret, issuer: provider.issuer, teamId: h.slack.teamId },
         discord: null,
       },
-    }))!;
+      store,
+    );
     provider.register(`${originOf(web)}/desk/sign-in/slack/callback`);
-    browser = await launch();
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
@@ -290,21 +287,12 @@ describe('Sign in with Discord (OAuth2) in a browser', () => {
     discord = await TestDesk.start({ oauth });
     const staff = new StaffChecks();
     staff.set('discord', (user) => discord.discord!.isStaff(user));
-    web = (await startWebDesk({
-      config: { port: 0, publicUrl: null },
-      db: discord.app.database.db,
-      timeZone: 'UTC',
-      evidenceStore: null,
-      desk: discord.app.desk,
-      afterChange: () => undefined,
-      staff,
-      readiness: new Readiness([]),
-      log,
-      host: '127.0.0.1',
-      signIns: { slack: null, discord: { clientId: oauth.clientId, clientSecret: oauth.clientSecret, apiUrl: discord.fake.apiUrl } },
-    }))!;
+    web = await serveDesk(discord.app, staff, {
+      slack: null,
+      discord: { clientId: oauth.clientId, clientSecret: oauth.clientSecret, apiUrl: discord.fake.apiUrl },
+    });
     oauth.redirectUris.push(`${originOf(web)}/desk/sign-in/discord/callback`);
-    browser = await launch();
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
