@@ -29,6 +29,7 @@ import { CaseQueries } from '../service/caseQueries.ts';
 import { actionCommand } from './caseActions.ts';
 import { serveEvidence } from './evidenceRoute.ts';
 import { serveRmaDocument } from './documentRoute.ts';
+import { registerReports } from './reportPages.ts';
 import { DESK_BASE, page } from './layout.ts';
 import { confirmLinkBody, signInBody } from './signInPages.ts';
 import { offeredSignIns, registerPlatformSignIn, type PlatformSignIns } from './platformSignIn.ts';
@@ -214,6 +215,7 @@ function registerPages(app: Hono<DeskEnv>, deps: DeskWebDeps & { now: () => Date
   });
   app.get('/cases/:ref/evidence/:id', (c) => serveEvidence(c, deps.db, deps.evidenceStore ?? null));
   app.get('/cases/:ref/rma-document', (c) => serveRmaDocument(c, deps.db, deps.now));
+  registerReports(app, { db: deps.db, timeZone: deps.timeZone, now: deps.now, render: deps.render, log: deps.log });
   app.post('/cases/:ref/act', async (c) => {
     const ref = (c.req.param('ref') ?? '').toUpperCase();
     const back = (said: string, ok: boolean) =>

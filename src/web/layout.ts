@@ -38,6 +38,9 @@ input, select, textarea, button { font: inherit; } input, select, textarea { pad
 button { padding: 4px 12px; border: 1px solid var(--accent); border-radius: 4px; background: var(--accent); color: #fff; cursor: pointer; }
 button.quiet { background: #fff; color: var(--accent); }
 a.button { display: inline-block; padding: 6px 14px; border-radius: 4px; background: var(--accent); color: #fff; text-decoration: none; }
+.chart .bar { fill: #cf4b3f; } .chart .grid { stroke: #d0d7de; stroke-width: 1; } .chart text { font-size: 12px; fill: var(--ink); } .chart .tick { fill: var(--muted); }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.chart-box { margin: 0; } .wide { overflow-x: auto; } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; } tr.total td { font-weight: 600; }
 .sign-in-buttons { list-style: none; padding: 0; display: flex; gap: 8px; flex-wrap: wrap; }
 .transcript { list-style: none; padding: 0; } .transcript li { padding: 6px 0; border-bottom: 1px solid var(--line); }
 .who { font-weight: 600; } .when { color: var(--muted); font-size: 0.85rem; } .text { white-space: pre-wrap; overflow-wrap: anywhere; }
@@ -66,7 +69,7 @@ export function page(options: PageOptions): SafeHtml {
           <a class="brand" href="${DESK_BASE}/">rma-desk</a>
           ${
             staff
-              ? html`<nav aria-label="Desk"><a href="${DESK_BASE}/">Queue</a></nav>
+              ? html`<nav aria-label="Desk"><a href="${DESK_BASE}/">Queue</a> <a href="${DESK_BASE}/reports">Reports</a></nav>
                   <span class="muted">${staff.name}</span>
                   <form method="post" action="${DESK_BASE}/sign-out">
                     <input type="hidden" name="csrf" value="${staff.csrf}" /><button class="quiet" type="submit">Sign out</button>

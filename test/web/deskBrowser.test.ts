@@ -87,6 +87,11 @@ describe('web desk in a browser', () => {
       expect(await page.locator('main b').count()).toBe(0);
       expect(await accessibilityProblems(page)).toEqual([]);
       if (SCREENSHOTS) await page.screenshot({ path: docs('web-desk-case.png'), fullPage: true });
+      // The reports page: the chart drawn under the page's CSP, and accessible.
+      await page.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'Reports' }).click();
+      await page.waitForURL(/\/desk\/reports$/);
+      expect(await page.getByRole('img', { name: 'Return rate by part number' }).count()).toBe(1);
+      expect(await accessibilityProblems(page)).toEqual([]);
       // The link was used: a second browser cannot sign in with it.
       const other = await (await browser.newContext()).newPage();
       await other.goto(link!);
