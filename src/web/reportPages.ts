@@ -4,6 +4,7 @@
 import type { Context, Hono } from 'hono';
 import type { Logger } from 'pino';
 import { CASE_STATES } from '../case/caseState.ts';
+import { calendarDate } from '../policy/eligibility.ts';
 import { exportCases, type ExportFormat } from '../reports/caseExport.ts';
 import { failureReport, type FailureReport } from '../reports/failureReport.ts';
 import { returnRateChart } from '../reports/failureReportHtml.ts';
@@ -49,8 +50,12 @@ export function registerReports(app: Hono<DeskEnv>, deps: ReportDeps): void {
     );
   }
   app.get('/reports/failures.json', (c) =>
-    download(c, deps, 'failures.json', async (filters, now) =>
-      JSON.stringify(await failureReport(deps.db, { since: filters.since, now, timeZone: deps.timeZone }), null, 2),
+    download(
+      c,
+      deps,
+      'failures.json',
+      async (filters, now) =>
+        `${JSON.stringify(await failureReport(deps.db, { since: filters.since, now, timeZone: deps.timeZone }), null, 2)}\n`,
     ),
   );
 }
@@ -90,8 +95,9 @@ async function download(
     detail: { file: name, since: filters.since ?? null, ...(name.startsWith('cases.') ? { state: filters.state } : {}) },
   });
   const [base, extension] = name.split('.') as [string, ExportFormat];
-  // A dated name, so that downloads of different days do not overwrite each other.
-  const fileName = `rma-${base}-${now.toISOString().slice(0, 10)}.${extension}`;
+  // A dated name (the day in the policy's time zone, as `since` reads it), so that downloads of
+  // different days do not overwrite each other.
+  const fileName = `rma-${base}-${calendarDate(now.toISOString(), deps.timeZone).toString()}.${extension}`;
   return c.body(body, 200, {
     'content-type': CONTENT_TYPES[extension],
     'content-disposition': `attachment; filename="${fileName}"`,

@@ -126,4 +126,11 @@ describe('reports on the web desk', () => {
     }
     expect((await deskAuditTrail(db)).filter((a) => a.action === 'export')).toHaveLength(4);
   });
+
+  it("dates the file name by the policy's calendar", async () => {
+    // 05:00 UTC on 22 November is still 21 November in Los Angeles.
+    const desk = await signedInDesk(fx.app.database.db, { timeZone: 'America/Los_Angeles', now: () => new Date('2026-11-22T05:00:00Z') });
+    const csv = await desk.get('/desk/reports/cases.csv');
+    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="rma-cases-2026-11-21.csv"');
+  });
 });
