@@ -88,12 +88,14 @@ async function download(
     if (error instanceof ReportInputError) return c.text(inputProblem(error), 400);
     throw error;
   }
-  await auditDesk(deps.db, {
-    at: now,
-    staff: c.get('session').staff,
-    action: 'export',
-    detail: { file: name, since: filters.since ?? null, ...(name.startsWith('cases.') ? { state: filters.state } : {}) },
-  });
+  // A HEAD (a link checker, a browser's probe) takes no data away: nothing to record.
+  if (c.req.method !== 'HEAD')
+    await auditDesk(deps.db, {
+      at: now,
+      staff: c.get('session').staff,
+      action: 'export',
+      detail: { file: name, since: filters.since ?? null, ...(name.startsWith('cases.') ? { state: filters.state } : {}) },
+    });
   const [base, extension] = name.split('.') as [string, ExportFormat];
   // A dated name (the day in the policy's time zone, as `since` reads it), so that downloads of
   // different days do not overwrite each other.
