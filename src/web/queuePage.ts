@@ -1,6 +1,6 @@
 // The queue page's body: a heading, the filter form (GET, so a filtered queue is a link to keep or
 // share) and the table of cases, or a sentence when none match. Pure: rows in, escaped markup out.
-import type { ClaimKind, FlagCode } from '../case/types.ts';
+import { durationWords, FLAG_WORDS, KIND_WORDS, platformWords, stateWords } from './deskWords.ts';
 import { html, type SafeHtml } from './html.ts';
 import { DESK_BASE } from './layout.ts';
 import { CLAIM_KINDS, FLAG_CODES, hoursSince, isFiltered, QUEUE_SEARCH_MAX, type QueueFilter, type QueueRow } from './queueQuery.ts';
@@ -14,33 +14,6 @@ export interface QueueRenderOptions {
   platforms: readonly string[];
   /** How many cases match in all, when more than the rows shown may. */
   total?: number;
-}
-
-/** `awaiting_return` -> `awaiting return`. */
-export function stateWords(state: string): string {
-  return state.replaceAll('_', ' ');
-}
-
-const KIND_WORDS: Record<ClaimKind, string> = { doa: 'DOA', warranty: 'warranty' };
-
-/** How a flag reads on the page (every FlagCode has words: the record will not compile without them). */
-export const FLAG_WORDS: Record<FlagCode, string> = {
-  human_requested: 'person asked for',
-  over_cost_cap: 'over cost cap',
-  serial_mismatch: 'serial mismatch',
-  unverified_order: 'order not verified',
-  damage_reported: 'damage reported',
-  compatibility_claim: 'compatibility claim',
-};
-
-const PLATFORM_WORDS: Record<string, string> = { slack: 'Slack', discord: 'Discord', console: 'Console' };
-const platformWords = (platform: string) => PLATFORM_WORDS[platform] ?? platform;
-
-/** "less than 1 h", "3 h" up to 47 hours, then whole days: "2 d". */
-export function durationWords(hours: number): string {
-  if (hours < 1) return 'less than 1 h';
-  if (hours < 48) return `${Math.floor(hours)} h`;
-  return `${Math.floor(hours / 24)} d`;
 }
 
 const QUEUE_PATH = `${DESK_BASE}/`;
