@@ -191,6 +191,15 @@ export async function queueCases(q: Q, filter: QueueFilter, now: string): Promis
   });
 }
 
+/**
+ * What the queue page shows for `filter`: its rows, and how many cases match in all when the rows fill
+ * the limit (counted only then: a queue shorter than its limit is all there is).
+ */
+export async function readQueue(q: Q, filter: QueueFilter, now: string): Promise<{ rows: QueueRow[]; total?: number }> {
+  const rows = await queueCases(q, filter, now);
+  return rows.length < limitOf(filter) ? { rows } : { rows, total: await countQueueCases(q, filter) };
+}
+
 /** How many cases match `filter` in all (the queue shows at most its limit of them). */
 export async function countQueueCases(q: Q, filter: QueueFilter): Promise<number> {
   const [row] = await q
