@@ -3,7 +3,16 @@
 import { durationWords, FLAG_WORDS, KIND_WORDS, platformWords, stateWords } from './deskWords.ts';
 import { html, type SafeHtml } from './html.ts';
 import { DESK_BASE } from './layout.ts';
-import { CLAIM_KINDS, FLAG_CODES, hoursSince, isFiltered, QUEUE_SEARCH_MAX, type QueueFilter, type QueueRow } from './queueQuery.ts';
+import {
+  CLAIM_KINDS,
+  FLAG_CODES,
+  hoursSince,
+  isFiltered,
+  QUEUE_COUNT_MAX,
+  QUEUE_SEARCH_MAX,
+  type QueueFilter,
+  type QueueRow,
+} from './queueQuery.ts';
 
 export interface QueueRenderOptions {
   /** The time the rows were read at (ISO instant): ages are counted to it. */
@@ -12,7 +21,7 @@ export interface QueueRenderOptions {
   states: readonly string[];
   /** The platforms the platform filter offers (e.g. `['slack', 'discord']`). */
   platforms: readonly string[];
-  /** How many cases match in all, when more than the rows shown may. */
+  /** How many cases match in all, when more than the rows shown may (above QUEUE_COUNT_MAX: more than that). */
   total?: number;
 }
 
@@ -56,11 +65,15 @@ function counted(n: number, what: string): string {
   return `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
 }
 
-/** "3 open cases, oldest first"; "200 of 1,234 open cases shown, oldest first"; "1 open case found for “100234”, …". */
+/**
+ * "3 open cases, oldest first"; "200 of 1,234 open cases shown, oldest first"; "200 of more than 10,000
+ * cases shown, …" (the count stops there); "1 open case found for “100234”, …".
+ */
 function captionText(rows: QueueRow[], filter: QueueFilter, total: number | undefined): string {
   const what = filter.state ? `${stateWords(filter.state)} case` : filter.includeClosed ? 'case' : 'open case';
   const some = total !== undefined && total > rows.length;
-  const shown = some ? `${rows.length.toLocaleString('en-US')} of ${counted(total, what)}` : counted(rows.length, what);
+  const all = (n: number) => (n > QUEUE_COUNT_MAX ? `more than ${counted(QUEUE_COUNT_MAX, what)}` : counted(n, what));
+  const shown = some ? `${rows.length.toLocaleString('en-US')} of ${all(total)}` : counted(rows.length, what);
   return `${shown}${filter.q ? ` found for “${filter.q}”` : some ? ' shown' : ''}, oldest first`;
 }
 
