@@ -38,7 +38,7 @@ export const orders = pgTable('orders', {
  * A serial number without spaces or dashes, in capitals: the SQL of normalizeSerial (case/machineHelpers.ts),
  * indexed, so that `fns1732-0abc` in the seller's records is found as `FNS17320ABC`.
  */
-export function serialKey(column: AnyPgColumn): SQL {
+export function serialKey(column: AnyPgColumn | SQL): SQL {
   return sql`upper(regexp_replace(${column}, '[[:space:]-]', '', 'g'))`;
 }
 
@@ -84,6 +84,17 @@ export const cases = pgTable(
     lastCustomerAt: timestamp('last_customer_at', { withTimezone: true, mode: 'string' }),
     /** When the case entered its current state; review and RMA timers count from here. */
     stateSince: timestamp('state_since', { withTimezone: true, mode: 'string' }),
+    // What the web desk's queue shows, filters and searches by, read from the snapshot by the database
+    // itself (generated columns: every write of the row fills them, whoever writes it, and the migration
+    // that added them filled them for the cases stored before), so the queue reads no snapshot.
+    /** The claimed item's serial number as serialKey makes it (`FNS17320ABC`); null before the item is known. */
+    itemSerial: text('item_serial').generatedAlwaysAs(serialKey(sql`(snapshot #>> '{context,item,serialNumber}')`)),
+    /** The claimed item's part number in capitals. */
+    itemPart: text('item_part').generatedAlwaysAs(sql`upper(snapshot #>> '{context,item,partNumber}')`),
+    /** `doa` or `warranty` once the claim was checked against the order. */
+    claimKind: text('claim_kind').generatedAlwaysAs(sql`(snapshot #>> '{context,kind}')`),
+    /** The codes of the case's flags as a JSON array (`["human_requested"]`), in the order they were raised. */
+    flagCodes: jsonb('flag_codes').generatedAlwaysAs(sql`jsonb_path_query_array(snapshot, '$.context.flags[*].code')`),
   },
   (t) => [
     index('cases_state_opened').on(t.state, t.openedAt),
@@ -93,6 +104,11 @@ export const cases = pgTable(
     index('cases_open_opened').on(t.openedAt, t.id).where(OPEN_CASE_SQL),
     // The web desk's search by order number (beside ref and rma, both unique): one bitmap OR of three indexes.
     index('cases_order_number').on(t.orderNumber),
+    // ... and by the claimed item's serial or part number (one bitmap OR of the two).
+    index('cases_item_serial').on(t.itemSerial),
+    index('cases_item_part').on(t.itemPart),
+    // The desk's queue of every case, closed too, oldest first (and how many there are).
+    index('cases_opened').on(t.openedAt, t.id),
   ],
 );
 

@@ -3,11 +3,11 @@
 // costs against the cap, flags, notes and the audit trail. Pure: the view and the clock come in. Every
 // value is escaped by `html`; files link to the desk's own route, never to a platform.
 import { Temporal } from '@js-temporal/polyfill';
-import type { CaseState } from '../case/caseState.ts';
 import { normalizeSerial } from '../case/machineHelpers.ts';
 import type { EvidenceItem } from '../evidence/evidenceQueries.ts';
 import { formatUsd } from '../policy/costs.ts';
 import type { CaseEventEntry, CaseView, EligibilityView, ShownFile } from './caseView.ts';
+import { caseStateWords } from './deskWords.ts';
 import { INLINE_TYPES } from './inlineTypes.ts';
 import { html, type SafeHtml } from './html.ts';
 import { DESK_BASE } from './layout.ts';
@@ -18,23 +18,6 @@ export interface RenderCaseOptions {
   now: string;
   /** The policy's time zone: times and dates are shown in it. */
   timeZone: string;
-}
-
-const STATE_WORDS: Record<CaseState, string> = {
-  intake: 'intake: collecting details',
-  troubleshooting: 'troubleshooting with the customer',
-  review: 'waiting for staff review',
-  awaiting_return: 'approved, waiting for the parcel',
-  in_transit: 'parcel on its way',
-  inspection: 'parcel received, in inspection',
-  resolved: 'resolved',
-  declined: 'declined',
-  cancelled: 'cancelled',
-};
-
-/** The case's state as staff read it: `awaiting_return` -> "approved, waiting for the parcel". */
-export function caseStateWords(state: string): string {
-  return STATE_WORDS[state as CaseState] ?? state.replaceAll('_', ' ');
 }
 
 const FLAG_WORDS: Record<string, string> = {

@@ -24,8 +24,11 @@ import {
   type StaffCheck,
 } from './deskAuth.ts';
 import { html, type SafeHtml } from './html.ts';
-import { caseBody, queueBody, queueTable } from './basicPages.ts';
-import { CaseQueries } from '../service/caseQueries.ts';
+import { caseBody } from './basicPages.ts';
+import { CASE_STATES } from '../case/caseState.ts';
+import { DESK_PLATFORMS } from './deskWords.ts';
+import { renderQueue, renderQueueTable } from './queuePage.ts';
+import { queueFilterFrom, readQueue } from './queueQuery.ts';
 import { actionCommand } from './caseActions.ts';
 import { serveEvidence } from './evidenceRoute.ts';
 import { serveRmaDocument } from './documentRoute.ts';
@@ -192,14 +195,17 @@ function liveEvents(c: Context<DeskEnv>, changes: CaseChanges, db: Db, now: () =
 
 /** The signed-in pages (queue, cases, reports). */
 function registerPages(app: Hono<DeskEnv>, deps: DeskWebDeps & { now: () => Date; render: Render; changes: CaseChanges }): void {
-  const queries = new CaseQueries(deps.db);
   app.get('/', async (c) => {
-    const params = new URL(c.req.url).searchParams;
+    const filter = queueFilterFrom(new URL(c.req.url).searchParams);
+    const live = Boolean(c.req.header('x-desk-live'));
+    // Read before the cases, so that a change made while they are read is still announced to the page.
+    const since = live ? null : await deps.changes.newestId();
+    const now = deps.now().toISOString();
+    const { rows, total } = await readQueue(deps.db, filter, now);
+    const options = { now, states: CASE_STATES, platforms: DESK_PLATFORMS, ...(total === undefined ? {} : { total }) };
     // The live script asks for the changing part alone (a whole page would bring a style of another nonce).
-    if (c.req.header('x-desk-live')) return c.html((await queueTable(queries, params, deps.now().toISOString())).value);
-    const since = await deps.changes.newestId();
-    const body = await queueBody(queries, params, deps.now().toISOString());
-    return deps.render(c, 'Queue', html`<div data-since="${since}">${body}</div>`, 200, { live: true });
+    if (live) return c.html(renderQueueTable(rows, filter, options).value);
+    return deps.render(c, 'Queue', html`<div data-since="${since}">${renderQueue(rows, filter, options)}</div>`, 200, { live: true });
   });
   app.get('/cases/:ref', async (c) => {
     const body = await caseBody(deps.db, c.req.param('ref') ?? '', {

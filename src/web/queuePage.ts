@@ -1,9 +1,18 @@
 // The queue page's body: a heading, the filter form (GET, so a filtered queue is a link to keep or
 // share) and the table of cases, or a sentence when none match. Pure: rows in, escaped markup out.
-import type { ClaimKind, FlagCode } from '../case/types.ts';
+import { durationWords, FLAG_WORDS, KIND_WORDS, platformWords, stateWords } from './deskWords.ts';
 import { html, type SafeHtml } from './html.ts';
 import { DESK_BASE } from './layout.ts';
-import { CLAIM_KINDS, FLAG_CODES, hoursSince, isFiltered, QUEUE_SEARCH_MAX, type QueueFilter, type QueueRow } from './queueQuery.ts';
+import {
+  CLAIM_KINDS,
+  FLAG_CODES,
+  hoursSince,
+  isFiltered,
+  QUEUE_COUNT_MAX,
+  QUEUE_SEARCH_MAX,
+  type QueueFilter,
+  type QueueRow,
+} from './queueQuery.ts';
 
 export interface QueueRenderOptions {
   /** The time the rows were read at (ISO instant): ages are counted to it. */
@@ -12,35 +21,8 @@ export interface QueueRenderOptions {
   states: readonly string[];
   /** The platforms the platform filter offers (e.g. `['slack', 'discord']`). */
   platforms: readonly string[];
-  /** How many cases match in all, when more than the rows shown may. */
+  /** How many cases match in all, when more than the rows shown may (above QUEUE_COUNT_MAX: more than that). */
   total?: number;
-}
-
-/** `awaiting_return` -> `awaiting return`. */
-export function stateWords(state: string): string {
-  return state.replaceAll('_', ' ');
-}
-
-const KIND_WORDS: Record<ClaimKind, string> = { doa: 'DOA', warranty: 'warranty' };
-
-/** How a flag reads on the page (every FlagCode has words: the record will not compile without them). */
-export const FLAG_WORDS: Record<FlagCode, string> = {
-  human_requested: 'person asked for',
-  over_cost_cap: 'over cost cap',
-  serial_mismatch: 'serial mismatch',
-  unverified_order: 'order not verified',
-  damage_reported: 'damage reported',
-  compatibility_claim: 'compatibility claim',
-};
-
-const PLATFORM_WORDS: Record<string, string> = { slack: 'Slack', discord: 'Discord', console: 'Console' };
-const platformWords = (platform: string) => PLATFORM_WORDS[platform] ?? platform;
-
-/** "less than 1 h", "3 h" up to 47 hours, then whole days: "2 d". */
-export function durationWords(hours: number): string {
-  if (hours < 1) return 'less than 1 h';
-  if (hours < 48) return `${Math.floor(hours)} h`;
-  return `${Math.floor(hours / 24)} d`;
 }
 
 const QUEUE_PATH = `${DESK_BASE}/`;
@@ -83,11 +65,15 @@ function counted(n: number, what: string): string {
   return `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
 }
 
-/** "3 open cases, oldest first"; "200 of 1,234 open cases shown, oldest first"; "1 open case found for “100234”, …". */
+/**
+ * "3 open cases, oldest first"; "200 of 1,234 open cases shown, oldest first"; "200 of more than 10,000
+ * cases shown, …" (the count stops there); "1 open case found for “100234”, …".
+ */
 function captionText(rows: QueueRow[], filter: QueueFilter, total: number | undefined): string {
   const what = filter.state ? `${stateWords(filter.state)} case` : filter.includeClosed ? 'case' : 'open case';
   const some = total !== undefined && total > rows.length;
-  const shown = some ? `${rows.length.toLocaleString('en-US')} of ${counted(total, what)}` : counted(rows.length, what);
+  const all = (n: number) => (n > QUEUE_COUNT_MAX ? `more than ${counted(QUEUE_COUNT_MAX, what)}` : counted(n, what));
+  const shown = some ? `${rows.length.toLocaleString('en-US')} of ${all(total)}` : counted(rows.length, what);
   return `${shown}${filter.q ? ` found for “${filter.q}”` : some ? ' shown' : ''}, oldest first`;
 }
 

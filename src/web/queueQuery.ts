@@ -1,6 +1,7 @@
 // The web desk's queue as data: open cases oldest first, filtered by state, kind of claim, flag and
 // platform, or searched by case ref, RMA, order, serial or part number. Everything a row shows is read
-// from the case row's columns and its snapshot (no audit trail), every value typed is a bound parameter,
+// from the case row's columns (the kind, flags, serial and part number are columns the database keeps
+// from the snapshot: no snapshot and no audit trail is read), every value typed is a bound parameter,
 // and open cases are found through the `cases_open_opened` partial index (OPEN_CASE_SQL).
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { normalizeRef } from '../case/caseRef.ts';
@@ -29,6 +30,8 @@ export const QUEUE_SEARCH_MAX = 100;
 export const QUEUE_LIMIT_DEFAULT = 200;
 /** The most rows one query returns, whatever limit is asked for. */
 export const QUEUE_LIMIT_MAX = 1000;
+/** The most cases counted for the queue's caption ("200 of more than 10,000 cases shown"). */
+export const QUEUE_COUNT_MAX = 10_000;
 
 export interface QueueFilter {
   /** One state exactly (a closed one too). Without it: open cases, or every case with `includeClosed`. */
@@ -71,15 +74,6 @@ export function hoursSince(from: string, now: string): number {
   return Math.max(0, (Date.parse(now) - Date.parse(from)) / 3_600_000);
 }
 
-// What the queue reads of the snapshot (the XState persisted snapshot: `context` is the case's data).
-const KIND = sql<string | null>`${cases.snapshot} #>> '{context,kind}'`;
-/** The flag codes as JSON text (`["human_requested"]`): one value per row, parsed here rather than by the driver. */
-const FLAG_CODES_JSON = sql<string | null>`jsonb_path_query_array(${cases.snapshot}, '$.context.flags[*].code')::text`;
-// The claimed item's serial (as normalizeSerial makes what staff type: no spaces or dashes, uppercase) and
-// part number. Not indexed: a search that takes closed cases in too reads every case's snapshot.
-const ITEM_SERIAL = sql`upper(translate(${cases.snapshot} #>> '{context,item,serialNumber}', ' -', ''))`;
-const ITEM_PART = sql`upper(${cases.snapshot} #>> '{context,item,partNumber}')`;
-
 /** The cases the text names by case ref, RMA number or order number: indexed columns. */
 function namedCondition(typed: string): SQL {
   const upper = typed.toUpperCase();
@@ -92,11 +86,11 @@ function namedCondition(typed: string): SQL {
   return or(...conditions)!;
 }
 
-/** The cases whose claimed item has the text as its serial or part number: read from each snapshot. */
+/** The cases whose claimed item has the text as its serial (however spaced or dashed) or part number. */
 function itemCondition(typed: string): SQL {
   const serial = normalizeSerial(typed);
-  const part = sql`${ITEM_PART} = ${typed.toUpperCase()}`;
-  return serial ? or(part, sql`${ITEM_SERIAL} = ${serial}`)! : part;
+  const part = eq(cases.itemPart, typed.toUpperCase());
+  return serial ? or(part, eq(cases.itemSerial, serial))! : part;
 }
 
 function filterConditions(filter: QueueFilter): SQL[] {
@@ -105,15 +99,15 @@ function filterConditions(filter: QueueFilter): SQL[] {
   // Spelled as the partial index's predicate, so open cases are read from cases_open_opened.
   else if (!filter.includeClosed) conditions.push(OPEN_CASE_SQL);
   if (filter.platform) conditions.push(eq(cases.platform, filter.platform));
-  if (filter.kind) conditions.push(sql`${KIND} = ${filter.kind}`);
-  if (filter.flag) conditions.push(sql`${cases.snapshot} -> 'context' -> 'flags' @> ${JSON.stringify([{ code: filter.flag }])}::jsonb`);
+  if (filter.kind) conditions.push(eq(cases.claimKind, filter.kind));
+  if (filter.flag) conditions.push(sql`${cases.flagCodes} @> ${JSON.stringify([filter.flag])}::jsonb`);
   return conditions;
 }
 
 /**
  * The filter as SQL. A search finds the cases its text names by ref, RMA or order number; only when it
- * names none of the cases filtered are their claimed items' serial and part numbers searched (which
- * reads each one's snapshot; the named look-up is an index look-up).
+ * names none of the cases filtered are their claimed items' serial and part numbers searched (an order
+ * number that is also some item's serial finds the order's case). Both are index look-ups.
  */
 async function whereOf(q: Q, filter: QueueFilter): Promise<SQL | undefined> {
   const conditions = filterConditions(filter);
@@ -135,23 +129,17 @@ function limitOf(filter: QueueFilter): number {
   return Number.isSafeInteger(limit) && limit > 0 ? Math.min(limit, QUEUE_LIMIT_MAX) : QUEUE_LIMIT_DEFAULT;
 }
 
-function flagCodes(json: string | null): FlagCode[] {
-  if (!json) return [];
-  const codes = JSON.parse(json) as unknown[];
+function flagCodes(codes: unknown): FlagCode[] {
+  if (!Array.isArray(codes)) return [];
   return [...new Set(codes.filter((c): c is FlagCode => typeof c === 'string' && Object.hasOwn(FLAGS, c)))];
 }
 
-/** The cases the queue shows for `filter`, oldest first (then by ref number); `now` for their ages. */
+/** The cases the queue shows for `filter`, oldest first (then by id: the order they were stored in); `now` for their ages. */
 export async function queueCases(q: Q, filter: QueueFilter, now: string): Promise<QueueRow[]> {
-  // The page of ids first, then what the rows show from their snapshots: PostgreSQL would otherwise read
-  // every matching snapshot before sorting (all cases, with closed ones, is a sort of the whole table).
-  const page = q
-    .select({ id: cases.id })
-    .from(cases)
-    .where(await whereOf(q, filter))
-    .orderBy(asc(cases.openedAt), asc(cases.id))
-    .limit(limitOf(filter))
-    .as('queue_page');
+  return rowsWhere(q, await whereOf(q, filter), limitOf(filter), now);
+}
+
+async function rowsWhere(q: Q, where: SQL | undefined, limit: number, now: string): Promise<QueueRow[]> {
   const found = await q
     .select({
       ref: cases.ref,
@@ -163,12 +151,13 @@ export async function queueCases(q: Q, filter: QueueFilter, now: string): Promis
       openedAt: cases.openedAt,
       stateSince: cases.stateSince,
       updatedAt: cases.updatedAt,
-      kind: KIND,
-      flags: FLAG_CODES_JSON,
+      kind: cases.claimKind,
+      flags: cases.flagCodes,
     })
-    .from(page)
-    .innerJoin(cases, eq(cases.id, page.id))
-    .orderBy(asc(cases.openedAt), asc(cases.id));
+    .from(cases)
+    .where(where)
+    .orderBy(asc(cases.openedAt), asc(cases.id))
+    .limit(limit);
   return found.map((r) => {
     const openedAt = iso(r.openedAt);
     // A case stored before state_since was kept has been in its state since it opened, as far as is known.
@@ -191,12 +180,34 @@ export async function queueCases(q: Q, filter: QueueFilter, now: string): Promis
   });
 }
 
-/** How many cases match `filter` in all (the queue shows at most its limit of them). */
+/**
+ * What the queue page shows for `filter`: its rows, and how many cases match in all when the rows fill
+ * the limit (counted only then: a queue shorter than its limit is all there is).
+ */
+export async function readQueue(q: Q, filter: QueueFilter, now: string): Promise<{ rows: QueueRow[]; total?: number }> {
+  const where = await whereOf(q, filter);
+  const limit = limitOf(filter);
+  const rows = await rowsWhere(q, where, limit, now);
+  return rows.length < limit ? { rows } : { rows, total: await countWhere(q, where) };
+}
+
+/**
+ * How many cases match `filter` in all (the queue shows at most its limit of them), counted up to one
+ * more than QUEUE_COUNT_MAX: a count above it means "more than 10,000" (counting every one of 100,000
+ * cases would take longer than the page).
+ */
 export async function countQueueCases(q: Q, filter: QueueFilter): Promise<number> {
-  const [row] = await q
-    .select({ n: count() })
+  return countWhere(q, await whereOf(q, filter));
+}
+
+async function countWhere(q: Q, where: SQL | undefined): Promise<number> {
+  const matching = q
+    .select({ id: cases.id })
     .from(cases)
-    .where(await whereOf(q, filter));
+    .where(where)
+    .limit(QUEUE_COUNT_MAX + 1)
+    .as('matching');
+  const [row] = await q.select({ n: count() }).from(matching);
   return Number(row?.n ?? 0);
 }
 

@@ -1,6 +1,7 @@
 // Part 4: the bot with many stored cases. Seeds a fresh database (scaleSeed.ts), then measures the
 // bot in a child process of its own (scaleBot.ts): resident memory idle and busy, whether it grows
-// with the cases handled, and the latency of `/rma list review` over all those cases.
+// with the cases handled, the latency of `/rma list review` over all those cases, and the web desk's
+// queue page: as it opens, a search by case ref, the flag filter and searches by serial number.
 import { loadOrders, openBenchApp } from './benchApp.ts';
 import type { CaseTemplate } from './caseTemplate.ts';
 import { BenchChild } from './childProcess.ts';
@@ -42,6 +43,10 @@ export interface ScaleResult {
     /** The web desk's queue page and a case search (issue 17). */
     deskQueueMs?: LatencySummary;
     deskSearchMs?: LatencySummary;
+    /** Its flag filter (human_requested), a serial search among open cases, and one among all cases, closed too. */
+    deskFlagMs?: LatencySummary;
+    deskSerialMs?: LatencySummary;
+    deskSerialAllMs?: LatencySummary;
     reviewLines: number;
   };
   busy: {
@@ -144,6 +149,9 @@ export async function measureScaleBot(
         listOpenMs: idle.listOpenMs,
         deskQueueMs: idle.deskQueueMs,
         deskSearchMs: idle.deskSearchMs,
+        deskFlagMs: idle.deskFlagMs,
+        deskSerialMs: idle.deskSerialMs,
+        deskSerialAllMs: idle.deskSerialAllMs,
         reviewLines: idle.reviewLines,
       },
       busy: {

@@ -12,9 +12,14 @@ import { msSince, Samples } from './stats.ts';
 import type { Db } from '../../src/store/database.ts';
 import { createSignInLink } from '../../src/store/deskSessionStore.ts';
 import { createDeskApp } from '../../src/web/deskApp.ts';
+import { scaleSerial } from './scaleSeed.ts';
 
-/** The web desk's queue page (open cases, oldest first) and a search, as a signed-in staffer's browser asks for them (issue 17). */
-async function deskQueueTimes(db: Db): Promise<{ queue: Samples; search: Samples }> {
+/**
+ * The web desk's queue page (open cases, oldest first), a search by case ref, the flag filter, and a search by
+ * serial number among open cases and among all cases, closed too, as a signed-in staffer's browser asks for
+ * them (issue 17).
+ */
+async function deskQueueTimes(db: Db): Promise<Record<'queue' | 'search' | 'flag' | 'serial' | 'serialAll', Samples>> {
   const web = createDeskApp({ db, staffCheck: async () => true, publicUrl: null, timeZone: 'UTC' });
   const token = await createSignInLink(db, { platform: PLATFORM, id: STAFF[0]!, name: 'bench' }, new Date(), 600_000);
   const signedIn = await web.request('http://localhost/desk/sign-in/link', { method: 'POST', body: new URLSearchParams({ token }) });
@@ -26,11 +31,14 @@ async function deskQueueTimes(db: Db): Promise<{ queue: Samples; search: Samples
     samples.push(msSince(t0));
     if (response.status !== 200) throw new Error(`GET ${path}: ${response.status}`);
   };
-  const queue = new Samples();
-  const search = new Samples();
-  for (let i = 0; i < 40; i++) await timed('/desk/', queue);
-  for (let i = 0; i < 20; i++) await timed(`/desk/?q=C-${1001 + i * 997}`, search);
-  return { queue, search };
+  const times = { queue: new Samples(), search: new Samples(), flag: new Samples(), serial: new Samples(), serialAll: new Samples() };
+  for (let i = 0; i < 40; i++) await timed('/desk/', times.queue);
+  for (let i = 0; i < 20; i++) await timed(`/desk/?q=C-${1001 + i * 997}`, times.search);
+  for (let i = 0; i < 20; i++) await timed('/desk/?flag=human_requested', times.flag);
+  // Seeded case n is open when n % 100 < 5 (scaleSeed.ts): open ones, then closed ones among all cases.
+  for (let i = 0; i < 20; i++) await timed(`/desk/?q=${scaleSerial(100 * ((i * 37) % 900) + 2)}`, times.serial);
+  for (let i = 0; i < 20; i++) await timed(`/desk/?state=all&q=${scaleSerial(1000 * i + 55).toLowerCase()}`, times.serialAll);
+  return times;
 }
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
@@ -82,6 +90,9 @@ try {
     listOpenMs: listOpenIdle.summary(),
     deskQueueMs: desk.queue.summary(),
     deskSearchMs: desk.search.summary(),
+    deskFlagMs: desk.flag.summary(),
+    deskSerialMs: desk.serial.summary(),
+    deskSerialAllMs: desk.serialAll.summary(),
     reviewLines,
   });
 

@@ -3,7 +3,8 @@
 // its own reference, customer and RMA number: the case row and snapshot, its audit trail, its outbox
 // rows (delivered), its attachments and the platform event ids it claimed. Most cases are closed
 // (resolved); one in twenty is open, spread over review, awaiting_return, in_transit, intake and
-// inspection. Opening times are spread over the past year and more, six minutes apart.
+// inspection. Opening times are spread over the past year and more, six minutes apart. Each case claims
+// an item of its own serial; one in seven asked for a person.
 import { CASE_MACHINE_VERSION } from '../../src/case/caseMachine.ts';
 import type { CaseTemplate, StepTemplate } from './caseTemplate.ts';
 import type { RawSql } from './rawSql.ts';
@@ -44,16 +45,32 @@ function rowsUpTo(template: CaseTemplate, last: number) {
   return { step: template.steps[last]!, audit, outbox, files, events: last + 1 };
 }
 
+/** The serial each seeded case claims (its own, as customers' items have): `FNS20000001` for case 1. */
+export function scaleSerial(n: number): string {
+  return `FNS${20_000_000 + n}`;
+}
+/** One open case in FLAGGED_EVERY asked for a person (a `human_requested` flag), for the desk's flag filter. */
+export const FLAGGED_EVERY = 7;
+
+// The template's snapshot made the case's own: its ref, RMA number, customer and serial; every
+// FLAGGED_EVERY-th case with a human_requested flag.
+const SNAPSHOT = `(select case when n % ${FLAGGED_EVERY} = 0
+      then jsonb_set(s, '{context,flags}', coalesce(s #> '{context,flags}', '[]'::jsonb)
+        || jsonb_build_array(jsonb_build_object('code', 'human_requested', 'detail', 'asked for a person', 'at', timestamptz '${FIRST_OPENED}' + n * interval '6 minutes')))
+      else s end
+    from (select replace(replace(replace(replace($5::text, $13::text, 'C-' || (1000 + n)), $14::text, 'RMA-25-' || lpad(n::text, 6, '0')), $15::text, 'USCALE' || n),
+      $17::text, 'FNS' || (20000000 + n))::jsonb as s) as t)`;
+
 // $1 from, $2 to, $3 group filter ('open' group number or -1 for the closed rest), $4 state, $5 snapshot text,
 // $6 has rma, $7 version, $8 minutes to the last update, $9 audit json, $10 outbox json, $11 files json,
-// $12 events per case, $13 template ref, $14 template rma, $15 template customer, $16 closed.
+// $12 events per case, $13 template ref, $14 template rma, $15 template customer, $16 closed, $17 template serial.
 const SEED = `
 with inserted as (
   insert into cases (ref, platform, customer, thread, state, order_number, rma, snapshot, machine_version, version, opened_at, updated_at, closed_at, last_customer_at, state_since)
   select 'C-' || (1000 + n), '${SCALE_PLATFORM}', 'USCALE' || n, 'C0SUPPORT:1700000000.' || lpad(n::text, 6, '0'), $4,
     (600000 + n)::text,
     case when $6 then 'RMA-25-' || lpad(n::text, 6, '0') end,
-    replace(replace(replace($5::text, $13::text, 'C-' || (1000 + n)), $14::text, 'RMA-25-' || lpad(n::text, 6, '0')), $15::text, 'USCALE' || n)::jsonb,
+    ${SNAPSHOT},
     ${CASE_MACHINE_VERSION}, $7,
     timestamptz '${FIRST_OPENED}' + n * interval '6 minutes',
     timestamptz '${FIRST_OPENED}' + n * interval '6 minutes' + $8 * interval '1 minute',
@@ -92,6 +109,9 @@ export async function seedCases(sql: RawSql, template: CaseTemplate, count: numb
     { group: -1, step: template.steps.length - 1 },
   ];
   const prepared = groups.map(({ group, step }) => ({ group, ...rowsUpTo(template, step) }));
+  const serial = (JSON.parse(template.steps.at(-1)!.snapshot) as { context: { item: { serialNumber: string } | null } }).context.item
+    ?.serialNumber;
+  if (!serial) throw new Error('the template case has no claimed item');
   const batch = 5_000;
   for (let from = 1; from <= count; from += batch) {
     const to = Math.min(count, from + batch - 1);
@@ -115,6 +135,7 @@ export async function seedCases(sql: RawSql, template: CaseTemplate, count: numb
           template.rma,
           template.customer,
           closed,
+          serial,
         ]);
       }
     });

@@ -1,7 +1,7 @@
 // The queue's data: real cases made through the case service, read back with the queue's filters and
 // search; and the filter read from a query string.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countQueueCases, queueCases, queueFilterFrom, type QueueFilter } from '../../src/web/queueQuery.ts';
+import { countQueueCases, queueCases, queueFilterFrom, readQueue, type QueueFilter } from '../../src/web/queueQuery.ts';
 import { findCaseByRef } from '../../src/store/caseStore.ts';
 import { openTestApp, type TestApp } from '../support/testApp.ts';
 
@@ -84,6 +84,13 @@ describe('the queue query', () => {
   it('keeps to the limit, oldest first', async () => {
     expect(await refs({ limit: 2 })).toEqual(['C-1004', 'C-1001']);
     expect(await refs({ limit: 0 })).toEqual(['C-1004', 'C-1001', 'C-1002']);
+  });
+
+  it('tells the page how many match in all when the rows fill the limit, and only then', async () => {
+    const full = await readQueue(app.database.db, { limit: 2, platform: 'console', includeClosed: true }, NOW);
+    expect(full.rows.map((r) => r.ref)).toEqual(['C-1004', 'C-1001']);
+    expect(full.total).toBe(3);
+    expect(await readQueue(app.database.db, { platform: 'console' }, NOW)).not.toHaveProperty('total');
   });
 
   it('finds a case by its ref as staff type it, its RMA number, order number, serial or part number', async () => {
