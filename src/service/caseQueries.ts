@@ -2,7 +2,7 @@
 import type { CaseHistoryEntry, CaseSummary } from '../case/caseSummary.ts';
 import { persistedSnapshot } from '../case/snapshot.ts';
 import type { CaseContext } from '../case/types.ts';
-import { caseHistory, casesByRefs, findCaseByRef, latestOpenCaseOf, listCases, searchCases } from '../store/caseStore.ts';
+import { caseHistory, casesByRefs, findCaseByRef, latestOpenCaseOf, listCases } from '../store/caseStore.ts';
 import type { Db } from '../store/database.ts';
 import type { CaseRow } from '../store/rows.ts';
 
@@ -39,11 +39,6 @@ export class CaseQueries {
   async openCaseOf(platform: string, customer: string): Promise<CaseSummary | undefined> {
     const row = await latestOpenCaseOf(this.db, platform, customer);
     return row && caseSummary(row);
-  }
-
-  /** Cases by ref, RMA number or order number (the web desk's search). */
-  async search(text: string, limit = 50): Promise<CaseSummary[]> {
-    return (await searchCases(this.db, text, limit)).map(caseSummary);
   }
 
   async list(filter: CaseListFilter): Promise<CaseSummary[]> {

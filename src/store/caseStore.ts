@@ -175,23 +175,6 @@ export async function claimPlatformEvent(q: Q, platform: string, eventId: string
   return inserted.length === 1;
 }
 
-/**
- * Cases a staffer's search names: by case ref (`C-1001`, or `1001`), RMA number or order number,
- * newest first. Exact matches only (bound parameters; nothing is a pattern).
- */
-export async function searchCases(q: Q, text: string, limit: number): Promise<CaseRow[]> {
-  const typed = text.trim().toUpperCase();
-  if (!typed) return [];
-  const ref = /^\d+$/.test(typed) ? `C-${typed}` : typed;
-  const found = await q
-    .select()
-    .from(cases)
-    .where(or(eq(cases.ref, ref), eq(cases.rma, typed), eq(cases.orderNumber, text.trim())))
-    .orderBy(desc(cases.id))
-    .limit(limit);
-  return isoRows(cases, found);
-}
-
 export async function listCases(
   q: Q,
   filter: { state: string | 'open' | 'all'; platform?: string; customer?: string; limit: number; newestFirst?: boolean },
