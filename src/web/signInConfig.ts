@@ -3,6 +3,7 @@
 // client secret is set. Each is offered only where that platform's adapter runs, since only the adapter
 // can tell whether someone is staff.
 import { ConfigError } from '../config/config.ts';
+import { trimSlashes } from './webConfig.ts';
 
 export interface SlackSignInConfig {
   clientId: string;
@@ -61,7 +62,5 @@ function httpUrl(name: string, raw: string | undefined): string | null {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw new ConfigError(`${name} must start with https:// or http://, got ${value}`);
-  let text = url.href;
-  while (text.endsWith('/')) text = text.slice(0, -1);
-  return text;
+  return trimSlashes(url.href);
 }

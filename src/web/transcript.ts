@@ -214,6 +214,22 @@ function staffLine(row: CaseEventEntry): TranscriptLine {
   }
 }
 
+/** A message the bot posted to the customer, as a line of the conversation. */
+function botLine(m: CaseMessage, details: string[]): TranscriptLine {
+  return {
+    from: 'bot',
+    who: BOT_NAME,
+    at: m.at,
+    text: m.text,
+    details,
+    files: [],
+    staffOnly: false,
+    delivery: delivery(m),
+    auditIds: [],
+    messageIds: [m.id],
+  };
+}
+
 function delivery(m: CaseMessage): TranscriptLine['delivery'] {
   return { deliveredAt: m.deliveredAt, attempts: m.attempts, lastError: m.lastError };
 }
@@ -290,18 +306,7 @@ export function transcriptOf(view: Pick<CaseView, 'history' | 'messages'>): Tran
     for (const m of messages) {
       if (relayed.has(m.id)) continue;
       keyed.push({
-        line: {
-          from: 'bot',
-          who: BOT_NAME,
-          at: m.at,
-          text: m.text,
-          details: m.attachment ? [ATTACHMENT[m.attachment] ?? `with ${m.attachment}`] : [],
-          files: [],
-          staffOnly: false,
-          delivery: delivery(m),
-          auditIds: [],
-          messageIds: [m.id],
-        },
+        line: botLine(m, m.attachment ? [ATTACHMENT[m.attachment] ?? `with ${m.attachment}`] : []),
         batch: b,
         phase: 1,
         seq: m.id,
@@ -312,18 +317,7 @@ export function transcriptOf(view: Pick<CaseView, 'history' | 'messages'>): Tran
   for (const m of toCustomer) {
     if (batchOf.has(m.id) && batches.length > 0) continue;
     keyed.push({
-      line: {
-        from: 'bot',
-        who: BOT_NAME,
-        at: m.at,
-        text: m.text,
-        details: [],
-        files: [],
-        staffOnly: false,
-        delivery: delivery(m),
-        auditIds: [],
-        messageIds: [m.id],
-      },
+      line: botLine(m, []),
       batch: batches.length,
       phase: 1,
       seq: m.id,

@@ -34,8 +34,8 @@ export function deskBaseUrl(config: WebConfig, fallbackPort: number | null): str
   return port === null ? null : `http://localhost:${port}`;
 }
 
-/** The path without its trailing slashes (`/` -> ``), in linear time. */
-function trimSlashes(path: string): string {
+/** The text without its trailing slashes (`/` -> ``), in linear time. */
+export function trimSlashes(path: string): string {
   let end = path.length;
   while (end > 0 && path[end - 1] === '/') end--;
   return path.slice(0, end);
