@@ -221,7 +221,7 @@ function registerPages(app: Hono<DeskEnv>, deps: DeskWebDeps & { now: () => Date
   });
   app.get('/cases/:ref/evidence/:id', (c) => serveEvidence(c, deps.db, deps.evidenceStore ?? null));
   app.get('/cases/:ref/rma-document', (c) => serveRmaDocument(c, deps.db, deps.now));
-  registerReports(app, { db: deps.db, timeZone: deps.timeZone, now: deps.now, render: deps.render, log: deps.log });
+  registerReports(app, { db: deps.db, timeZone: deps.timeZone, now: deps.now, render: deps.render });
   app.post('/cases/:ref/act', async (c) => {
     const ref = (c.req.param('ref') ?? '').toUpperCase();
     const back = (said: string, ok: boolean) =>

@@ -2,7 +2,6 @@
 // export (`rma-desk cases export`) and the report as downloads. Same figures as the CLI: the same
 // functions make them. Every download is in the desk's audit trail.
 import type { Context, Hono } from 'hono';
-import type { Logger } from 'pino';
 import { CASE_STATES } from '../case/caseState.ts';
 import { calendarDate } from '../policy/eligibility.ts';
 import { exportCases, type ExportFormat } from '../reports/caseExport.ts';
@@ -22,7 +21,6 @@ export interface ReportDeps {
   now: () => Date;
   /** The desk's page frame (deskApp.ts). */
   render: (c: Context<DeskEnv>, title: string, body: SafeHtml, status?: 200 | 400) => Response | Promise<Response>;
-  log?: Logger | undefined;
 }
 
 /** What the filters say: `since` a day (or instant), `state` for the export. Both as typed, trimmed and bounded. */
