@@ -7,6 +7,7 @@ import { CaseQueries } from './service/caseQueries.ts';
 import { CaseService } from './service/caseService.ts';
 import type { Desk } from './service/desk.ts';
 import { caseDocuments } from './service/documents.ts';
+import { mailLedger } from './service/mailLedger.ts';
 import { Outbox } from './service/outbox.ts';
 import { SystemEvents } from './service/systemEvents.ts';
 import { openMigrated } from './store/databaseSetup.ts';
@@ -67,6 +68,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     deliver: (messages, delivery) => outbox.deliverNow(messages, delivery),
     cases: queries,
     fireDueTimers: (now, limit) => systemEvents.fireDueTimers(now, limit),
+    mail: mailLedger(db),
   };
   return { database, service, systemEvents, outbox, queries, desk, close: () => database.close() };
 }

@@ -2,6 +2,7 @@
 // through the adapter's own Delivery, and case look-ups as views. Nothing else of the service.
 import type { CaseQueries } from './caseQueries.ts';
 import type { CustomerLimits } from './customerLimits.ts';
+import type { MailLedger } from './mailLedger.ts';
 import type { Delivery, HandleResult, Inbound, Outbound } from './messages.ts';
 import type { SystemEvents } from './systemEvents.ts';
 
@@ -18,4 +19,6 @@ export interface Desk {
   cases: Pick<CaseQueries, 'openCaseOf' | 'list' | 'byRef' | 'withContext'>;
   /** Fires the timers due by `now`: for the scripted console's clock (platforms have the timer worker). */
   fireDueTimers: SystemEvents['fireDueTimers'];
+  /** The Message-IDs of each case's mail, for the email adapter. */
+  mail: MailLedger;
 }

@@ -2,6 +2,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  bigint,
   bigserial,
   date,
   index,
@@ -311,4 +312,26 @@ export const deskAudit = pgTable(
       .default(sql`'{}'::jsonb`),
   },
   (t) => [index('desk_audit_at').on(t.at)],
+);
+
+/**
+ * The email messages of cases, both ways: how a reply finds its case (its In-Reply-To / References
+ * name one of these ids), how the bot's mail threads under the customer's (the root and the latest
+ * message of the case), and the proof that an outbox row was already sent (a retry after a crash
+ * between the SMTP server's acceptance and the row's mark sends nothing again).
+ */
+export const emailMessages = pgTable(
+  'email_messages',
+  {
+    /** The Message-ID without angle brackets, as the header carries it. */
+    messageId: text('message_id').primaryKey(),
+    caseRef: text('case_ref').notNull(),
+    direction: text('direction').notNull().$type<'in' | 'out'>(),
+    /** The outbox row a sent message was; null for the customer's messages and the bot's private replies. */
+    outboxId: bigint('outbox_id', { mode: 'number' }),
+    /** The subject as sent or received (the bot's replies keep the customer's first subject). */
+    subject: text('subject'),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [index('email_messages_case').on(t.caseRef, t.at), uniqueIndex('email_messages_outbox').on(t.outboxId)],
 );
