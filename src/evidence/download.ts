@@ -95,6 +95,8 @@ async function* limitedChunks(body: ReadableStream<Uint8Array> | null, url: URL,
 
 /** Starts the download of `link`, a file posted on `platform`; throws a DownloadError saying what went wrong. */
 export async function openDownload(sources: FileSources, platform: string, link: string, limits: DownloadLimits): Promise<Download> {
+  const own = sources.opener(platform);
+  if (own) return own(link, limits);
   const signal = AbortSignal.timeout(limits.timeoutMs);
   let target: ResolvedSource = sources.resolve(platform, link);
   for (let hop = 0; ; hop++) {

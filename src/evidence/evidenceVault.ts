@@ -4,8 +4,11 @@ import type { Logger } from 'pino';
 import type { OpenedEvidenceStore } from './config.ts';
 import { startEvidenceWorker, type EvidencePass, type EvidenceWorker, type EvidenceWorkerDeps } from './evidenceWorker.ts';
 import { platformFileSources, type PlatformSourceOptions } from './fileSources.ts';
+import { storedFileSource } from './storedAttachments.ts';
 
 export interface EvidenceVaultOptions extends PlatformSourceOptions {
+  /** True when the email adapter runs: its attachments are read from the store itself. */
+  email?: boolean | undefined;
   db: EvidenceWorkerDeps['db'];
   refused: EvidenceWorkerDeps['refused'];
   /** Opened by the caller (`openEvidenceStore`), who also hands it to the case service for previews; closed by `stop`. */
@@ -29,6 +32,8 @@ export interface EvidenceVault {
 export function startEvidenceVault(options: EvidenceVaultOptions): EvidenceVault {
   const store = options.store;
   const sources = platformFileSources({ slackBotToken: options.slackBotToken, discord: options.discord });
+  // Email attachments are put in the store by the email adapter as they arrive (storedAttachments.ts).
+  if (options.email) sources.register(storedFileSource('email', store));
   const log = options.log.child({ component: 'evidence' });
   const worker = startEvidenceWorker({
     db: options.db,

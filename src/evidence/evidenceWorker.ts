@@ -59,7 +59,7 @@ export interface EvidencePass<M = unknown> {
   messages: M[];
 }
 
-const PLATFORM_NAMES: Record<string, string> = { slack: 'Slack', discord: 'Discord' };
+const PLATFORM_NAMES: Record<string, string> = { slack: 'Slack', discord: 'Discord', email: 'the mail server' };
 
 /** 5 s, 10 s, 20 s … capped at 15 minutes. */
 export function evidenceBackoffMs(attempts: number): number {

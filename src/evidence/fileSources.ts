@@ -10,7 +10,18 @@ export interface FileSource {
   headers?: Readonly<Record<string, string>> | undefined;
   /** Plain http is refused unless a source allows it (a loopback test host). */
   allowHttp?: boolean | undefined;
+  /**
+   * Reads the platform's files itself instead of over HTTP (email: the attachment was put in the store
+   * from the message); throws a DownloadError (download.ts) as a download would.
+   */
+  open?: FileOpener | undefined;
 }
+
+/** A source's own reader: the file behind `link`, at most `limits.maxBytes` of it. */
+export type FileOpener = (
+  link: string,
+  limits: { maxBytes: number },
+) => Promise<{ announcedBytes: number | null; chunks: AsyncIterable<Buffer> }>;
 
 export type ResolvedSource = { ok: true; url: URL; headers: Record<string, string> } | { ok: false; reason: string };
 
@@ -35,6 +46,11 @@ export class FileSources {
   /** The platforms with a source: the worker takes only their files (another process may serve the rest). */
   platforms(): string[] {
     return [...new Set(this.sources.map((s) => s.platform))];
+  }
+
+  /** The reader of a platform whose files are not downloaded over HTTP, if it is one. */
+  opener(platform: string): FileOpener | null {
+    return this.sources.find((s) => s.platform === platform && s.open)?.open ?? null;
   }
 
   /** The request to make for `link` of a file posted on `platform`, or why none may be made. */

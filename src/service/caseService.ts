@@ -165,7 +165,7 @@ export class CaseService {
     const text = inbound.text ?? '';
     const files = inbound.files ?? [];
     if (text.trim() === '' && files.length === 0) throw new Refusal('The message was empty.');
-    const problem = inputProblem(text, files);
+    const problem = inputProblem(text, files, { sizesLater: inbound.filesCheckedLater === true });
     if (problem) throw new Refusal(problem);
     const row = await customerCase(db, inbound, policy);
     if (inbound.staff && (!row || row.customer !== inbound.user)) return this.staffMessage(inbound, row, text);

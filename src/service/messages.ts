@@ -36,6 +36,11 @@ export interface Inbound {
   newCase?: boolean | undefined;
   /** The adapter already counted this event against the customer's limit (Desk.admit). */
   admitted?: boolean | undefined;
+  /**
+   * The files' types and sizes are left to the evidence vault, which tells the case what it refuses:
+   * for email, where one attachment too large must not send the whole message back.
+   */
+  filesCheckedLater?: boolean | undefined;
 }
 
 export interface Outbound {
@@ -95,6 +100,11 @@ export interface OutboundFile {
  */
 export interface Delivery {
   post(message: Outbound, attempt: number, file: OutboundFile | null): Promise<void>;
+  /**
+   * The platform it posts on. A customer message of another platform's case (staff in Slack answering
+   * an emailed claim) goes through that platform's registered Delivery instead, or waits for the relay.
+   */
+  platform?: string | undefined;
 }
 
 /** A failure the platform asked to be retried after a delay (HTTP 429 retry-after, 503). */
@@ -114,3 +124,5 @@ export { CASE_STATES, CLOSED_STATES, type CaseState } from '../case/caseState.ts
 export { STAFF_RESOLUTIONS, type CaseContext, type OrderItem } from '../case/types.ts';
 export { coveredCents, pendingCents } from '../policy/costs.ts';
 export { normalizeRef, refStatesOf, type CommandName } from '../chat/commands.ts';
+export { fileKind, LIMITS as FILE_LIMITS } from '../chat/inputLimits.ts';
+export type { EmailThread, MailLedger } from './mailLedger.ts';

@@ -145,8 +145,18 @@ export class Outbox {
         if (leased.has(id)) await outboxRelease(db, id);
         continue;
       }
+      // A customer message of another platform's case goes out on that platform.
+      const through =
+        message.to === 'customer' && delivery.platform && message.platform !== delivery.platform
+          ? this.deliveries.get(message.platform)
+          : delivery;
+      if (!through) {
+        heldCases.add(message.case);
+        if (id !== null) await outboxRelease(db, id);
+        continue;
+      }
       try {
-        await delivery.post(message, 1, await this.fileOf(message));
+        await through.post(message, 1, await this.fileOf(message));
         // Marked before the next message is posted, as on its own: a crash after this post never posts it again.
         if (id !== null) await this.markDelivered(id);
       } catch (error) {

@@ -118,6 +118,7 @@ export function saveDocument(file: OutboundFile | null, documentsDir: string): S
 /** The console's Delivery: every message printed, an attached document written to a file and its path shown. */
 export function consoleDelivery(say: (text: string) => void, documentsDir: string): Delivery {
   return {
+    platform: 'console',
     async post(m, _attempt, file) {
       const saved = saveDocument(file, documentsDir);
       if (!saved) return say(renderMessage(m));

@@ -41,7 +41,7 @@ export async function postOutbound(ctx: PostContext, m: Outbound, doc: OutboundF
 export async function postCaseMessages(ctx: DeskContext, messages: Outbound[]): Promise<Outbound[]> {
   await ctx.desk.deliver(
     messages.filter((m) => !m.private),
-    { post: (m, _attempt, file) => postOutbound(ctx, m, file) },
+    { platform: 'discord', post: (m, _attempt, file) => postOutbound(ctx, m, file) },
   );
   return messages.filter((m) => m.private);
 }

@@ -106,6 +106,7 @@ export function slackDelivery(options: SlackDeliveryOptions): SlackDelivery {
     async deliver(result, privateTo) {
       const posted: Posted[] = [];
       await desk.deliver(result.messages, {
+        platform: 'slack',
         async post(message, attempt, file) {
           posted.push({ message, ...(await post(message, privateTo, attempt, file)) });
         },
