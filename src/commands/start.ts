@@ -17,6 +17,8 @@ import { Shutdown, shutdownTimeoutFrom } from '../service/shutdown.ts';
 import { startTimerWorker } from '../service/timerWorker.ts';
 import { StaffChecks, startWebDesk } from '../web/startWebDesk.ts';
 import { readWebConfig } from '../web/webConfig.ts';
+import { emailStaffPlatform, readEmailConfig } from '../adapters/email/emailConfig.ts';
+import { storeAttachment, tooLargeLink } from '../evidence/storedAttachments.ts';
 import type { PlatformSignIns } from '../web/platformSignIn.ts';
 import { readSignInConfig } from '../web/signInConfig.ts';
 import { createSignInLink, SIGN_IN_LINK_MS } from '../store/deskSessionStore.ts';
@@ -37,10 +39,14 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
       // Read every platform's configuration before anything starts, so a mistake stops the start.
       const slackConfig = readSlackConfig(process.env);
       const discordConfig = readDiscordConfig(process.env);
+      const emailConfig = readEmailConfig(process.env);
+      const emailStaff = emailStaffPlatform(emailConfig, { slack: slackConfig !== null, discord: discordConfig !== null });
+      // The interactive console runs without a chat platform, unless email staff work from the web desk only.
+      const consoleMode = !slackConfig && !discordConfig && emailStaff !== 'desk';
       const databaseUrl = opts.db ?? env.DATABASE_URL;
       registerSecrets([databasePassword(databaseUrl)]);
       // Console files are names only (nothing to copy): the vault runs with a platform adapter.
-      const evidenceConfig = slackConfig || discordConfig ? evidenceConfigFor(process.env, databaseUrl) : null;
+      const evidenceConfig = slackConfig || discordConfig || emailConfig ? evidenceConfigFor(process.env, databaseUrl) : null;
       const evidenceStore = evidenceConfig ? openEvidenceStore(evidenceConfig) : null;
       const consoleStaff = new Set(env.CONSOLE_STAFF);
       const webConfig = readWebConfig(process.env);
@@ -124,6 +130,46 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
           // Stops listening, finishes its events, disconnects, then lets the gateway lock go.
           shutdown.drain('discord', () => gateway.stop());
         }
+        // Email: every process sends (the outbox relay); one at a time reads the mailbox.
+        let kickEvidence = () => {};
+        if (emailConfig) {
+          const { emailChannel } = await import('../adapters/email/emailAdapter.ts');
+          const store = evidenceStore!;
+          const email = emailChannel({
+            config: emailConfig,
+            desk: app.desk,
+            attachments: { store: (bytes, type) => storeAttachment(store, bytes, type), tooLarge: tooLargeLink },
+            staff: () => (emailStaff === 'desk' ? null : (relay.deliveries.get(emailStaff!) ?? null)),
+            noStaffPlatform: emailStaff === 'desk',
+            log,
+            onCaseChanged: () => {
+              void relay.kick();
+              kickEvidence();
+            },
+          });
+          relay.deliveries.set('email', email.delivery);
+          let mailbox: ReturnType<typeof email.openMailbox> | null = null;
+          const reader = leadRole(
+            app.database,
+            `rma-desk:email-imap:${emailConfig.imap.user}@${emailConfig.imap.host}/${emailConfig.imap.mailbox}`,
+            {
+              start: async () => {
+                mailbox = email.openMailbox();
+                process.stdout.write(`rma-desk reads ${emailConfig.imap.user} on ${emailConfig.imap.host} (email)\n`);
+              },
+              stop: async () => {
+                const open = mailbox;
+                mailbox = null;
+                await open?.stop();
+              },
+            },
+            { log },
+          );
+          shutdown.drain('email', async () => {
+            await reader.stop();
+            email.close();
+          });
+        }
         const web = await startWebDesk({
           config: webConfig,
           db: app.database.db,
@@ -155,28 +201,36 @@ export function registerStart(program: Command, { env, log }: CommandContext): v
             );
           }
         }
-        if (evidenceStore) {
+        // Discord's file links are signed (no token): every process may copy them, gateway or not.
+        const evidence = evidenceStore
+          ? startEvidenceVault({
+              db: app.database.db,
+              refused: (caseId, file, reason, at, why) => app.systemEvents.evidenceRefused(caseId, file, reason, at, why),
+              quotaBytes: policy.limits.evidenceQuotaMb * 1024 * 1024,
+              store: evidenceStore,
+              slackBotToken: slackConfig?.botToken,
+              discord: discordConfig !== null,
+              email: emailConfig !== null,
+              log,
+              afterPass: () => void relay.kick(),
+            })
+          : null;
+        if (evidence) {
+          kickEvidence = () => evidence.worker.kick();
+          shutdown.drain('evidence worker', () => evidence.stop());
+        }
+        // The console delivers its own replies; the relay retries the mails that failed.
+        if (emailConfig && consoleMode) relay.start();
+        if (!consoleMode) {
           relay.start();
           const timers = startTimerWorker({ events: app.systemEvents, log, afterFire: () => void relay.kick() });
-          // Discord's file links are signed (no token): every process may copy them, gateway or not.
-          const evidence = startEvidenceVault({
-            db: app.database.db,
-            refused: (caseId, file, reason, at, why) => app.systemEvents.evidenceRefused(caseId, file, reason, at, why),
-            quotaBytes: policy.limits.evidenceQuotaMb * 1024 * 1024,
-            store: evidenceStore,
-            slackBotToken: slackConfig?.botToken,
-            discord: discordConfig !== null,
-            log,
-            afterPass: () => void relay.kick(),
-          });
           shutdown.drain('outbox relay', () => relay.stop());
           shutdown.drain('timer worker', () => timers.stop());
-          shutdown.drain('evidence worker', () => evidence.stop());
           // Listening before saying so: a stop signal sent on reading the line must not find the default handler.
           shutdown.listen();
           if (health.ports.length > 0) process.stdout.write(`health on port ${health.ports.join(' and ')}: /healthz, /readyz\n`);
           process.stdout.write(
-            `database ${app.database.kind} (${app.database.where}); evidence in ${evidence.store.describe()}; Ctrl-C stops\n`,
+            `database ${app.database.kind} (${app.database.where}); evidence in ${evidence?.store.describe() ?? 'none'}; Ctrl-C stops\n`,
           );
           await shutdown.requested;
           return;
