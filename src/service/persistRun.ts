@@ -11,6 +11,7 @@ import { word } from '../chat/wording.ts';
 import { writeCase, type CaseWrite } from '../store/caseWrite.ts';
 import type { Q } from '../store/database.ts';
 import type { CaseRow } from '../store/rows.ts';
+import { EMAIL_PLATFORM, oneCustomerMessage } from './mailMessages.ts';
 import type { Outbound } from './messages.ts';
 
 type Changed = Extract<BatchOutcome, { changed: boolean }>;
@@ -59,7 +60,7 @@ export async function persistRun(q: Q, target: PersistTarget, run: Changed): Pro
     { context, facts: { state, lastCustomerAt: values.lastCustomerAt, stateSince: values.stateSince } },
   );
   const platform = previous?.platform ?? target.input!.platform;
-  const messages: Outbound[] = run.notices
+  const worded: Outbound[] = run.notices
     .flatMap((n) => word(n, context, state))
     .map((s) => ({
       outboxId: null,
@@ -75,6 +76,8 @@ export async function persistRun(q: Q, target: PersistTarget, run: Changed): Pro
       ...(s.attachment ? { attachment: s.attachment } : {}),
       ...(s.quote ? { quote: s.quote } : {}),
     }));
+  // A mail per notice would be three mails for one answer: an email case's customer gets one per write.
+  const messages = platform === EMAIL_PLATFORM ? oneCustomerMessage(worded) : worded;
   const write: CaseWrite = {
     target: previous
       ? { kind: 'update', id: previous.id, version: previous.version }

@@ -1,6 +1,6 @@
 // The email messages of cases (schema.ts `email_messages`): which case a reply belongs to, what the
 // bot's next mail threads under, and whether an outbox row was already sent.
-import { and, asc, desc, eq, inArray, notLike } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Q } from './database.ts';
 import { emailMessages } from './schema.ts';
 
@@ -45,7 +45,7 @@ export interface EmailThread {
   root: { messageId: string; subject: string | null } | null;
   /** The customer's newest message: the bot's next mail answers it. */
   latestIn: string | null;
-  /** The newest messages of the case, oldest first (for References), at most `limit`; `#` marks aliases, left out. */
+  /** The newest messages of the case, oldest first (for References), at most `limit` */
   recent: string[];
 }
 
@@ -59,7 +59,7 @@ export async function emailThreadOf(q: Q, caseRef: string, limit = 10): Promise<
   const recent = await q
     .select({ messageId: emailMessages.messageId, direction: emailMessages.direction })
     .from(emailMessages)
-    .where(and(eq(emailMessages.caseRef, caseRef), notLike(emailMessages.messageId, '%#%')))
+    .where(eq(emailMessages.caseRef, caseRef))
     .orderBy(desc(emailMessages.at))
     .limit(limit);
   return {

@@ -157,7 +157,7 @@ export function emailChannel(options: EmailOptions): EmailChannel {
       await desk.mail.record({ messageId: mail.messageId, caseRef: result.caseRef, direction: 'in', subject: mail.subject, at });
     if (result.duplicate) return 'done';
     const shared = result.messages.filter((m) => !m.private);
-    await desk.deliver(shared, delivery.batch(shared));
+    await desk.deliver(shared, delivery);
     for (const m of result.messages.filter((m) => m.private)) await delivery.sendPrivate(m, mail.messageId, mail.subject);
     options.onCaseChanged?.();
     return 'done';

@@ -4,12 +4,9 @@
 // server accepted it, and a retry of a row already recorded sends nothing. (A crash in the moment
 // between the two sends it again, with the same Message-ID, which mail clients show once.)
 import type { Logger } from 'pino';
-import { DeliveryRetry, plainText, type Delivery, type MailLedger, type Outbound, type OutboundFile } from '../../service/messages.ts';
+import { DeliveryRetry, type Delivery, type MailLedger, type Outbound, type OutboundFile } from '../../service/messages.ts';
 import { composeMail, outboxMessageId, privateMessageId, type ComposedMail, type MailIdentity } from './composeMail.ts';
 import type { SendLimit } from './sendLimit.ts';
-
-/** Marks the ledger rows of outbox rows that went out inside another row's mail. */
-export const ALIAS_MARK = '#';
 
 /** Sends one composed mail (nodemailer's transport); resolves once the SMTP server accepted it. */
 export type SendMail = (mail: ComposedMail) => Promise<void>;
@@ -28,11 +25,6 @@ export interface MailDeliveryOptions {
 }
 
 export interface MailDelivery extends Delivery {
-  /**
-   * A Delivery for one event's messages: the customer messages (without documents) go out as one mail,
-   * not one mail each as in chat; the others, and any the relay retries later, one by one as usual.
-   */
-  batch(messages: readonly Outbound[]): Delivery;
   /** A reply only the sender sees (a refusal): sent at once, answering the mail that caused it. */
   sendPrivate(message: Outbound, answering: string, subject: string): Promise<void>;
 }
@@ -57,28 +49,24 @@ export function mailDelivery(options: MailDeliveryOptions): MailDelivery {
     throw new DeliveryRetry('the staff platform is not connected in this process', 5_000);
   };
 
-  /** Sends `group` (outbox rows of one case, in order) as one mail and records every row as sent by it. */
-  const sendRows = async (group: readonly Outbound[], file: OutboundFile | null) => {
-    const first = group[0]!;
-    const last = group[group.length - 1]!;
-    waitForLimit(first.user ?? '');
-    const thread = first.case ? await ledger.threadOf(first.case) : { root: null, latestIn: null, recent: [] };
-    // One mail: each message as plain text (the customer's quoted words kept as quotes), the last one's buttons.
-    const message: Outbound = { ...last, text: group.map((m) => plainText(m)).join('\n\n'), quote: undefined };
+  const post: Delivery['post'] = async (m, attempt, file) => {
+    if (m.to === 'staff') return postToStaff(m, attempt, file);
+    if (m.outboxId === null || m.private) throw new Error('a private email reply is sent with sendPrivate');
+    if (attempt > 1 && (await ledger.sentAs(m.outboxId))) return;
+    waitForLimit(m.user ?? '');
+    const thread = m.case ? await ledger.threadOf(m.case) : { root: null, latestIn: null, recent: [] };
     const mail = composeMail({
-      message: group.length === 1 ? first : message,
-      messageId: outboxMessageId(first.case, first.outboxId!, options.identity.from.address),
+      message: m,
+      messageId: outboxMessageId(m.case, m.outboxId, options.identity.from.address),
       thread,
       file,
       identity: options.identity,
     });
     await options.send(mail);
-    if (!first.case) return;
-    for (const [i, m] of group.entries())
+    if (m.case)
       await ledger.record({
-        // The rows sent inside the first one's mail are marked with an alias of its id (not a thread id).
-        messageId: i === 0 ? mail.messageId : `${mail.messageId}${ALIAS_MARK}${m.outboxId}`,
-        caseRef: first.case,
+        messageId: mail.messageId,
+        caseRef: m.case,
         direction: 'out',
         outboxId: m.outboxId,
         subject: mail.subject,
@@ -86,29 +74,9 @@ export function mailDelivery(options: MailDeliveryOptions): MailDelivery {
       });
   };
 
-  const post: Delivery['post'] = async (m, attempt, file) => {
-    if (m.to === 'staff') return postToStaff(m, attempt, file);
-    if (m.outboxId === null || m.private) throw new Error('a private email reply is sent with sendPrivate');
-    if (attempt > 1 && (await ledger.sentAs(m.outboxId))) return;
-    await sendRows([m], file);
-  };
-
   return {
     platform: 'email',
     post,
-    batch(messages) {
-      const group = messages.filter((m) => m.to === 'customer' && !m.private && m.outboxId !== null && !m.attachment);
-      let sent = false;
-      return {
-        platform: 'email',
-        async post(m, attempt, file) {
-          if (group.length < 2 || !group.includes(m)) return post(m, attempt, file);
-          if (sent) return;
-          await sendRows(group, null);
-          sent = true;
-        },
-      };
-    },
     async sendPrivate(m, answering, subject) {
       const wait = options.limit.take(m.user ?? '');
       if (wait > 0) {
