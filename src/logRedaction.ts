@@ -85,7 +85,7 @@ export function registerSecrets(values: Iterable<string | null | undefined>): vo
   }
 }
 
-/** The configured secrets in an environment: platform tokens, the S3 secret key, the database password. */
+/** The configured secrets in an environment: platform tokens, the S3 secret key, the database and mail passwords. */
 export function secretsFromEnv(env: NodeJS.ProcessEnv): string[] {
   const names = [
     'DISCORD_TOKEN',
@@ -96,11 +96,21 @@ export function secretsFromEnv(env: NodeJS.ProcessEnv): string[] {
     'AWS_SECRET_ACCESS_KEY',
     'AWS_SESSION_TOKEN',
     'PGPASSWORD',
+    'EMAIL_IMAP_PASSWORD',
+    'EMAIL_SMTP_PASSWORD',
+    'EMAIL_OAUTH_CLIENT_SECRET',
+    'EMAIL_OAUTH_REFRESH_TOKEN',
   ];
-  return [...names.map((name) => env[name] ?? ''), databasePassword(env.DATABASE_URL)].filter(Boolean);
+  return [
+    ...names.map((name) => env[name] ?? ''),
+    databasePassword(env.DATABASE_URL),
+    // The mail servers' URLs may carry their passwords too.
+    databasePassword(env.EMAIL_IMAP_URL),
+    databasePassword(env.EMAIL_SMTP_URL),
+  ].filter(Boolean);
 }
 
-/** The password in a postgres://user:password@host/… URL, decoded; '' when there is none. */
+/** The password in a postgres://user:password@host/… (or imaps://, smtps://) URL, decoded; '' when there is none. */
 export function databasePassword(url: string | undefined): string {
   if (!url?.includes('://')) return '';
   try {

@@ -185,3 +185,16 @@ describe('logger with discord.js against the fake Discord', () => {
     expect(text()).toContain('Unknown interaction');
   });
 });
+
+describe('mail secrets', () => {
+  it('are among the configured secrets: passwords, OAuth2 secrets, and passwords inside the mail URLs', () => {
+    const secrets = secretsFromEnv({
+      EMAIL_IMAP_URL: 'imaps://desk%40seller.example:imap-url-pw@imap.example.com/INBOX',
+      EMAIL_SMTP_URL: 'smtps://desk%40seller.example@smtp.example.com',
+      EMAIL_SMTP_PASSWORD: 'smtp-pw',
+      EMAIL_OAUTH_CLIENT_SECRET: 'client-secret',
+      EMAIL_OAUTH_REFRESH_TOKEN: 'refresh-token',
+    });
+    expect(secrets.sort()).toEqual(['client-secret', 'imap-url-pw', 'refresh-token', 'smtp-pw']);
+  });
+});

@@ -59,7 +59,13 @@ async function greeted(port: number, timeoutMs: number): Promise<boolean> {
   return false;
 }
 
-export async function startDovecot(options: { users?: MailUser[] } = {}): Promise<Dovecot> {
+export interface DovecotOptions {
+  users?: MailUser[];
+  /** XOAUTH2 as well: tokens are checked at this RFC 7662 introspection endpoint (POST), `username` in its answer. */
+  oauth2IntrospectionUrl?: string;
+}
+
+export async function startDovecot(options: DovecotOptions = {}): Promise<Dovecot> {
   const users = options.users ?? [{ user: 'desk@seller.test', pass: 'secret' }];
   const dir = await mkdtemp(join(tmpdir(), 'rma-dovecot-'));
   const port = await freePort();
@@ -83,7 +89,7 @@ protocols = imap
 listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login${options.oauth2IntrospectionUrl ? ' xoauth2 oauthbearer' : ''}
 first_valid_uid = ${root ? 1 : uid}
 mail_location = maildir:~/Maildir
 ${root ? '' : `default_internal_user = ${me}\ndefault_login_user = ${me}\ndefault_internal_group = ${userInfo().username}`}
@@ -107,7 +113,16 @@ service stats {
     mode = 0666
   }
 }
-passdb {
+${
+  options.oauth2IntrospectionUrl
+    ? `passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = ${dir}/oauth2.conf
+}
+`
+    : ''
+}passdb {
   driver = passwd-file
   args = ${dir}/users
 }
@@ -116,6 +131,11 @@ userdb {
   args = ${dir}/users
 }
 `;
+  if (options.oauth2IntrospectionUrl)
+    await writeFile(
+      join(dir, 'oauth2.conf'),
+      `introspection_mode = post\nintrospection_url = ${options.oauth2IntrospectionUrl}\nforce_introspection = yes\nusername_attribute = username\nactive_attribute = active\nactive_value = true\n`,
+    );
   const configPath = join(dir, 'dovecot.conf');
   await writeFile(configPath, config);
   let child: ChildProcess | null = null;
