@@ -96,6 +96,7 @@ export const caseMachine = caseSetup.createMachine({
   entry: { type: 'notify', params: { type: 'opened' } },
   on: {
     'staff.note': { actions: ['addNote', 'announceNote'] },
+    'staff.contact': { actions: 'addContact' },
     // A person is one sentence away, questions are answered, and staff can write to the customer, at any step.
     'customer.human': { actions: 'requestHuman' },
     'customer.asked': { actions: { type: 'answerQuestion', params: { closed: false } } },

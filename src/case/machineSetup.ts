@@ -289,6 +289,12 @@ export const caseSetup = setup({
       assertEvent(event, 'staff.note');
       return { type: 'note_added', text: event.text };
     }),
+    addContact: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'staff.contact');
+      const contacts = context.contacts ?? [];
+      if (!contacts.includes(event.contact)) enqueue.assign({ contacts: [...contacts, event.contact] });
+      enqueue.emit({ type: 'contact_added', contact: event.contact } satisfies Notice);
+    }),
 
     // Closing and reopening.
     markClosed: assign({ closedAt: ({ event }) => event.at }),

@@ -146,6 +146,11 @@ export interface CaseContext extends CaseInput {
   resolution: Resolution | null;
   costs: CostLine[];
   notes: StaffNote[];
+  /**
+   * Others staff let write on the case as the customer (a colleague's email address), on the case's
+   * platform. Absent in cases stored before it existed.
+   */
+  contacts?: string[] | undefined;
   closedAt: string | null;
 }
 
@@ -194,6 +199,8 @@ export type CaseEvent =
   | ({ type: 'staff.cost'; cents: number; label: string } & By)
   | ({ type: 'staff.approve_cost' } & By)
   | ({ type: 'staff.note'; text: string } & By)
+  /** Staff let another address (of the case's platform) write on the case for the customer. */
+  | ({ type: 'staff.contact'; contact: string } & By)
   | ({ type: 'staff.reopen' } & By)
   /** Staff write to the customer: with /rma reply, or in the case thread (`posted`: the customer already sees it). */
   | ({ type: 'staff.reply'; text: string; posted: boolean } & By)
@@ -236,6 +243,7 @@ export type Notice =
   | { type: 'cancelled' }
   | { type: 'reopened' }
   | { type: 'note_added'; text: string }
+  | { type: 'contact_added'; contact: string }
   | { type: 'reminder'; kind: 'intake_reminder' | 'tracking_reminder' }
   | { type: 'doa_window_closing'; endsOn: string }
   | { type: 'closed_silent'; reason: CloseReason }

@@ -24,7 +24,8 @@ export type Command =
   | { name: 'reopen'; ref: string }
   | { name: 'cancel'; ref: string }
   | { name: 'reply'; ref: string; text: string }
-  | { name: 'review'; ref: string };
+  | { name: 'review'; ref: string }
+  | { name: 'contact'; ref: string; contact: string };
 
 export type CommandName = Command['name'];
 
@@ -48,6 +49,7 @@ export const USAGE: Record<CommandName, string> = {
   cancel: '/rma cancel REF',
   reply: '/rma reply REF TEXT',
   review: '/rma review REF',
+  contact: '/rma contact REF ADDRESS',
 };
 
 export class CommandError extends Error {
@@ -107,6 +109,13 @@ export function parseCommand(input: string): Command {
     case 'note':
       if (!rest) throw new CommandError(`The note is empty. ${usage}`);
       return { name: 'note', ref, text: rest };
+    case 'contact': {
+      // An email address (or another user id of the case's platform) that may write for the customer.
+      const contact = (words[2] ?? '').replace(/^<(.*)>$/, '$1');
+      if (!contact || words.length > 3 || contact.length > 200)
+        throw new CommandError(`Name one address (or user id) that may write on the case for the customer. ${usage}`);
+      return { name: 'contact', ref, contact: contact.includes('@') ? contact.toLowerCase() : contact };
+    }
     case 'resolve': {
       const resolution = (words[2] ?? '').toLowerCase();
       if (!(STAFF_RESOLUTIONS as readonly string[]).includes(resolution))
@@ -140,7 +149,19 @@ export type CaseCommand = Extract<
   Command,
   {
     name:
-      'approve' | 'deny' | 'info' | 'received' | 'resolve' | 'cost' | 'approve-cost' | 'note' | 'reopen' | 'cancel' | 'reply' | 'review';
+      | 'approve'
+      | 'deny'
+      | 'info'
+      | 'received'
+      | 'resolve'
+      | 'cost'
+      | 'approve-cost'
+      | 'note'
+      | 'reopen'
+      | 'cancel'
+      | 'reply'
+      | 'review'
+      | 'contact';
   }
 >;
 
@@ -162,6 +183,7 @@ export const COMMAND_EVENT: Record<CommandName, CaseEvent['type'] | null> = {
   cancel: 'cancel',
   reply: 'staff.reply',
   review: 'staff.review',
+  contact: 'staff.contact',
 };
 
 /** The case event of a case-changing command sent at `at` by `by`. */
@@ -191,6 +213,8 @@ export function commandEvent(command: CaseCommand, at: string, by: string): Case
       return { type: 'staff.reply', text: command.text, posted: false, at, by };
     case 'review':
       return { type: 'staff.review', at, by };
+    case 'contact':
+      return { type: 'staff.contact', contact: command.contact, at, by };
   }
 }
 

@@ -398,6 +398,8 @@ export function word(notice: Notice, c: CaseContext, state: CaseState): Said[] {
       ];
     case 'note_added':
       return [staff(`Note added to ${c.ref}.`)];
+    case 'contact_added':
+      return [staff(`${notice.contact} may now write on ${c.ref} for ${c.customer}.`)];
     case 'reminder':
       return notice.kind === 'intake_reminder'
         ? [

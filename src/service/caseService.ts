@@ -169,10 +169,10 @@ export class CaseService {
     if (problem) throw new Refusal(problem);
     const row = await customerCase(db, inbound, policy);
     if (inbound.staff && (!row || row.customer !== inbound.user)) return this.staffMessage(inbound, row, text);
-    if (row && row.customer !== inbound.user) {
+    if (row && row.customer !== inbound.user && !this.isContact(row, inbound.user)) {
       throw new Refusal(
         inbound.caseRef
-          ? `${row.ref} is not your case.`
+          ? `${row.ref} is not your case, so I haven't added your message to it. If you write for the customer who opened it, ask them to have our staff add you to the case.`
           : `This thread belongs to another customer's claim (${row.ref}). To open a claim of your own, write a new message in the channel.`,
       );
     }
@@ -208,6 +208,11 @@ export class CaseService {
         customerEvents(context, currentExpects, { at: inbound.at, text, files, order: lookedUp, intent, opening: target === null }),
       { intendedNewCase: inbound.newCase === true || (row !== null && target !== row) },
     );
+  }
+
+  /** Staff let `user` write on the case for its customer (`/rma contact`). */
+  private isContact(row: CaseRow, user: string): boolean {
+    return (this.snapshotOf(row).context.contacts ?? []).includes(user);
   }
 
   /** Order records are looked up until the case has used its tries (then a person takes over). */

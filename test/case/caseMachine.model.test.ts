@@ -52,6 +52,7 @@ const EVENTS: CaseEvent[] = [
   { type: 'staff.cost', cents: 60_000, label: 'return shipping', at, by },
   { type: 'staff.approve_cost', at, by },
   { type: 'staff.note', text: 'called the customer', at, by },
+  { type: 'staff.contact', contact: 'bob@other.example', at, by },
   { type: 'staff.reopen', at, by },
   ...TIMER_KINDS.map((kind): CaseEvent => ({ type: 'timer.fired', kind, at })),
   { type: 'evidence.refused', file, reason: 'the content is not an image', at },

@@ -159,7 +159,10 @@ describe('staff work on a case', () => {
     expect(await app.send({ user: 'U2', command: `/rma show ${ref}` })).toMatchObject({ ok: false, error: `${ref} is not your case.` });
     expect(await app.send({ user: 'U2', command: `/rma cancel ${ref}` })).toMatchObject({ ok: false, error: `${ref} is not your case.` });
     expect(await app.send({ user: 'U2', action: 'cancel', caseRef: ref })).toMatchObject({ ok: false, error: `${ref} is not your case.` });
-    expect(await app.send({ user: 'U2', text: 'hello', caseRef: ref })).toMatchObject({ ok: false, error: `${ref} is not your case.` });
+    expect(await app.send({ user: 'U2', text: 'hello', caseRef: ref })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(new RegExp(`^${ref} is not your case, so I haven't added your message to it\\.`)),
+    });
     for (const action of CUSTOMER_ACTIONS) {
       expect(await app.send({ user: 'U2', action, caseRef: ref }), action).toMatchObject({ ok: false, error: `${ref} is not your case.` });
     }
@@ -170,7 +173,7 @@ describe('staff work on a case', () => {
     const staffCommands = (Object.keys(USAGE) as CommandName[]).filter((name) => !CUSTOMER_COMMANDS.has(name));
     expect(staffCommands.length).toBeGreaterThanOrEqual(10);
     for (const name of staffCommands) {
-      const command = `/rma ${name} ${ref} ${name === 'resolve' ? 'refund' : name === 'cost' ? '10 shipping' : 'some words'}`;
+      const command = `/rma ${name} ${ref} ${name === 'resolve' ? 'refund' : name === 'cost' ? '10 shipping' : name === 'contact' ? 'bob@other.example' : 'some words'}`;
       expect(await app.send({ user: 'U1', command, at: later() }), command).toMatchObject({
         ok: false,
         error: `Only staff can use /rma ${name}.`,

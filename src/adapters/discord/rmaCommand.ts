@@ -61,6 +61,10 @@ export const RMA_SUBCOMMANDS: Record<CommandName, SubcommandSpec> = {
   cancel: { description: 'Cancel a claim before the item ships', options: [ref] },
   reply: { description: 'Write to the customer in their case thread', options: [ref, text('text', 'What the customer will read', 4000)] },
   review: { description: 'Take a case to review now, before intake or troubleshooting is done', options: [ref] },
+  contact: {
+    description: 'Let another address (a colleague of the customer) write on the case',
+    options: [ref, text('address', 'Their email address, or user id', 200)],
+  },
 };
 
 function optionJson(spec: OptionSpec): APIApplicationCommandBasicOption {

@@ -142,15 +142,31 @@ describe('email faults', () => {
     expect(opened.parsed.text).toContain('SFP-10G-SR');
   });
 
-  it('refuses a reply from another address in the case, politely, and changes nothing', async () => {
+  it('refuses a reply from another address in the case, politely, until staff add that address', async () => {
     await h.send(FIRST);
     const opened = await h.nextMail(0);
     const before = await auditCount(h);
     await h.reply(opened, 'Here is the serial FNS17320ABC', { from: 'Bob <bob@other.example>' });
     const refusal = await h.nextMail(1, () => true, 'bob@other.example');
-    expect(refusal.parsed.text).toMatch(/C-1001 is not your case/);
+    expect(refusal.parsed.text).toMatch(/C-1001 is not your case, so I haven't added your message to it/);
     expect(refusal.parsed.headers.get('auto-submitted')).toBe('auto-replied');
     expect(await auditCount(h)).toBe(before);
+
+    // Staff add the colleague: their next reply goes into the case, and the customer hears back.
+    const added = await h.app.service.handle({
+      platform: 'console',
+      at: new Date().toISOString(),
+      user: 'staff',
+      staff: true,
+      command: '/rma contact C-1001 Bob@Other.example',
+    });
+    expect(added.messages.map((m) => m.text)).toEqual(['bob@other.example may now write on C-1001 for jane@acme.example.']);
+    const sent = h.smtp.messages.length;
+    await h.reply(opened, 'Here is the serial FNS17320ABC', { from: 'Bob <bob@other.example>' });
+    const next = await h.nextMail(sent);
+    expect(next.parsed.text).toMatch(/photo of the serial-number label/);
+    const row = await findCaseByRef(h.app.database.db, 'C-1001');
+    expect((await caseHistory(h.app.database.db, row!.id, 50)).some((e) => e.actorId === 'bob@other.example')).toBe(true);
   });
 
   it('finds the case by [C-1001] in the subject when the headers name nothing', async () => {
