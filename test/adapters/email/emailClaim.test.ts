@@ -64,13 +64,7 @@ describe('a claim by email', () => {
       .toBe(3);
 
     // A staffer approves in the console: the approval goes to the customer by email, with the RMA PDF.
-    const approved = await h.app.service.handle({
-      platform: 'console',
-      at: new Date().toISOString(),
-      user: 'staff',
-      staff: true,
-      command: '/rma approve C-1001',
-    });
+    const approved = await h.staffCommand('/rma approve C-1001');
     expect(approved.ok).toBe(true);
     const approval = await h.nextMail(6, (m) => m.parsed.attachments.length > 0);
     const pdf = approval.parsed.attachments[0]!;

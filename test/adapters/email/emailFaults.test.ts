@@ -153,13 +153,7 @@ describe('email faults', () => {
     expect(await auditCount(h)).toBe(before);
 
     // Staff add the colleague: their next reply goes into the case, and the customer hears back.
-    const added = await h.app.service.handle({
-      platform: 'console',
-      at: new Date().toISOString(),
-      user: 'staff',
-      staff: true,
-      command: '/rma contact C-1001 Bob@Other.example',
-    });
+    const added = await h.staffCommand('/rma contact C-1001 Bob@Other.example');
     expect(added.messages.map((m) => m.text)).toEqual(['bob@other.example may now write on C-1001 for jane@acme.example.']);
     const sent = h.smtp.messages.length;
     await h.reply(opened, 'Here is the serial FNS17320ABC', { from: 'Bob <bob@other.example>' });

@@ -16,7 +16,7 @@ import { openEvidenceStore, readEvidenceConfig } from '../../../src/evidence/con
 import { startEvidenceVault, type EvidenceVault } from '../../../src/evidence/evidenceVault.ts';
 import { storeAttachment, tooLargeLink } from '../../../src/evidence/storedAttachments.ts';
 import { DEFAULT_POLICY } from '../../../src/policy/policy.ts';
-import type { Outbound } from '../../../src/service/messages.ts';
+import type { HandleResult, Outbound } from '../../../src/service/messages.ts';
 import { upsertOrderItems } from '../../../src/store/orderStore.ts';
 import { startDovecot, type Dovecot } from '../../fakes/mail/dovecot.ts';
 import { startSmtpCapture, type CapturedMail, type SmtpCapture } from '../../fakes/mail/smtpCapture.ts';
@@ -68,6 +68,8 @@ export interface EmailHarness {
   reply(to: CapturedMail, text: string, extra?: Partial<Outgoing>): Promise<string>;
   /** The bot's next mail to `to` after the `after` mails already seen. */
   nextMail(after: number, match?: (m: CapturedMail) => boolean, to?: string): Promise<CapturedMail>;
+  /** A `/rma` command of a staffer in the console (the relay mails what it tells the customer). */
+  staffCommand(line: string): Promise<HandleResult>;
   /** Stops the mailbox reader and starts a new one (a restart of the reading process). */
   restartReader(): Promise<void>;
   close(): Promise<void>;
@@ -166,6 +168,8 @@ export async function openEmailHarness(options: { orders?: OrderItem[]; env?: Re
     async nextMail(after, match = () => true, to = CUSTOMER) {
       return smtp.waitFor((m) => smtp.messages.indexOf(m) >= after && m.envelope.to.includes(to) && match(m));
     },
+    staffCommand: (line) =>
+      app.service.handle({ platform: 'console', at: new Date().toISOString(), user: 'staff', staff: true, command: line }),
     async restartReader() {
       await h.mailbox.stop();
       h.mailbox = channel.openMailbox();
