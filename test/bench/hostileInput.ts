@@ -4,6 +4,7 @@
 // In process and CPU only: no database, a few seconds.
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
+import { replyText } from '../../src/adapters/email/replyText.ts';
 import { intentOf } from '../../src/chat/intents.ts';
 import {
   itemChoice,
@@ -36,6 +37,8 @@ export const PARSERS: ReadonlyArray<readonly [string, (text: string) => unknown]
   ['itemChoice', (text) => itemChoice(text, ITEMS)],
   ['yesNo', yesNo],
   ['intentOf', intentOf],
+  // The new text of an email (quotes and signature dropped): a backtracking parser kept to short lines.
+  ['replyText', replyText],
 ];
 
 /** `s` repeated up to `MAX_CHARS` characters, then `tail`. */
@@ -86,6 +89,14 @@ export function hostileTexts(): Array<{ label: string; text: string }> {
     ['"the the " repeated with item words', fill('the psu switch sfp ')],
     ['serial-like groups', fill('FNS 1732 ')],
     ['order-like list', fill('100234 and ')],
+    // Aimed at email-reply-parser's quote-header patterns (one took over 3 minutes on the first of these).
+    ['"2026 from <a" repeated', fill('2026 from <a')],
+    ['"Op " lines', fill('Op \n')],
+    ['"On  a" repeated, colon', fill('On  a', 'wrote:')],
+    ['"12.34.2026 1" repeated', fill('12.34.2026 1')],
+    ['"From: [a" lines', fill('From: [a\n')],
+    ['quoted lines', fill('> ')],
+    ['"W dniu " lines', fill('W dniu \n')],
   ];
   return made.map(([label, text]) => ({ label, text }));
 }
