@@ -249,7 +249,11 @@ export function customerEvents(context: CaseContext, expects: Expects, input: Cu
   // While the case waits for photos, a caption ("here is the label") is not news for staff.
   const caption =
     files.length > 0 && fromText.every((e) => e.type === 'customer.said') && (expects === 'serial_photo' || expects === 'install_photo');
-  return [...events, ...(caption ? [] : fromText), ...fileEvents(context, files, at, expects)];
+  // Photos sent with the order number (a first email with everything attached) fill the photo slots
+  // the step after the order would ask for, rather than counting as loose evidence.
+  const orderFound = fromText.some((e) => e.type === 'order.provided' && e.items.length > 0);
+  const fileStep: Expects = expects === 'order_number' && orderFound ? 'serial_number' : expects;
+  return [...events, ...(caption ? [] : fromText), ...fileEvents(context, files, at, fileStep)];
 }
 
 export function customerActionEvent(action: CustomerAction, at: string): CaseEvent {

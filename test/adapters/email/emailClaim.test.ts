@@ -85,4 +85,29 @@ describe('a claim by email', () => {
     // Every mail was read and marked seen in the mailbox.
     await expect.poll(async () => (await listMessages(h.dovecot)).every((m) => m.seen)).toBe(true);
   });
+
+  it('takes the photos and the log of a first mail that has everything, and asks only for what is missing', async () => {
+    await h.send({
+      subject: 'RMA request - SFP dead',
+      text: 'Hi team,\n\nOrder 100234: the SFP-10G-SR, serial FNS17320ABC, shows no light.\nLabel and rack photos and the log attached.\n\nTom\n\nSent from my iPhone',
+      attachments: [
+        { filename: 'IMG_0001.jpg', content: await photo(60), contentType: 'image/jpeg' },
+        { filename: 'IMG_0002.jpg', content: await photo(140), contentType: 'image/jpeg' },
+        { filename: 'log.txt', content: Buffer.from('%LINK-3-UPDOWN: Te1/1/1 down\n'), contentType: 'text/plain' },
+      ],
+    });
+    const answer = await h.nextMail(0);
+    expect(answer.parsed.text).toContain('covered as DOA');
+    expect(answer.parsed.text).not.toMatch(/photo of the serial-number label|photo of the installation/);
+    expect(answer.parsed.text).toMatch(/describe the fault/);
+    await expect
+      .poll(async () => (await listEvidence(h.app.database.db, 'C-1001'))?.items.map((i) => [i.name, i.purpose, i.status]), {
+        timeout: 15_000,
+      })
+      .toEqual([
+        ['IMG_0001.jpg', 'serial_photo', 'stored'],
+        ['IMG_0002.jpg', 'install_photo', 'stored'],
+        ['log.txt', 'evidence', 'stored'],
+      ]);
+  });
 });
