@@ -42,7 +42,7 @@ export const FLAG_WORDS: Record<FlagCode, string> = {
   compatibility_claim: 'compatibility claim',
 };
 
-const PLATFORM_WORDS: Record<string, string> = { slack: 'Slack', discord: 'Discord', console: 'Console' };
+const PLATFORM_WORDS: Record<string, string> = { slack: 'Slack', discord: 'Discord', email: 'Email', console: 'Console' };
 
 /** The platforms a case can come from, as the queue's filter offers them. */
 export const DESK_PLATFORMS: readonly string[] = Object.keys(PLATFORM_WORDS);
