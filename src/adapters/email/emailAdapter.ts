@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import type { Desk } from '../../service/desk.ts';
 import { FILE_LIMITS, fileKind, type Delivery, type FileRef, type Inbound, type Outbound } from '../../service/messages.ts';
 import type { EmailConfig } from './emailConfig.ts';
-import { openMailbox, type Mailbox, type MailMeta, type Taken } from './mailbox.ts';
+import { openMailbox, type Mailbox, type MailboxOptions, type MailMeta, type Taken } from './mailbox.ts';
 import { mailDelivery, type MailDelivery } from './mailDelivery.ts';
 import { accessTokens, type AccessTokens } from './oauthTokens.ts';
 import { readMail, type IncomingMail, type MailFile } from './readMail.ts';
@@ -41,7 +41,7 @@ export interface EmailChannel {
   /** Sends the case's messages (every process registers it with the outbox relay). */
   delivery: MailDelivery;
   /** Reads the mailbox; in one process at a time (start.ts leads the role). */
-  openMailbox(onConnection?: (up: boolean) => void): Mailbox;
+  openMailbox(options?: Pick<MailboxOptions, 'onConnection' | 'maxMessageBytes'>): Mailbox;
   close(): void;
 }
 
@@ -52,7 +52,7 @@ function limitOf(kind: 'image' | 'video' | 'other'): number {
 }
 
 function megabytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
+  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${Math.round(bytes / (1024 * 1024))} MB`;
 }
 
 export function emailChannel(options: EmailOptions): EmailChannel {
@@ -165,7 +165,7 @@ export function emailChannel(options: EmailOptions): EmailChannel {
 
   return {
     delivery,
-    openMailbox: (onConnection) => openMailbox({ config, tokens, take, log, onConnection }),
+    openMailbox: (extra = {}) => openMailbox({ config, tokens, take, log, ...extra }),
     close: () => transport.close(),
   };
 }

@@ -24,6 +24,8 @@ export interface MailboxOptions {
   log: Logger;
   /** Told when the connection comes up or goes down (health). */
   onConnection?: ((up: boolean) => void) | undefined;
+  /** Messages bigger than this are not fetched whole (default MAX_MESSAGE_BYTES). */
+  maxMessageBytes?: number | undefined;
 }
 
 export interface Mailbox {
@@ -93,7 +95,7 @@ export function openMailbox(options: MailboxOptions): Mailbox {
     const head = await imap.fetchOne(String(uid), { uid: true, size: true, internalDate: true }, { uid: true });
     if (!head) return;
     const receivedAt = head.internalDate instanceof Date ? head.internalDate : new Date();
-    const tooLarge = (head.size ?? 0) > MAX_MESSAGE_BYTES ? head.size : undefined;
+    const tooLarge = (head.size ?? 0) > (options.maxMessageBytes ?? MAX_MESSAGE_BYTES) ? head.size : undefined;
     // A message over the limit: its headers only, enough to answer the sender with the limit.
     const message: FetchMessageObject | false = await imap.fetchOne(
       String(uid),

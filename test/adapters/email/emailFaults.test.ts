@@ -121,6 +121,16 @@ describe('email faults', () => {
     expect(evidence?.items.map((i) => [i.name, i.status])).toEqual([['label.jpg', 'refused']]);
   });
 
+  it('answers a mail too large to take with the limits, and opens nothing', async () => {
+    await h.restartReader({ maxMessageBytes: 200_000 });
+    await h.send({ ...FIRST, attachments: [{ filename: 'video.mp4', content: Buffer.alloc(300_000, 3), contentType: 'video/mp4' }] });
+    const told = await h.nextMail(0);
+    expect(told.parsed.text).toMatch(/^Your email "Dead SFP" is \d+ KB, more than I can take in one email\./);
+    expect(told.parsed.subject).toBe('Re: Dead SFP');
+    await expect.poll(() => allSeen(h)).toBe(true);
+    expect(await allCases(h)).toEqual([]);
+  });
+
   it('reads a mail in a charset nobody knows', async () => {
     const message = Buffer.concat([
       Buffer.from(

@@ -70,8 +70,8 @@ export interface EmailHarness {
   nextMail(after: number, match?: (m: CapturedMail) => boolean, to?: string): Promise<CapturedMail>;
   /** A `/rma` command of a staffer in the console (the relay mails what it tells the customer). */
   staffCommand(line: string): Promise<HandleResult>;
-  /** Stops the mailbox reader and starts a new one (a restart of the reading process). */
-  restartReader(): Promise<void>;
+  /** Stops the mailbox reader and starts a new one (a restart of the reading process), with other limits if given. */
+  restartReader(options?: { maxMessageBytes?: number }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -170,9 +170,9 @@ export async function openEmailHarness(options: { orders?: OrderItem[]; env?: Re
     },
     staffCommand: (line) =>
       app.service.handle({ platform: 'console', at: new Date().toISOString(), user: 'staff', staff: true, command: line }),
-    async restartReader() {
+    async restartReader(options = {}) {
       await h.mailbox.stop();
-      h.mailbox = channel.openMailbox();
+      h.mailbox = channel.openMailbox(options);
     },
     async close() {
       await h.mailbox.stop();
