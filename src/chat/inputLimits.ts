@@ -1,13 +1,9 @@
 // What the bot takes in one message: long texts, many or huge files, or file types it does not keep
 // are refused with a message saying what to do instead, and nothing of that message is recorded.
 import type { FileRef } from '../case/types.ts';
-import { fileKind, LIMITS } from '../policy/fileLimits.ts';
+import { fileKind, LIMITS, megabytes, sizeLimit } from '../policy/fileLimits.ts';
 
 export { fileKind, LIMITS, type FileKind } from '../policy/fileLimits.ts';
-
-function megabytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
-}
 
 /** Why the message cannot be taken, in words for its sender; null when it is fine. */
 export function inputProblem(text: string, files: readonly FileRef[], options: { sizesLater?: boolean } = {}): string | null {
@@ -23,7 +19,7 @@ export function inputProblem(text: string, files: readonly FileRef[], options: {
       return `I can't keep "${file.name}" (${file.type || 'unknown type'}). Please send photos (JPEG, PNG, HEIC), videos (MP4, MOV), logs and captures (TXT, LOG, PCAP), PDFs, or a ZIP of them.`;
     }
     if (file.size <= 0) return `"${file.name}" is empty; please send it again.`;
-    const limit = kind === 'image' ? LIMITS.imageBytes : kind === 'video' ? LIMITS.videoBytes : LIMITS.otherBytes;
+    const limit = sizeLimit(kind);
     if (file.size > limit)
       return `"${file.name}" is ${megabytes(file.size)}; the limit for ${kind === 'other' ? 'files of this type' : `${kind}s`} is ${megabytes(limit)}. Please send a smaller or shorter one.`;
   }

@@ -1,17 +1,9 @@
 // Is a downloaded file what it claims to be? The type comes from the bytes (magic numbers), never from
 // the name or the platform's content type; the name and type only say what the bytes must turn out to be.
 import { fileTypeFromBuffer } from 'file-type';
-import { fileKind, LIMITS, type FileKind } from '../policy/fileLimits.ts';
+import { fileKind, megabytes, sizeLimit, type FileKind, type Limits } from '../policy/fileLimits.ts';
 
-export type Limits = Pick<typeof LIMITS, 'imageBytes' | 'videoBytes' | 'otherBytes'>;
-
-export function sizeLimit(kind: FileKind, limits: Limits = LIMITS): number {
-  return kind === 'image' ? limits.imageBytes : kind === 'video' ? limits.videoBytes : limits.otherBytes;
-}
-
-export function megabytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
+export { megabytes, sizeLimit, type Limits };
 
 /** `text`: the file must be UTF-8 text throughout; the bytes after the head are checked with `utf8Check`. */
 export type ContentVerdict = { ok: true; kind: FileKind; type: string; text: boolean } | { ok: false; reason: string };

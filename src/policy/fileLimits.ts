@@ -23,3 +23,15 @@ export function fileKind(file: { name: string; type: string }): FileKind | null 
   if (OTHER.test(file.name) && !type.startsWith('image/') && !type.startsWith('video/')) return 'other';
   return null;
 }
+
+export type Limits = Pick<typeof LIMITS, 'imageBytes' | 'videoBytes' | 'otherBytes'>;
+
+/** The most bytes a file of `kind` may have. */
+export function sizeLimit(kind: FileKind, limits: Limits = LIMITS): number {
+  return kind === 'image' ? limits.imageBytes : kind === 'video' ? limits.videoBytes : limits.otherBytes;
+}
+
+/** A size as people read it: whole megabytes, or kilobytes under one. */
+export function megabytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}

@@ -125,4 +125,5 @@ export { STAFF_RESOLUTIONS, type CaseContext, type OrderItem } from '../case/typ
 export { coveredCents, pendingCents } from '../policy/costs.ts';
 export { normalizeRef, refStatesOf, type CommandName } from '../chat/commands.ts';
 export { fileKind, LIMITS as FILE_LIMITS } from '../chat/inputLimits.ts';
+export { megabytes, sizeLimit } from '../policy/fileLimits.ts';
 export type { EmailThread, MailLedger } from './mailLedger.ts';

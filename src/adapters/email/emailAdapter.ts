@@ -7,7 +7,16 @@
 import { createTransport } from 'nodemailer';
 import type { Logger } from 'pino';
 import type { Desk } from '../../service/desk.ts';
-import { FILE_LIMITS, fileKind, type Delivery, type FileRef, type Inbound, type Outbound } from '../../service/messages.ts';
+import {
+  FILE_LIMITS,
+  fileKind,
+  megabytes,
+  sizeLimit,
+  type Delivery,
+  type FileRef,
+  type Inbound,
+  type Outbound,
+} from '../../service/messages.ts';
 import type { EmailConfig } from './emailConfig.ts';
 import { openMailbox, type Mailbox, type MailboxOptions, type MailMeta, type Taken } from './mailbox.ts';
 import { mailDelivery, type MailDelivery } from './mailDelivery.ts';
@@ -47,14 +56,6 @@ export interface EmailChannel {
 
 const SUBJECT_REF = /\[(C-\d{1,9})\]/i;
 
-function limitOf(kind: 'image' | 'video' | 'other'): number {
-  return kind === 'image' ? FILE_LIMITS.imageBytes : kind === 'video' ? FILE_LIMITS.videoBytes : FILE_LIMITS.otherBytes;
-}
-
-function megabytes(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${Math.round(bytes / (1024 * 1024))} MB`;
-}
-
 export function emailChannel(options: EmailOptions): EmailChannel {
   const { config, desk, log: parentLog } = options;
   const log = parentLog.child({ platform: PLATFORM });
@@ -92,7 +93,7 @@ export function emailChannel(options: EmailOptions): EmailChannel {
     const kind = fileKind({ name: file.name, type: file.type });
     // A type the desk does not keep, or a file over its limit, is not stored: the vault refuses it and the case says so.
     const url =
-      kind && size > 0 && size <= limitOf(kind)
+      kind && size > 0 && size <= sizeLimit(kind)
         ? await options.attachments.store(file.bytes, file.type)
         : options.attachments.tooLarge(size);
     return { name: file.name, type: file.type, size, url };

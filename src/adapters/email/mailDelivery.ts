@@ -4,7 +4,14 @@
 // server accepted it, and a retry of a row already recorded sends nothing. (A crash in the moment
 // between the two sends it again, with the same Message-ID, which mail clients show once.)
 import type { Logger } from 'pino';
-import { DeliveryRetry, type Delivery, type MailLedger, type Outbound, type OutboundFile } from '../../service/messages.ts';
+import {
+  DeliveryRetry,
+  type Delivery,
+  type EmailThread,
+  type MailLedger,
+  type Outbound,
+  type OutboundFile,
+} from '../../service/messages.ts';
 import { composeMail, outboxMessageId, privateMessageId, type ComposedMail, type MailIdentity } from './composeMail.ts';
 import type { SendLimit } from './sendLimit.ts';
 
@@ -33,6 +40,10 @@ export function mailDelivery(options: MailDeliveryOptions): MailDelivery {
   const { ledger, log } = options;
   const now = options.now ?? (() => new Date());
 
+  /** The case's mail so far (none for a reply outside a case). */
+  const threadOf = (caseRef: string | null): Promise<EmailThread> =>
+    caseRef ? ledger.threadOf(caseRef) : Promise.resolve({ root: null, latestIn: null, recent: [] });
+
   const waitForLimit = (address: string) => {
     const wait = options.limit.take(address);
     if (wait > 0) throw new DeliveryRetry(`${address} already had the hour's mails from the bot`, wait);
@@ -54,11 +65,10 @@ export function mailDelivery(options: MailDeliveryOptions): MailDelivery {
     if (m.outboxId === null || m.private) throw new Error('a private email reply is sent with sendPrivate');
     if (attempt > 1 && (await ledger.sentAs(m.outboxId))) return;
     waitForLimit(m.user ?? '');
-    const thread = m.case ? await ledger.threadOf(m.case) : { root: null, latestIn: null, recent: [] };
     const mail = composeMail({
       message: m,
       messageId: outboxMessageId(m.case, m.outboxId, options.identity.from.address),
-      thread,
+      thread: await threadOf(m.case),
       file,
       identity: options.identity,
     });
@@ -83,8 +93,8 @@ export function mailDelivery(options: MailDeliveryOptions): MailDelivery {
         log.warn({ to: m.user }, 'a private reply was not sent: the address had the hour’s mails from the bot');
         return;
       }
-      const thread = m.case ? await ledger.threadOf(m.case) : { root: null, latestIn: null, recent: [] };
       const messageId = privateMessageId(options.identity.from.address);
+      const thread = await threadOf(m.case);
       await options.send(composeMail({ message: m, messageId, thread, file: null, identity: options.identity, answering, subject }));
     },
   };

@@ -29,8 +29,6 @@ export interface MailboxOptions {
 }
 
 export interface Mailbox {
-  /** Resolves after the first pass over the unseen messages. */
-  ready: Promise<void>;
   /** A pass now (tests, and after a reconnect). */
   pass(): Promise<void>;
   stop(): Promise<void>;
@@ -47,8 +45,6 @@ export function openMailbox(options: MailboxOptions): Mailbox {
   let again = false;
   let retryDelay = 1_000;
   let reconnectTimer: NodeJS.Timeout | null = null;
-  let markReady: () => void = () => {};
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
 
   const connect = async (): Promise<void> => {
     const auth = options.tokens
@@ -141,7 +137,6 @@ export function openMailbox(options: MailboxOptions): Mailbox {
       .catch((error: unknown) => log.warn({ err: error }, 'mailbox pass failed; the next one retries'))
       .finally(() => {
         running = null;
-        markReady();
         if (again && !stopped) {
           again = false;
           void pass();
@@ -153,7 +148,6 @@ export function openMailbox(options: MailboxOptions): Mailbox {
   const interval = setInterval(() => void pass(), config.pollMs);
   void pass();
   return {
-    ready,
     pass,
     async stop() {
       stopped = true;

@@ -18,7 +18,7 @@ import { storeAttachment, tooLargeLink } from '../../../src/evidence/storedAttac
 import { DEFAULT_POLICY } from '../../../src/policy/policy.ts';
 import type { HandleResult, Outbound } from '../../../src/service/messages.ts';
 import { upsertOrderItems } from '../../../src/store/orderStore.ts';
-import { startDovecot, type Dovecot } from '../../fakes/mail/dovecot.ts';
+import { appendMessage, startDovecot, type Dovecot } from '../../fakes/mail/dovecot.ts';
 import { startSmtpCapture, type CapturedMail, type SmtpCapture } from '../../fakes/mail/smtpCapture.ts';
 import { freshDatabaseUrl } from '../../support/testDb.ts';
 
@@ -145,7 +145,6 @@ export async function openEmailHarness(options: { orders?: OrderItem[]; env?: Re
     staffSeen,
     async send(mail) {
       const bytes = await raw(mail);
-      const { appendMessage } = await import('../../fakes/mail/dovecot.ts');
       await appendMessage(dovecot, bytes);
       return /^Message-ID:\s*<([^>\r\n]+)>/im.exec(bytes.toString('latin1'))![1]!;
     },
