@@ -3,8 +3,9 @@ import type { ClaimKind } from '../policy/eligibility.ts';
 import type { CostLine } from '../policy/costs.ts';
 import type { FlagCode } from '../policy/exclusions.ts';
 import type { CasePolicy, Policy, SaleTerms } from '../policy/policy.ts';
+import type { Language } from '../i18n/languages.ts';
 
-export type { CasePolicy, ClaimKind, CostLine, FlagCode, Policy };
+export type { CasePolicy, ClaimKind, CostLine, FlagCode, Language, Policy };
 
 /** One item of an order as the seller's records have it. */
 export interface OrderItem {
@@ -151,8 +152,17 @@ export interface CaseContext extends CaseInput {
    * platform. Absent in cases stored before it existed.
    */
   contacts?: string[] | undefined;
+  /**
+   * The language the customer is answered in (issue 19); absent in cases stored before it existed,
+   * which speak English. `languageSource` says how it was set: a customer's choice is never overridden.
+   */
+  language?: Language | undefined;
+  languageSource?: LanguageSource | undefined;
   closedAt: string | null;
 }
+
+/** How a case's language was set: the platform's locale, detected from the customer's words, or chosen. */
+export type LanguageSource = 'platform' | 'detected' | 'chosen';
 
 interface At {
   /** The event's time, an ISO instant: the machine never reads a clock. */
