@@ -1,0 +1,5 @@
+import type { AnswersKey } from './en.ts';
+
+export const de: Record<AnswersKey, string> = {
+  'placeholder.answers': 'placeholder',
+};

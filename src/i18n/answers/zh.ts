@@ -1,0 +1,5 @@
+import type { AnswersKey } from './en.ts';
+
+export const zh: Record<AnswersKey, string> = {
+  'placeholder.answers': 'placeholder',
+};

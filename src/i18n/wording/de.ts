@@ -1,0 +1,5 @@
+import type { WordingKey } from './en.ts';
+
+export const de: Record<WordingKey, string> = {
+  'placeholder.wording': 'placeholder',
+};
