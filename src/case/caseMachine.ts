@@ -101,6 +101,7 @@ export const caseMachine = caseSetup.createMachine({
     'customer.human': { actions: 'requestHuman' },
     'customer.asked': { actions: { type: 'answerQuestion', params: { closed: false } } },
     'staff.reply': { actions: 'staffReply' },
+    'language.set': { guard: 'languageChanges', actions: 'setLanguage' },
     keep: { guard: 'cancelPending', actions: 'keepCase' },
     // After intake a refused file is only reported: staff decide whether to ask for it again.
     // The case keeps what it was told (staff saw it); the notice says the copy is missing.

@@ -69,6 +69,11 @@ export const caseSetup = setup({
     }),
     /** A staff member answered or acted: the customer no longer waits for a person. */
     clearHuman: assign({ flags: ({ context }) => withoutHuman(context.flags) }),
+    setLanguage: enqueueActions(({ event, enqueue }) => {
+      assertEvent(event, 'language.set');
+      enqueue.assign({ language: event.language, languageSource: event.source });
+      if (event.source === 'chosen') enqueue.emit({ type: 'language_set' });
+    }),
     answerQuestion: emit(({ context, event }, { closed }: { closed: boolean }): Notice => {
       assertEvent(event, 'customer.asked');
       const today = calendarDate(event.at, context.policy.timeZone).toString();
@@ -321,6 +326,17 @@ export const caseSetup = setup({
     announceReopen: emit({ type: 'reopened' }),
   },
   guards: {
+    /**
+     * A chosen language is always taken (a customer may say "English please" twice); the platform's
+     * locale or a detection never overrides a choice, and a detection never overrides the locale.
+     */
+    languageChanges: ({ context, event }) => {
+      assertEvent(event, 'language.set');
+      if (event.source === 'chosen') return true;
+      if (context.languageSource === 'chosen') return false;
+      if (event.source === 'detected' && context.languageSource !== undefined) return false;
+      return context.language !== event.language || context.languageSource !== event.source;
+    },
     hasDeclineReason: ({ context }) => context.reasons.length > 0,
     infoRequested: ({ context }) => context.infoRequest !== null,
     needsOrder: ({ context }) => context.orderNumber === null,

@@ -123,7 +123,8 @@ export async function runEvents(batch: EventBatch): Promise<BatchOutcome> {
     const noticesBefore = notices.length;
     actor.send(event);
     const after = actor.getSnapshot();
-    if (ASK_AGAIN_AFTER.has(event.type)) askAgainFrom ??= noticesBefore;
+    // A language chosen mid-step: the step's question again, now in that language.
+    if (ASK_AGAIN_AFTER.has(event.type) || (event.type === 'language.set' && event.source === 'chosen')) askAgainFrom ??= noticesBefore;
     if (after.status === 'error') throw new Error(`case ${ref}: the machine failed on ${event.type}: ${String(after.error)}`);
     audit.push({
       at: event.at,

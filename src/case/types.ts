@@ -190,6 +190,11 @@ export type CaseEvent =
   | ({ type: 'customer.human'; text: string } & At)
   /** The customer asked a question the policy answers. */
   | ({ type: 'customer.asked'; topic: QuestionTopic; text: string } & At)
+  /**
+   * The language the customer is answered in: from the platform's locale, detected in their words, or
+   * chosen ("English please", `/lang de`). A choice is never overridden by the other two.
+   */
+  | ({ type: 'language.set'; language: Language; source: LanguageSource } & At)
   /** Two or more orders on record in one message: the customer is asked which one. */
   | ({ type: 'orders.several'; numbers: string[] } & At)
   /** "Cancel" in words: asked to confirm. The `cancel` button and `/rma cancel` cancel at once. */
@@ -265,6 +270,8 @@ export type Notice =
   | { type: 'answered'; topic: QuestionTopic; today: string; closed: boolean; text: string }
   | { type: 'which_order'; numbers: string[] }
   | { type: 'kept' }
+  /** The customer chose the language they are answered in. */
+  | { type: 'language_set' }
   | { type: 'cannot_cancel'; text: string }
   | { type: 'staff_replied'; text: string; posted: boolean }
   | { type: 'taken_to_review' }

@@ -1,23 +1,17 @@
 // Why a case cannot take an event now, in words for the person who sent it (a command or a button).
 import type { CaseState } from '../case/caseState.ts';
 import type { CaseContext, CaseEvent } from '../case/types.ts';
+import { sayIn } from '../i18n/translate.ts';
 import { pendingCents } from '../policy/costs.ts';
 
-/** A case's state in words a customer reads. */
-export const STATE_WORDS: Record<CaseState, string> = {
-  intake: 'still collecting the details',
-  troubleshooting: 'in troubleshooting',
-  review: 'with our staff for review',
-  awaiting_return: 'approved and waiting for the parcel',
-  in_transit: 'on its way to us',
-  inspection: 'being inspected',
-  resolved: 'resolved',
-  declined: 'declined',
-  cancelled: 'cancelled',
-};
-
+/**
+ * Staff commands are refused in English (the command grammar's language); a customer's button or
+ * words in the case's language.
+ */
 export function refusalFor(event: CaseEvent, context: CaseContext, state: CaseState): string {
   const ref = context.ref;
+  const say = sayIn(context.language);
+  const stateWords = say(`state.${state}`);
   switch (event.type) {
     case 'staff.approve':
       return context.rma && state !== 'review'
@@ -44,14 +38,14 @@ export function refusalFor(event: CaseEvent, context: CaseContext, state: CaseSt
     case 'cancel':
     case 'confirm_cancel':
       return state === 'cancelled'
-        ? `${ref} is already cancelled; there is nothing more to do.`
-        : `${ref} is ${STATE_WORDS[state]}, so it can't be cancelled any more. Write here and a person will help.`;
+        ? say('customer.refusal.already_cancelled', { ref })
+        : say('customer.refusal.cancel', { ref, state: stateWords });
     case 'keep':
-      return `${ref} is ${STATE_WORDS[state]}; nothing to keep or cancel.`;
+      return say('customer.refusal.keep', { ref, state: stateWords });
     case 'fixed':
     case 'still_failing':
-      return `${ref} is ${STATE_WORDS[state]}, not in troubleshooting: that button no longer applies. Write here if you need us.`;
+      return say('customer.refusal.troubleshooting', { ref, state: stateWords });
     default:
-      return `${ref} is ${STATE_WORDS[state]}; that is not possible now.`;
+      return say('customer.refusal.other', { ref, state: stateWords });
   }
 }

@@ -2,9 +2,12 @@
 // to staff, or to both; buttons are offered as `actions`.
 import type { CaseState } from '../case/caseState.ts';
 import type { CaseContext, ClaimKind, Expects, Notice, OrderItem } from '../case/types.ts';
-import { coveredCents, formatUsd, pendingCents } from '../policy/costs.ts';
+import { formatDay, formatMoney } from '../i18n/format.ts';
+import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LOCALE_TAGS, type Language } from '../i18n/languages.ts';
+import { sayIn, type Say } from '../i18n/translate.ts';
+import { coveredCents, pendingCents } from '../policy/costs.ts';
+import { coverEndDates, decideEligibility } from '../policy/eligibility.ts';
 import { hasReturnAddress } from '../policy/policy.ts';
-import { counted } from './plural.ts';
 import { policyAnswer } from './policyAnswers.ts';
 import { categoryOf, troubleshootingChecks, vendorOf } from './troubleshooting.ts';
 
@@ -34,38 +37,46 @@ export interface Said {
   quote?: string | undefined;
 }
 
-export const CUSTOMER_TROUBLESHOOTING_ACTIONS: Action[] = [
-  { id: 'fixed', label: 'That fixed it', style: 'primary' },
-  { id: 'still_failing', label: 'Still failing' },
-  { id: 'cancel', label: 'Cancel my claim', style: 'danger' },
-];
-export const CUSTOMER_CANCEL_ACTIONS: Action[] = [
-  { id: 'confirm_cancel', label: 'Yes, cancel it', style: 'danger' },
-  { id: 'keep', label: 'No, keep it open', style: 'primary' },
-];
-export const STAFF_REVIEW_ACTIONS: Action[] = [
-  { id: 'approve', label: 'Approve', style: 'primary' },
-  { id: 'deny', label: 'Deny', style: 'danger' },
-  { id: 'request_info', label: 'Request info' },
-];
-
-/** The claim kind as the customer reads it; the warranty length is the one the case's policy recorded. */
-function kindLabel(kind: ClaimKind, c: CaseContext): string {
-  return kind === 'doa' ? 'DOA (defective on arrival)' : `${c.policy.warrantyDays}-day warranty`;
+/** The case's language, for the customer. */
+export function customerLanguage(c: Pick<CaseContext, 'language'>): Language {
+  return c.language ?? DEFAULT_LANGUAGE;
 }
 
-/** The item for staff, with the serial the order records. */
-function itemLine(item: OrderItem): string {
-  return `${item.partNumber} (serial ${item.serialNumber})${item.description ? ` ${item.description}` : ''}`;
+/** The language staff read, a policy key recorded on the case (English for cases stored before it). */
+export function staffLanguage(c: Pick<CaseContext, 'policy'>): Language {
+  return c.policy.staffLanguage ?? DEFAULT_LANGUAGE;
+}
+
+export function customerTroubleshootingActions(say: Say): Action[] {
+  return [
+    { id: 'fixed', label: say('button.fixed'), style: 'primary' },
+    { id: 'still_failing', label: say('button.still_failing') },
+    { id: 'cancel', label: say('button.cancel'), style: 'danger' },
+  ];
+}
+function customerCancelActions(say: Say): Action[] {
+  return [
+    { id: 'confirm_cancel', label: say('button.confirm_cancel'), style: 'danger' },
+    { id: 'keep', label: say('button.keep'), style: 'primary' },
+  ];
+}
+function staffReviewActions(say: Say): Action[] {
+  return [
+    { id: 'approve', label: say('button.approve'), style: 'primary' },
+    { id: 'deny', label: say('button.deny'), style: 'danger' },
+    { id: 'request_info', label: say('button.request_info') },
+  ];
+}
+
+/** The claim kind in words; the warranty length is the one the case's policy recorded. */
+function kindLabel(say: Say, kind: ClaimKind, c: CaseContext): string {
+  return kind === 'doa' ? say('kind.doa') : say('kind.warranty', { days: c.policy.warrantyDays });
 }
 
 /** The item for the customer: part number and description only, never a serial they have not typed. */
 function customerItemLine(item: OrderItem): string {
   return `${item.partNumber}${item.description ? ` (${item.description})` : ''}`;
 }
-
-/** How a person is reached, said once wherever the customer might feel stuck. */
-const PERSON = 'To reach a person, just say "talk to a person".';
 
 function customer(text: string, actions: Action[] = []): Said {
   return { to: 'customer', text, actions };
@@ -78,222 +89,307 @@ function staffQuoting(text: string, words: string | null | undefined, actions: A
   return words?.trim() ? { to: 'staff', text, actions, quote: words } : { to: 'staff', text, actions };
 }
 
-const ASK: Record<Exclude<Expects, null>, (c: CaseContext) => string> = {
-  order_number: () => 'What is your order number?',
-  item: (c) =>
-    `Order ${c.orderNumber} has ${counted(c.orderItems.length, 'item')}. Which one is this claim for? Reply with its number or part number:\n` +
-    c.orderItems.map((item, i) => `${i + 1}. ${customerItemLine(item)}`).join('\n'),
-  serial_number: (c) => `Please type the serial number (SN) printed on the label of the ${c.item?.partNumber ?? 'unit'}.`,
-  serial_photo: () => 'Please send a photo of the serial-number label, with the whole label readable.',
-  install_photo: () => 'Please send a photo of the installation: how the unit is racked and connected (power, cables, optics).',
-  fault_description: () => 'Please describe the fault: what happens, since when, and what you have tried.',
-  evidence: () =>
-    'Please send supporting evidence: a video, screenshots, test logs or console output (for example `show version`, `show inventory`, `show logging`). You can paste the output as text.',
-  troubleshooting: () => 'Did the checks fix it? Answer "fixed" or "still failing".',
-  tracking_number: (c) => `Please send the tracking number once the parcel with ${c.rma ?? 'the RMA'} is on its way.`,
-  confirm_cancel: (c) => `Do you want to cancel ${c.ref}? Answer "yes" to cancel it or "no" to keep it open.`,
-};
+/** The question of an intake step, in the customer's language. */
+function ask(say: Say, expects: Exclude<Expects, null>, c: CaseContext): string {
+  switch (expects) {
+    case 'order_number':
+      return say('customer.ask.order_number');
+    case 'item':
+      return [
+        say('customer.ask.item', { order: c.orderNumber ?? '', count: c.orderItems.length }),
+        ...c.orderItems.map((item, i) => `${i + 1}. ${customerItemLine(item)}`),
+      ].join('\n');
+    case 'serial_number':
+      return c.item ? say('customer.ask.serial_number', { part: c.item.partNumber }) : say('customer.ask.serial_number.unit');
+    case 'serial_photo':
+      return say('customer.ask.serial_photo');
+    case 'install_photo':
+      return say('customer.ask.install_photo');
+    case 'fault_description':
+      return say('customer.ask.fault_description');
+    case 'evidence':
+      return say('customer.ask.evidence');
+    case 'troubleshooting':
+      return say('customer.ask.troubleshooting');
+    case 'tracking_number':
+      return c.rma ? say('customer.ask.tracking_number', { rma: c.rma }) : say('customer.ask.tracking_number.no_rma');
+    case 'confirm_cancel':
+      return say('customer.ask.confirm_cancel', { ref: c.ref });
+  }
+}
 
-const NUDGE: Partial<Record<Exclude<Expects, null>, string>> = {
-  order_number: 'I need the order number first, as it appears on your invoice or order confirmation.',
-  item: 'I could not tell which item you mean.',
-  serial_number: 'I could not find a serial number in that.',
-  serial_photo: 'I still need the serial-label photo (attach an image).',
-  install_photo: 'I still need the installation photo (attach an image).',
-  fault_description: 'A few more words about the fault, please.',
-  evidence: 'I still need some evidence: attach a file, or paste the log or console output.',
-  confirm_cancel: 'Sorry, I need a yes or a no.',
-};
+/** The hint before the question when a step could not place the customer's message. */
+function nudge(say: Say, expects: Exclude<Expects, null>): string | null {
+  switch (expects) {
+    case 'order_number':
+      return say('customer.nudge.order_number');
+    case 'item':
+      return say('customer.nudge.item');
+    case 'serial_number':
+      return say('customer.nudge.serial_number');
+    case 'serial_photo':
+      return say('customer.nudge.serial_photo');
+    case 'install_photo':
+      return say('customer.nudge.install_photo');
+    case 'fault_description':
+      return say('customer.nudge.fault_description');
+    case 'evidence':
+      return say('customer.nudge.evidence');
+    case 'confirm_cancel':
+      return say('customer.nudge.confirm_cancel');
+    default:
+      return null;
+  }
+}
 
 /**
  * Where the serial of this item is found: the label on the unit, and for a part inside a device
  * (optic, card, power supply) the device's inventory command, which lists each part's serial.
  */
-function serialTip(c: CaseContext): string {
-  const label = 'It is printed on the label of the unit, after "SN" or "S/N"';
+function serialTip(say: Say, c: CaseContext): string {
   const item = c.item;
-  if (!item || categoryOf(item) === 'chassis') return `${label}.`;
+  if (!item || categoryOf(item) === 'chassis') return say('customer.serial_tip.label');
   const vendor = vendorOf(item);
-  if (vendor === 'other') return `${label}.`;
+  if (vendor === 'other') return say('customer.serial_tip.label');
   const command = vendor === 'juniper' ? '`show chassis hardware`' : '`show inventory`';
-  return `${label}; or run ${command} on the device it sits in and copy the serial shown for the ${item.partNumber}.`;
+  return say('customer.serial_tip.inventory', { command, part: item.partNumber });
 }
 
-function reviewSummary(c: CaseContext): string {
+function reviewSummary(say: Say, c: CaseContext): string {
+  const item = c.item;
+  const itemText = item
+    ? `${say('staff.review.item', { part: item.partNumber, serial: item.serialNumber })}${item.description ? ` ${item.description}` : ''}`
+    : say('staff.review.no_item');
+  const lang = staffLanguage(c);
+  const delivered = item?.deliveredOn ? formatDay(lang, item.deliveredOn) : say('staff.review.unknown');
   const lines = [
-    `${c.ref} needs review: ${c.kind ? kindLabel(c.kind, c) : 'eligibility not verified'} claim from ${c.customer} (${c.platform}).`,
-    `Order ${c.orderNumber ?? '?'}: ${c.item ? itemLine(c.item) : 'no item'}; delivered ${c.item?.deliveredOn ?? 'unknown'}${c.windowEndsOn ? `, window ends ${c.windowEndsOn}` : ''}.`,
-    `Serial given: ${c.serialGiven ?? '-'}.`,
-    `Evidence: ${counted(c.evidence.length, 'item')}; photos: serial ${c.serialPhoto ? 'yes' : 'no'}, installation ${c.installPhoto ? 'yes' : 'no'}.`,
+    say('staff.review.title', {
+      ref: c.ref,
+      kind: c.kind ? kindLabel(say, c.kind, c) : say('staff.review.unverified'),
+      customer: c.customer,
+      platform: c.platform,
+    }),
+    c.windowEndsOn
+      ? say('staff.review.order.window', {
+          order: c.orderNumber ?? '?',
+          item: itemText,
+          deliveredOn: delivered,
+          endsOn: formatDay(lang, c.windowEndsOn),
+        })
+      : say('staff.review.order', { order: c.orderNumber ?? '?', item: itemText, deliveredOn: delivered }),
+    say('staff.review.serial', { serial: c.serialGiven ?? '-' }),
+    say('staff.review.evidence', {
+      count: c.evidence.length,
+      serialPhoto: c.serialPhoto ? 'yes' : 'no',
+      installPhoto: c.installPhoto ? 'yes' : 'no',
+    }),
   ];
-  if (c.flags.length > 0) lines.push(`Flags: ${c.flags.map((f) => `${f.code} (${f.detail})`).join(', ')}.`);
+  if (c.flags.length > 0) lines.push(say('staff.review.flags', { flags: c.flags.map((f) => `${f.code} (${f.detail})`).join(', ') }));
   // A reopened decline comes back here: the terms that declined it are said again.
-  if (c.item && c.item.terms !== 'standard')
-    lines.push(`Careful: sold ${c.item.terms}, not returnable under the policy; approving overrides that.`);
-  lines.push(c.fault ? 'The fault, as the customer described it:' : 'Fault: not described.');
+  if (item && item.terms !== 'standard') lines.push(say('staff.review.terms', { terms: item.terms }));
+  // Staff read the customer's own words; they are told which language those are in.
+  const spoken = customerLanguage(c);
+  if (spoken !== lang) lines.push(say('staff.review.language', { language: LANGUAGE_NAMES[spoken] }));
+  lines.push(c.fault ? say('staff.review.fault') : say('staff.review.no_fault'));
   return lines.join('\n');
 }
 
-function returnInstructions(c: CaseContext): string {
+function returnInstructions(say: Say, c: CaseContext): string {
+  const rma = c.rma ?? '';
   return [
-    `Your return is approved. RMA number: ${c.rma}.`,
-    `1. Wipe your configuration and any sensitive data from the unit.`,
-    `2. Pack it safely and write ${c.rma} clearly on the outside of the package.`,
+    say('customer.return.approved', { rma }),
+    say('customer.return.wipe'),
+    say('customer.return.pack', { rma }),
     hasReturnAddress(c.policy)
-      ? `3. Ship it to: ${c.policy.returnAddress}`
-      : `3. Our staff will send you the return address in this thread; please wait for it before you ship.`,
-    `Do not return anything without this RMA number: unapproved returns may not be processed.`,
-    `We cover return shipping and reshipping, including duties, taxes and customs clearance, up to ${formatUsd(c.policy.costCapCents)} for this case; anything above that must be approved by us in writing before you ship. Keep your shipping receipts and tracking information.`,
-    `Reply here with the tracking number once it ships.`,
+      ? say('customer.return.ship_to', { address: c.policy.returnAddress })
+      : say('customer.return.wait_for_address'),
+    say('customer.return.no_rma_no_return'),
+    say('customer.return.costs', { cap: formatMoney(customerLanguage(c), c.policy.costCapCents) }),
+    say('customer.return.tracking'),
   ].join('\n');
 }
 
-function declineText(c: CaseContext, reason: string, detail: string): string {
-  const contact = `If you think this is wrong, reply here and a person will look at it, or email ${c.policy.contactEmail} with your order number and evidence.`;
+function declineText(say: Say, c: CaseContext, reason: string, detail: string): string {
+  const contact = say('customer.declined.contact', { email: c.policy.contactEmail });
+  const lang = customerLanguage(c);
   switch (reason) {
-    case 'outside_window':
-      return `I'm sorry: this item is outside the ${c.policy.warrantyDays}-day warranty (${detail}), so ${c.ref} is declined. ${contact}`;
-    case 'non_returnable':
-      return `I'm sorry: ${c.item ? `the ${customerItemLine(c.item)}` : 'this item'} was ${detail} and is not returnable under our policy, so ${c.ref} is declined. ${contact}`;
-    default:
-      return `${c.ref} was declined by our staff: ${detail}. ${contact}`;
+    case 'outside_window': {
+      const item = c.item;
+      if (!item?.deliveredOn) break;
+      const decision = decideEligibility(item, c.openedAt, c.policy);
+      const days = decision.outcome === 'declined' && 'daysSinceDelivery' in decision ? decision.daysSinceDelivery : 0;
+      return say('customer.declined.outside_window', {
+        warrantyDays: c.policy.warrantyDays,
+        deliveredOn: formatDay(lang, item.deliveredOn),
+        days,
+        endedOn: formatDay(lang, coverEndDates(item.deliveredOn, c.policy).warrantyEndsOn),
+        ref: c.ref,
+        contact,
+      });
+    }
+    case 'non_returnable': {
+      const terms = c.item && c.item.terms !== 'standard' ? say(`terms.sold.${c.item.terms}`) : detail;
+      return c.item
+        ? say('customer.declined.non_returnable', { item: customerItemLine(c.item), terms, ref: c.ref, contact })
+        : say('customer.declined.non_returnable.this_item', { terms, ref: c.ref, contact });
+    }
   }
+  return say('customer.declined.by_staff', { ref: c.ref, reason: detail, contact });
 }
 
-/** A closed case's state as the customer reads it: an expired RMA or a silent close is not a cancel. */
-function closedWords(c: CaseContext, state: CaseState): string {
-  if (c.reasons.includes('rma_expired')) return 'closed (the RMA expired unshipped)';
-  if (c.reasons.includes('no_response')) return 'closed (no reply)';
+/** A closed case's state in words: an expired RMA or a silent close is not a cancel. */
+function closedWords(say: Say, c: CaseContext, state: CaseState): string {
+  if (c.reasons.includes('rma_expired')) return say('customer.closed.rma_expired');
+  if (c.reasons.includes('no_response')) return say('customer.closed.no_response');
+  if (state === 'resolved' || state === 'declined' || state === 'cancelled') return say(`customer.closed.${state}`);
   return state;
 }
 
-/** A new claim is one sentence away too, once a case is closed. */
-const NEW_CLAIM = 'To start a new claim, send its order number or say "new claim".';
+/** The names of the files that came with a message, for staff. */
+function filesValues(files: ReadonlyArray<{ name: string }>): { hasFiles: 'yes' | 'no'; files: string } {
+  return { hasFiles: files.length > 0 ? 'yes' : 'no', files: files.map((f) => f.name).join(', ') };
+}
 
 /** Words one notice for the people it concerns; `state` is the case's state after the event. */
 export function word(notice: Notice, c: CaseContext, state: CaseState): Said[] {
+  const lang = customerLanguage(c);
+  const say = sayIn(lang);
+  const staffLang = staffLanguage(c);
+  const sayStaff = sayIn(staffLang);
+  const person = say('customer.person');
+  const newClaim = say('customer.new_claim');
+  const money = (cents: number) => formatMoney(lang, cents);
+  const staffMoney = (cents: number) => formatMoney(staffLang, cents);
   switch (notice.type) {
     case 'opened':
-      return [
-        customer(
-          `Hi, I'm the returns desk. I've opened case ${c.ref} for your DOA or warranty claim. I'll ask for what our policy needs, one thing at a time: order number, part number, serial-number photo, installation photo, fault description and supporting evidence. You can ask me questions at any step. ${PERSON}`,
-        ),
-      ];
+      return [customer(say('customer.opened', { ref: c.ref, person }))];
     case 'ask': {
-      const ask = ASK[notice.expects](c);
+      const question = ask(say, notice.expects, c);
+      const hint = notice.nudge ? nudge(say, notice.expects) : null;
       // A customer who could not give the serial is told where to find it.
-      const hint = notice.expects === 'serial_number' ? `${NUDGE.serial_number} ${serialTip(c)} Please type the serial number.` : null;
-      const text = notice.nudge && NUDGE[notice.expects] ? (hint ?? `${NUDGE[notice.expects]} ${ask}`) : ask;
-      if (notice.expects === 'troubleshooting') return [customer(text, CUSTOMER_TROUBLESHOOTING_ACTIONS)];
-      if (notice.expects === 'confirm_cancel') return [customer(text, CUSTOMER_CANCEL_ACTIONS)];
+      const text = hint
+        ? notice.expects === 'serial_number'
+          ? `${hint} ${serialTip(say, c)} ${say('customer.type_serial')}`
+          : `${hint} ${question}`
+        : question;
+      if (notice.expects === 'troubleshooting') return [customer(text, customerTroubleshootingActions(say))];
+      if (notice.expects === 'confirm_cancel') return [customer(text, customerCancelActions(say))];
       return [customer(text)];
     }
     case 'order_not_found':
-      if (!notice.labelled) return [customer(`${NUDGE.order_number} ${ASK.order_number(c)}`)];
+      if (!notice.labelled) return [customer(`${say('customer.nudge.order_number')} ${say('customer.ask.order_number')}`)];
       return [
         customer(
           notice.attempts >= 2
-            ? `I can't find order ${notice.number} either. Please check the order confirmation; if it still doesn't work, say "talk to a person" and staff will look it up.`
-            : `I can't find order ${notice.number}. Please check the number on your order confirmation and send it again.`,
+            ? say('customer.order_not_found.again', { order: notice.number })
+            : say('customer.order_not_found', { order: notice.number }),
         ),
       ];
     case 'which_order':
       return [
         customer(
-          `You mentioned orders ${notice.numbers.join(' and ')}. Which one is this claim for? Reply with one order number; for the other, start a new claim afterwards.`,
+          say('customer.which_order', { orders: new Intl.ListFormat(LOCALE_TAGS[lang], { type: 'conjunction' }).format(notice.numbers) }),
         ),
       ];
     case 'eligible':
       return [
         customer(
-          `Thanks, I found ${c.item ? customerItemLine(c.item) : 'the item'} on order ${c.orderNumber}. It was delivered ${counted(notice.daysSinceDelivery, 'day')} before your claim, so it is covered as ${kindLabel(notice.kind, c)} until ${notice.windowEndsOn}.`,
+          say('customer.eligible', {
+            item: c.item ? customerItemLine(c.item) : say('customer.eligible.the_item'),
+            order: c.orderNumber ?? '',
+            days: notice.daysSinceDelivery,
+            kind: kindLabel(say, notice.kind, c),
+            endsOn: formatDay(lang, notice.windowEndsOn),
+          }),
         ),
       ];
     case 'unverified_order':
-      return [
-        customer(
-          `Thanks, I found order ${c.orderNumber}. Its delivery date is not on record yet, so staff will confirm eligibility; let's gather the details meanwhile.`,
-        ),
-      ];
+      return [customer(say('customer.unverified_order', { order: c.orderNumber ?? '' }))];
     case 'declined':
-      return [customer(declineText(c, notice.reason, notice.detail)), staff(`${c.ref} declined (${notice.reason}): ${notice.detail}.`)];
-    case 'serial_mismatch':
       return [
-        customer(
-          `The serial ${notice.given} does not match our records for this item. If that was a typo, just type the serial again; otherwise I've noted it for staff${c.serialPhoto ? '' : ', so please make sure the label is readable in its photo'}.`,
-        ),
+        customer(declineText(say, c, notice.reason, notice.detail)),
+        staff(sayStaff('staff.declined', { ref: c.ref, reason: notice.reason, detail: notice.detail })),
       ];
+    case 'serial_mismatch':
+      return [customer(say(c.serialPhoto ? 'customer.serial_mismatch' : 'customer.serial_mismatch.photo', { serial: notice.given }))];
     case 'serial_confirmed':
       return [
         customer(
-          `Thanks, ${notice.serial} matches the ${c.item?.partNumber ?? 'item'} on order ${c.orderNumber ?? ''}; I've corrected the serial on ${c.ref}.`,
+          say('customer.serial_confirmed', {
+            serial: notice.serial,
+            part: c.item?.partNumber ?? '',
+            order: c.orderNumber ?? '',
+            ref: c.ref,
+          }),
         ),
       ];
     case 'serial_repeated':
-      return [customer(`Thanks, I already have ${notice.serial} as the serial on ${c.ref}.`)];
+      return [customer(say('customer.serial_repeated', { serial: notice.serial, ref: c.ref }))];
     case 'part_number_given': {
       const ours = c.item?.partNumber === notice.partNumber;
-      return [
-        customer(
-          `${notice.partNumber} is ${ours ? 'the part number' : `the part number of another item on order ${c.orderNumber}`}; I need the serial number (SN) of ${ours ? 'your unit' : `the ${c.item?.partNumber ?? 'unit'} this claim is for`}. ${serialTip(c)} Please type the serial number.`,
-        ),
-      ];
+      const first = ours
+        ? say('customer.part_number_given.ours', { part: notice.partNumber })
+        : say('customer.part_number_given.other', { given: notice.partNumber, order: c.orderNumber ?? '', part: c.item?.partNumber ?? '' });
+      return [customer(`${first} ${serialTip(say, c)} ${say('customer.type_serial')}`)];
     }
     case 'troubleshoot':
       return [
         customer(
-          `Before a return, please try these checks; most faults on network gear are found here:\n${troubleshootingChecks(c)
-            .map((check, i) => `${i + 1}. ${check}`)
-            .join('\n')}\n${ASK.troubleshooting(c)}`,
-          CUSTOMER_TROUBLESHOOTING_ACTIONS,
+          [
+            say('customer.troubleshoot'),
+            ...troubleshootingChecks(c).map((check, i) => `${i + 1}. ${check}`),
+            say('customer.ask.troubleshooting'),
+          ].join('\n'),
+          customerTroubleshootingActions(say),
         ),
       ];
     case 'fixed':
-      return [
-        customer(`Glad it works. ${c.ref} is closed with no return needed.`),
-        staff(`${c.ref} was fixed by troubleshooting; closed without a return.`),
-      ];
+      return [customer(say('customer.fixed', { ref: c.ref })), staff(sayStaff('staff.fixed', { ref: c.ref }))];
     case 'review_needed':
       return [
-        customer(`${c.ref} is with our staff for review. You'll hear from us here.`),
+        customer(say('customer.review_needed', { ref: c.ref })),
         {
-          ...staffQuoting(reviewSummary(c), c.fault, STAFF_REVIEW_ACTIONS),
+          ...staffQuoting(reviewSummary(sayStaff, c), c.fault, staffReviewActions(sayStaff)),
           ...(c.serialPhoto ? { attachment: { kind: 'serial_preview' as const } } : {}),
         },
       ];
-    case 'customer_wrote': {
-      const files = notice.files.map((f) => f.name).join(', ');
+    case 'customer_wrote':
       return [
         staffQuoting(
-          `${c.customer} wrote on ${c.ref} (${c.platform})${files ? `, with files: ${files}` : ''}${notice.text.trim() ? ':' : '.'}`,
+          sayStaff('staff.customer_wrote', {
+            customer: c.customer,
+            ref: c.ref,
+            platform: c.platform,
+            ...filesValues(notice.files),
+            said: notice.text.trim() ? 'yes' : 'no',
+          }),
           notice.text,
         ),
-        customer(`Thanks, I've added that to ${c.ref} and our staff will see it.`),
+        customer(say('customer.added', { ref: c.ref })),
       ];
-    }
-    case 'closed_case_message': {
-      const files = notice.files.map((f) => f.name).join(', ');
+    case 'closed_case_message':
       return [
         staffQuoting(
-          `${c.customer} wrote on closed case ${c.ref} (${closedWords(c, state)})${files ? `, with files: ${files}` : ''}. Reply with /rma reply ${c.ref} TEXT, or reopen it with /rma reopen ${c.ref}.${notice.text.trim() ? ' They wrote:' : ''}`,
+          sayStaff('staff.closed_case_message', {
+            customer: c.customer,
+            ref: c.ref,
+            closed: closedWords(sayStaff, c, state),
+            ...filesValues(notice.files),
+            said: notice.text.trim() ? 'yes' : 'no',
+          }),
           notice.text,
         ),
-        customer(`${c.ref} is ${closedWords(c, state)}. I've passed your message to our staff; a person will answer here. ${NEW_CLAIM}`),
+        customer(say('customer.closed_case_message', { ref: c.ref, closed: closedWords(say, c, state), newClaim })),
       ];
-    }
     case 'human_requested':
       return [
-        customer(
-          notice.why === 'order_attempts'
-            ? `I still can't find that order, so I've asked a person from our staff to look it up; they'll answer here. Meanwhile you can send the order confirmation or invoice as a file.`
-            : `I've asked a person from our staff to help with ${c.ref}; they'll answer here as soon as they can. You can keep sending details meanwhile.`,
-        ),
+        customer(notice.why === 'order_attempts' ? say('customer.human.order_attempts') : say('customer.human', { ref: c.ref })),
         staffQuoting(
           notice.why === 'asked'
-            ? `${c.ref}: ${c.customer} asks for a person (${c.platform}). Answer with /rma reply ${c.ref} TEXT or in the case thread. They wrote:`
+            ? sayStaff('staff.human.asked', { ref: c.ref, customer: c.customer, platform: c.platform })
             : notice.why === 'order_attempts'
-              ? `${c.ref}: ${c.customer} tried ${counted(c.orderAttempts, 'order number')} not on record; please look the order up and answer with /rma reply ${c.ref} TEXT. The last:`
-              : `${c.ref}: the bot could not place two messages from ${c.customer} in a row and handed over. Answer with /rma reply ${c.ref} TEXT or in the case thread. The last:`,
+              ? sayStaff('staff.human.order_attempts', { ref: c.ref, customer: c.customer, count: c.orderAttempts })
+              : sayStaff('staff.human.misses', { ref: c.ref, customer: c.customer }),
           notice.text,
         ),
       ];
@@ -301,160 +397,158 @@ export function word(notice: Notice, c: CaseContext, state: CaseState): Said[] {
       const said = [customer(policyAnswer(notice.topic, c, state, notice.today))];
       // A thank-you is answered in kind; staff are not called for it.
       if (notice.closed && notice.topic !== 'thanks')
-        return [...said, staffQuoting(`${c.customer} asked on closed case ${c.ref} (${closedWords(c, state)}):`, notice.text)];
-      // Approved, and no return address configured: staff must send it.
-      if (notice.topic === 'return_address' && c.rma && !hasReturnAddress(c.policy))
         return [
           ...said,
-          staff(`${c.customer} asks where to ship ${c.ref} (${c.rma}); send the return address with /rma reply ${c.ref} TEXT.`),
+          staffQuoting(
+            sayStaff('staff.asked_closed', { customer: c.customer, ref: c.ref, closed: closedWords(sayStaff, c, state) }),
+            notice.text,
+          ),
         ];
+      // Approved, and no return address configured: staff must send it.
+      if (notice.topic === 'return_address' && c.rma && !hasReturnAddress(c.policy))
+        return [...said, staff(sayStaff('staff.asks_address', { customer: c.customer, ref: c.ref, rma: c.rma }))];
       return said;
     }
+    case 'language_set':
+      return [customer(say('customer.language_set'))];
     case 'kept':
-      return [customer(`OK, ${c.ref} stays open.`)];
+      return [customer(say('customer.kept', { ref: c.ref }))];
     case 'cannot_cancel':
-      if (c.closedAt !== null) return [customer(`${c.ref} is already ${closedWords(c, state)}; there is nothing to cancel. ${NEW_CLAIM}`)];
+      if (c.closedAt !== null)
+        return [customer(say('customer.cannot_cancel.closed', { ref: c.ref, closed: closedWords(say, c, state), newClaim }))];
       return [
-        customer(
-          `${c.ref} can't be cancelled any more: the unit is already on its way to us or with us. I've passed your message to our staff; a person will answer here.`,
-        ),
-        staffQuoting(`${c.customer} asked to cancel ${c.ref} (${state}):`, notice.text),
+        customer(say('customer.cannot_cancel', { ref: c.ref })),
+        staffQuoting(sayStaff('staff.cancel_refused', { customer: c.customer, ref: c.ref, state }), notice.text),
       ];
     case 'staff_replied':
       return notice.posted
         ? []
-        : [customer(`Message from our staff about ${c.ref}:\n${notice.text}`), staff(`Reply sent to ${c.customer} on ${c.ref}.`)];
+        : [
+            customer(`${say('customer.staff_replied', { ref: c.ref })}\n${notice.text}`),
+            staff(sayStaff('staff.reply_sent', { customer: c.customer, ref: c.ref })),
+          ];
     case 'taken_to_review':
       // The review request that follows tells the customer.
       return [];
-    case 'approved':
+    case 'approved': {
+      const values = { ref: c.ref, by: c.approvedBy ?? '', rma: c.rma ?? '', customer: c.customer };
       return [
         {
-          ...customer(`${returnInstructions(c)}\nThe attached RMA document has a label to cut out and tape on the box.`),
+          ...customer(`${returnInstructions(say, c)}\n${say('customer.return.document')}`),
           attachment: { kind: 'rma_document' },
         },
         // Without a return address in the policy the customer was told staff would send it: say so here.
-        staff(
-          `${c.ref} approved by ${c.approvedBy}: ${c.rma} issued.${hasReturnAddress(c.policy) ? '' : ` ${c.customer} has no return address yet (none is set in the policy): send it with /rma reply ${c.ref} TEXT.`}`,
-        ),
+        staff(hasReturnAddress(c.policy) ? sayStaff('staff.approved', values) : sayStaff('staff.approved.no_address', values)),
       ];
+    }
     case 'info_requested':
       return [
-        customer(`Our staff need more information for ${c.ref}: ${notice.what}\nPlease reply here (text or files).`),
-        staff(`Asked ${c.customer} on ${c.ref}: ${notice.what}`),
+        customer(`${say('customer.info_requested', { ref: c.ref, what: notice.what })}\n${say('customer.info_requested.reply')}`),
+        staff(sayStaff('staff.info_requested', { customer: c.customer, ref: c.ref, what: notice.what })),
       ];
     case 'tracking_received':
       return [
-        customer(`Thanks, tracking ${notice.number} is recorded for ${c.rma}. We'll tell you when it arrives.`),
-        staff(`${c.ref} (${c.rma}) shipped: tracking ${notice.number}.`),
+        customer(say('customer.tracking_received', { tracking: notice.number, rma: c.rma ?? '' })),
+        staff(sayStaff('staff.tracking_received', { ref: c.ref, rma: c.rma ?? '', tracking: notice.number })),
       ];
     case 'received':
       return [
-        customer(`We've received the unit for ${c.rma} and are inspecting it.`),
-        staff(`${c.ref} (${c.rma}) received; now in inspection.`),
+        customer(say('customer.received', { rma: c.rma ?? '' })),
+        staff(sayStaff('staff.received', { ref: c.ref, rma: c.rma ?? '' })),
       ];
     case 'resolved':
       return [
-        customer(
-          {
-            replacement: `Inspection confirmed the fault: a replacement is on its way for ${c.rma}. ${c.ref} is resolved.`,
-            repair: `Inspection confirmed the fault: the unit is being repaired and sent back to you under ${c.rma}. ${c.ref} is resolved.`,
-            refund: `Inspection confirmed the fault: we're refunding you for ${c.rma}. Refund timing depends on your payment method. ${c.ref} is resolved.`,
-          }[notice.resolution],
-        ),
-        staff(`${c.ref} resolved: ${notice.resolution}.`),
+        customer(say(`customer.resolved.${notice.resolution}`, { rma: c.rma ?? '', ref: c.ref })),
+        staff(sayStaff('staff.resolved', { ref: c.ref, resolution: notice.resolution })),
       ];
     case 'cost_recorded':
       return [
         staff(
-          `${c.ref}: recorded ${formatUsd(notice.cents)} for ${notice.label}; ${formatUsd(notice.covered)} covered` +
-            (notice.pending > 0
-              ? `, ${formatUsd(notice.pending)} above the ${formatUsd(c.policy.costCapCents)} cap waits for written approval (/rma approve-cost ${c.ref}).`
-              : `. Covered so far: ${formatUsd(coveredCents(c.costs))}.`),
+          notice.pending > 0
+            ? sayStaff('staff.cost_recorded.pending', {
+                ref: c.ref,
+                amount: staffMoney(notice.cents),
+                label: notice.label,
+                covered: staffMoney(notice.covered),
+                pending: staffMoney(notice.pending),
+                cap: staffMoney(c.policy.costCapCents),
+              })
+            : sayStaff('staff.cost_recorded', {
+                ref: c.ref,
+                amount: staffMoney(notice.cents),
+                label: notice.label,
+                covered: staffMoney(notice.covered),
+                total: staffMoney(coveredCents(c.costs)),
+              }),
         ),
       ];
     case 'cost_approved':
       return [
         customer(
-          `Written approval for ${c.ref}: we approve shipping costs of ${formatUsd(notice.cents)} above the ${formatUsd(c.policy.costCapCents)} cover, so we now cover ${formatUsd(coveredCents(c.costs))} in total for this case. Please keep the receipts.`,
+          say('customer.cost_approved', {
+            ref: c.ref,
+            amount: money(notice.cents),
+            cap: money(c.policy.costCapCents),
+            covered: money(coveredCents(c.costs)),
+          }),
         ),
         staff(
-          `${c.ref}: ${formatUsd(notice.cents)} above the cap approved in writing; the customer has been told. Covered in total: ${formatUsd(coveredCents(c.costs))}; pending ${formatUsd(pendingCents(c.costs))}.`,
+          sayStaff('staff.cost_approved', {
+            ref: c.ref,
+            amount: staffMoney(notice.cents),
+            covered: staffMoney(coveredCents(c.costs)),
+            pending: staffMoney(pendingCents(c.costs)),
+          }),
         ),
       ];
     case 'cancelled':
-      return [
-        customer(`${c.ref} is cancelled. If you need us again, just write here. ${NEW_CLAIM}`),
-        staff(`${c.ref} was cancelled by the customer.`),
-      ];
+      return [customer(say('customer.cancelled', { ref: c.ref, newClaim })), staff(sayStaff('staff.cancelled', { ref: c.ref }))];
     case 'reopened':
       return [
-        customer(
-          state === 'inspection'
-            ? `${c.ref} has been reopened by our staff; your unit is back in inspection and you'll hear from us here.`
-            : `${c.ref} has been reopened by our staff.`,
-        ),
-        staff(`${c.ref} reopened (${state}).`),
+        customer(say(state === 'inspection' ? 'customer.reopened.inspection' : 'customer.reopened', { ref: c.ref })),
+        staff(sayStaff('staff.reopened', { ref: c.ref, state })),
       ];
     case 'note_added':
-      return [staff(`Note added to ${c.ref}.`)];
+      return [staff(sayStaff('staff.note_added', { ref: c.ref }))];
     case 'contact_added':
-      return [staff(`${notice.contact} may now write on ${c.ref} for ${c.customer}.`)];
+      return [staff(sayStaff('staff.contact_added', { contact: notice.contact, ref: c.ref, customer: c.customer }))];
     case 'reminder':
       return notice.kind === 'intake_reminder'
         ? [
             customer(
-              `A reminder about ${c.ref}: we're still waiting for your reply. ${c.infoRequest ? `Our staff asked: ${c.infoRequest}` : ''}`.trim(),
+              c.infoRequest
+                ? say('customer.reminder.intake.info', { ref: c.ref, what: c.infoRequest })
+                : say('customer.reminder.intake', { ref: c.ref }),
             ),
           ]
-        : [
-            customer(
-              `A reminder about ${c.rma}: please send the tracking number once the parcel is on its way. The RMA expires ${c.policy.timers.expireRmaAfterDays} days after approval.`,
-            ),
-          ];
+        : [customer(say('customer.reminder.tracking', { rma: c.rma ?? '', days: c.policy.timers.expireRmaAfterDays }))];
     case 'doa_window_closing':
-      return [
-        customer(
-          `Your DOA window ends on ${notice.endsOn}. ${c.ref} was opened in time, so it stays a DOA claim; please send what is still missing soon so we can help you quickly.`,
-        ),
-      ];
+      return [customer(say('customer.doa_window_closing', { endsOn: formatDay(lang, notice.endsOn), ref: c.ref }))];
     case 'closed_silent':
       return notice.reason === 'rma_expired'
         ? [
-            customer(
-              `${c.rma} has expired: nothing was shipped within ${c.policy.timers.expireRmaAfterDays} days of approval, so ${c.ref} is closed. Please do not ship the item on this RMA; reply here if you still need it and staff can reopen the case.`,
-            ),
-            staff(`${c.ref}: ${c.rma} expired unshipped after ${c.policy.timers.expireRmaAfterDays} days; the case is closed.`),
+            customer(say('customer.closed.expired', { rma: c.rma ?? '', days: c.policy.timers.expireRmaAfterDays, ref: c.ref })),
+            staff(sayStaff('staff.closed.expired', { ref: c.ref, rma: c.rma ?? '', days: c.policy.timers.expireRmaAfterDays })),
           ]
         : [
-            customer(
-              `${c.ref} is closed because we heard nothing for ${counted(c.policy.timers.closeSilentIntakeAfterDays, 'day')}. If you still need us, just write here and a person will pick it up.`,
-            ),
-            staff(`${c.ref} closed: no reply from ${c.customer} for ${c.policy.timers.closeSilentIntakeAfterDays} days during intake.`),
+            customer(say('customer.closed.silent', { ref: c.ref, days: c.policy.timers.closeSilentIntakeAfterDays })),
+            staff(sayStaff('staff.closed.silent', { ref: c.ref, customer: c.customer, days: c.policy.timers.closeSilentIntakeAfterDays })),
           ];
     case 'review_overdue':
       return [
         staff(
-          `${c.ref} has waited in review for more than ${counted(c.policy.timers.reviewOverdueBusinessDays, 'business day')}.`,
-          STAFF_REVIEW_ACTIONS,
+          sayStaff('staff.review_overdue', { ref: c.ref, days: c.policy.timers.reviewOverdueBusinessDays }),
+          staffReviewActions(sayStaff),
         ),
       ];
-    case 'file_refused':
+    case 'file_refused': {
+      const values = { name: notice.name, ref: c.ref, reason: notice.reason };
       // Sending the file again would not help: a person can (staff decide what to keep).
-      if (notice.quota)
-        return [
-          customer(
-            `I couldn't keep "${notice.name}" for ${c.ref}: ${notice.reason}. A person from our staff can sort this out with you; just say "talk to a person".`,
-          ),
-          staff(
-            `${c.ref}: the evidence vault refused "${notice.name}" (${notice.reason}; policy key evidenceQuotaMb). The customer was told a person can help.`,
-          ),
-        ];
+      if (notice.quota) return [customer(say('customer.file_refused.quota', values)), staff(sayStaff('staff.file_refused.quota', values))];
       return [
-        customer(`I couldn't keep "${notice.name}" for ${c.ref}: ${notice.reason}.${notice.asksAgain ? ' Please send it again.' : ''}`),
-        staff(
-          `${c.ref}: the evidence vault refused "${notice.name}" (${notice.reason}).${notice.asksAgain ? '' : ' The case is past intake; ask the customer with /rma info if it is needed.'}`,
-        ),
+        customer(say(notice.asksAgain ? 'customer.file_refused.again' : 'customer.file_refused', values)),
+        staff(sayStaff(notice.asksAgain ? 'staff.file_refused' : 'staff.file_refused.past_intake', values)),
       ];
+    }
   }
 }

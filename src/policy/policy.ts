@@ -1,6 +1,7 @@
 // The seller's returns and warranty policy (../shared/returns-warranty-policy.txt) as validated data.
 // Defaults are the published policy's values; a seller overrides them with a JSON or YAML file.
 import { z } from 'zod';
+import { LANGUAGES, type Language } from '../i18n/languages.ts';
 
 export const NON_RETURNABLE_TERMS = ['as-is', 'for-parts', 'no-returns'] as const;
 export const SALE_TERMS = ['standard', ...NON_RETURNABLE_TERMS] as const;
@@ -52,6 +53,8 @@ export const policySchema = z
     maxMessagesPerMinute: z.int().min(1).max(600).default(20),
     // The evidence vault: how much one customer's files may take in the store, over all their cases.
     evidenceQuotaMb: z.int().min(1).max(10_000_000).default(2048),
+    // The language staff read the bot's notices in; customers are answered in their own.
+    staffLanguage: z.enum(LANGUAGES).default('en'),
   })
   .refine((p) => p.closeSilentIntakeAfterDays > p.remindIntakeAfterDays, {
     message: 'closeSilentIntakeAfterDays must be later than remindIntakeAfterDays',
@@ -77,6 +80,8 @@ export interface Policy {
   costCapCents: number;
   contactEmail: string;
   returnAddress: string;
+  /** The language of staff notices; absent in cases recorded before it existed (English). */
+  staffLanguage?: Language | undefined;
   timers: TimerPolicy;
   conversation: ConversationPolicy;
   limits: DeskLimits;
@@ -142,6 +147,8 @@ export function parsePolicy(raw: unknown, source = 'policy'): Policy {
     costCapCents: Math.round(v.costCapUsd * 100),
     contactEmail: v.contactEmail,
     returnAddress: v.returnAddress,
+    // Recorded only when it is not the default, so cases keep the policy they always recorded.
+    ...(v.staffLanguage !== 'en' ? { staffLanguage: v.staffLanguage } : {}),
     timers: {
       remindIntakeAfterDays: v.remindIntakeAfterDays,
       closeSilentIntakeAfterDays: v.closeSilentIntakeAfterDays,

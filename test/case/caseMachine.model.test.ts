@@ -100,6 +100,7 @@ const TALK: CaseEvent[] = [
   { type: 'item.chosen', index: 1, at },
   { type: 'staff.reply', text: 'Hi, Sam here', posted: false, at, by },
   { type: 'staff.review', at, by },
+  { type: 'language.set', language: 'de', source: 'chosen', at },
 ];
 const TALK_IN_INTAKE: CaseEvent[] = [
   ...TALK,
@@ -129,7 +130,7 @@ const talkInput: CaseInput = {
 function inTroubleshooting(): CaseSnapshot {
   const actor = createActor(caseMachine, { input: talkInput }).start();
   for (const event of [
-    TALK_IN_INTAKE[11]!,
+    TALK_IN_INTAKE.find((e) => e.type === 'order.provided' && e.number === '2')!,
     { type: 'item.chosen', index: 0, at },
     { type: 'serial.provided', serial: 'SN1', at },
     { type: 'photo.serial', file, at },

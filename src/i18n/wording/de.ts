@@ -1,5 +1,4 @@
-import type { WordingKey } from './en.ts';
+import { en, type WordingKey } from './en.ts';
 
-export const de: Record<WordingKey, string> = {
-  'placeholder.wording': 'placeholder',
-};
+// Placeholder until the translation lands.
+export const de: Record<WordingKey, string> = { ...en };
