@@ -2,8 +2,28 @@
 // claim, or an answer to a question about the policy or the case (issue 13). Precision over recall: a
 // fault description, a pasted log or a long text is not an intent, and a message read wrongly here
 // would derail a case, while one missed only gets the step's usual answer. Linear in the text: words
-// are compared as plain lower-case strings, and no pattern has nested or adjacent quantifiers.
+// are compared as plain lower-case strings, and no pattern has nested or adjacent quantifiers. German,
+// Spanish, French and Chinese are read too (foreignIntents.ts), all at once: a customer may mix them.
 import type { QuestionTopic } from '../case/types.ts';
+import {
+  ASKED_NOUNS_FOREIGN,
+  asksForNewClaimForeign,
+  asksToCancelForeign,
+  COURTESY_FOREIGN,
+  foreignTopicOf,
+  hanAsksForHuman,
+  hanAsksForNewClaim,
+  hanAsksToCancel,
+  hanTopicOf,
+  HUMAN_ALONE_FOREIGN,
+  HUMAN_FILLERS_FOREIGN,
+  HUMAN_PHRASES_FOREIGN,
+  isForeignNegation,
+  QUESTION_OPENERS_FOREIGN,
+  QUESTION_WORDS_FOREIGN,
+  THANKS_FOREIGN,
+} from './foreignIntents.ts';
+import { hanText, hasHan } from './hanPhrases.ts';
 import { parseWindow } from './parse.ts';
 import { phraseSet, plainClauses, plainWords, wordSet } from './plainWords.ts';
 
@@ -39,17 +59,15 @@ const NEGATIONS = wordSet(
   "don't dont not no never didn't didnt won't wont doesn't doesnt can't cant cannot isn't isnt shouldn't why how if unless was were been did",
 );
 
-function saysUnnegated(clauses: string[], patterns: RegExp | readonly RegExp[], negations: ReadonlySet<string> = NEGATIONS): boolean {
+function saysUnnegated(
+  clauses: string[],
+  patterns: RegExp | readonly RegExp[],
+  isNegation: (w: string) => boolean = (w) => NEGATIONS.has(w),
+): boolean {
   const list = Array.isArray(patterns) ? patterns : [patterns];
   return clauses.some((clause) => {
     const match = firstMatch(clause, list);
-    return (
-      match !== null &&
-      !clause
-        .slice(0, match.index)
-        .split(' ')
-        .some((w) => negations.has(w))
-    );
+    return match !== null && !clause.slice(0, match.index).split(' ').some(isNegation);
   });
 }
 
@@ -85,12 +103,27 @@ const isDatum = (w: string) => DATUM_WORDS.has(w) || /\d/.test(w);
 // "Can't I talk to a human?" and "why can't I..." still ask for one; "I don't want to talk to anyone" does not.
 const HUMAN_NEGATIONS = new Set(["don't", 'dont', 'not', 'never', 'no', "didn't", 'didnt']);
 
+/** Chinese is read as substrings of a message this short (in characters, once spaces and punctuation go). */
+const HAN_SHORT = 40;
+
+/** The Chinese of a short message, or '' (hanPhrases.ts). */
+function shortHan(text: string): string {
+  if (!hasHan(text)) return '';
+  const han = hanText(text);
+  return han.length <= HAN_SHORT ? han : '';
+}
+
 function asksForHuman(text: string): boolean {
   const words = plainWords(text)
     .split(' ')
-    .filter((w) => !HUMAN_FILLERS.has(w) && !isDatum(w));
-  if (HUMAN_ALONE.has(words.join(' '))) return true;
-  return saysUnnegated(plainClauses(text), HUMAN_PHRASES, HUMAN_NEGATIONS);
+    .filter((w) => !HUMAN_FILLERS.has(w) && !HUMAN_FILLERS_FOREIGN.has(w) && !isDatum(w));
+  const alone = words.join(' ');
+  if (HUMAN_ALONE.has(alone) || HUMAN_ALONE_FOREIGN.has(alone)) return true;
+  const clauses = plainClauses(text);
+  if (saysUnnegated(clauses, HUMAN_PHRASES, (w) => HUMAN_NEGATIONS.has(w))) return true;
+  if (saysUnnegated(clauses, HUMAN_PHRASES_FOREIGN, (w) => HUMAN_NEGATIONS.has(w) || isForeignNegation(w))) return true;
+  const han = shortHan(text);
+  return han !== '' && hanAsksForHuman(han);
 }
 
 /** The first sentence of a long text, for "Can I talk to a human? <the whole log>". */
@@ -161,7 +194,7 @@ function asksToCancel(plain: string, clauses: string[]): boolean {
   if (NEVER_MIND.test(plain)) return true;
   if (clauses.some(cancelClause)) return true;
   if (saysUnnegated(clauses, WITHDRAW)) return true;
-  return NO_LONGER_NEEDED.some((p) => p.test(plain));
+  return NO_LONGER_NEEDED.some((p) => p.test(plain)) || asksToCancelForeign(plain, clauses);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -182,7 +215,8 @@ function asksForNewClaim(plain: string, clauses: string[]): boolean {
   if (short && saysUnnegated(clauses, NEW_CLAIM_ALONE)) return true;
   if (saysUnnegated(clauses, NEW_CLAIM_VERB) || saysUnnegated(clauses, ANOTHER_FAULTY) || saysUnnegated(clauses, RETURN_ANOTHER))
     return true;
-  return short && !WRONG_ITEM.test(plain) && saysUnnegated(clauses, DIFFERENT_ITEM);
+  if (short && !WRONG_ITEM.test(plain) && saysUnnegated(clauses, DIFFERENT_ITEM)) return true;
+  return asksForNewClaimForeign(clauses);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -229,11 +263,11 @@ const STATUS = [
 ];
 
 function isQuestion(text: string, plain: string): boolean {
-  if (text.includes('?')) return true;
+  if (text.includes('?') || text.includes('¿')) return true;
   const words = plain.split(' ');
-  const first = words.find((w) => !QUESTION_OPENERS.has(w));
-  if (first !== undefined && QUESTION_WORDS.has(first)) return true;
-  return words.length <= 4 && ASKED_NOUNS.test(plain);
+  const first = words.find((w) => !QUESTION_OPENERS.has(w) && !QUESTION_OPENERS_FOREIGN.has(w));
+  if (first !== undefined && (QUESTION_WORDS.has(first) || QUESTION_WORDS_FOREIGN.has(first))) return true;
+  return words.length <= 4 && (ASKED_NOUNS.test(plain) || ASKED_NOUNS_FOREIGN.test(plain));
 }
 
 function topicOf(plain: string): QuestionTopic | null {
@@ -247,7 +281,7 @@ function topicOf(plain: string): QuestionTopic | null {
   if (NOT_COVERED.test(plain)) return 'not_covered';
   if (WARRANTY.test(plain)) return 'warranty_window';
   if (STATUS.some((p) => p.test(plain))) return 'status';
-  return null;
+  return foreignTopicOf(plain);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -261,7 +295,9 @@ const COURTESY = wordSet(
 /** "thanks!", "ok thank you so much", "cheers": a thank-you, and nothing else. */
 function isThanks(plain: string): boolean {
   const words = plain.split(' ').filter((w) => w !== '');
-  return words.length > 0 && words.length <= 12 && words.some((w) => THANKS.has(w)) && words.every((w) => THANKS.has(w) || COURTESY.has(w));
+  const thanks = (w: string) => THANKS.has(w) || THANKS_FOREIGN.has(w);
+  const courteous = (w: string) => thanks(w) || COURTESY.has(w) || COURTESY_FOREIGN.has(w);
+  return words.length > 0 && words.length <= 12 && words.some(thanks) && words.every(courteous);
 }
 
 /**
@@ -276,12 +312,14 @@ export function intentOf(text: string): Intent | null {
   if (head.length > SHORT_TEXT) return null;
   const plain = plainWords(head);
   const clauses = plainClauses(head);
-  if (asksToCancel(plain, clauses)) return { kind: 'cancel' };
-  if (asksForNewClaim(plain, clauses)) return { kind: 'new_claim' };
-  if (isThanks(plain)) return { kind: 'question', topic: 'thanks' };
-  if (isQuestion(head, plain)) {
+  const han = shortHan(head);
+  if (asksToCancel(plain, clauses) || (han !== '' && hanAsksToCancel(han))) return { kind: 'cancel' };
+  if (asksForNewClaim(plain, clauses) || (han !== '' && hanAsksForNewClaim(han))) return { kind: 'new_claim' };
+  if (plain !== '' && isThanks(plain)) return { kind: 'question', topic: 'thanks' };
+  if (plain !== '' && isQuestion(head, plain)) {
     const topic = topicOf(plain);
     if (topic) return { kind: 'question', topic };
   }
-  return null;
+  const hanTopic = han !== '' ? hanTopicOf(han, head) : null;
+  return hanTopic ? { kind: 'question', topic: hanTopic } : null;
 }

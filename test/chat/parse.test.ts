@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { intentOf } from '../../src/chat/intents.ts';
+import { languageRequest } from '../../src/chat/languageRequest.ts';
 import {
   itemChoice,
   orderNumberCandidates,
@@ -271,6 +272,11 @@ describe('hostile input', () => {
     'talk to '.repeat(2000),
     ' '.repeat(8000) + '1',
     '1' + ' '.repeat(8000) + 'x',
+    '取消'.repeat(4000),
+    '请'.repeat(8000) + '中文',
+    '第'.repeat(8000),
+    '订单号'.repeat(2000) + '1',
+    'nº de '.repeat(1300) + 'série',
   ];
 
   it.each(hostile.map((text) => [`${JSON.stringify(text.slice(0, 12))}… (${text.length} chars)`, text]))(
@@ -287,6 +293,7 @@ describe('hostile input', () => {
       expect(choice === null || typeof choice === 'number').toBe(true);
       const intent = intentOf(text);
       expect(intent === null || typeof intent.kind === 'string').toBe(true);
+      expect(languageRequest(text)).toBeNull();
     },
   );
 
