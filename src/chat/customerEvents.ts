@@ -4,6 +4,9 @@
 import type { CaseContext, CaseEvent, Expects, FileRef, OrderItem } from '../case/types.ts';
 import type { Intent } from './intents.ts';
 import { normalizeSerial, sameItem } from '../case/machineHelpers.ts';
+import { languageOfTag } from '../i18n/languages.ts';
+import { detectLanguage } from './detectLanguage.ts';
+import { languageRequest } from './languageRequest.ts';
 import { itemChoice, parseWindow, serialMentions, serialNumberIn, trackingNumberIn, troubleshootingAnswer, yesNo } from './parse.ts';
 
 /** What the service found for the order numbers (or serial) a message names. */
@@ -23,6 +26,8 @@ export interface CustomerInput {
   intent: Intent | null;
   /** The message opens the case. */
   opening?: boolean | undefined;
+  /** The platform's locale for the sender, when it gives one ("de", "es-ES", "zh-CN"). */
+  locale?: string | undefined;
 }
 
 export const CUSTOMER_ACTIONS = ['fixed', 'still_failing', 'cancel', 'confirm_cancel', 'keep'] as const;
@@ -56,7 +61,7 @@ function fileEvents(context: CaseContext, files: FileRef[], at: string, expects:
 }
 
 /** A serial the customer labelled as one ("S/N FNS17320ABC"), given with the order number. */
-const SERIAL_LABEL = /\b(?:s\/?n|serial)\b/i;
+const SERIAL_LABEL = /\b(?:s\/?n|serial|seriennummer|serien-?nr|serie|série)\b|序列号|机身号/i;
 
 /**
  * The order step: an order on record, which of several, or a try that found nothing. What else the
@@ -230,14 +235,36 @@ function answerBesideHuman(context: CaseContext, expects: Expects, input: Custom
   return correction ? [{ type: 'serial.provided', serial: correction.serial, at }] : [];
 }
 
-/** The events one customer message makes, in order: the answer to a pending cancel question, the text, then files. */
+/**
+ * The language the case should speak after this message, as an event: the platform's locale, else the
+ * language of the customer's words while the case has none (the machine keeps a choice over both).
+ */
+function languageEvents(context: CaseContext, input: CustomerInput): CaseEvent[] {
+  const fromLocale = languageOfTag(input.locale);
+  if (fromLocale) return [{ type: 'language.set', language: fromLocale, source: 'platform', at: input.at }];
+  if (context.languageSource !== undefined) return [];
+  const detected = detectLanguage(input.text);
+  return detected ? [{ type: 'language.set', language: detected, source: 'detected', at: input.at }] : [];
+}
+
+/**
+ * The events one customer message makes, in order: the language, the answer to a pending cancel
+ * question, the text, then files.
+ */
 export function customerEvents(context: CaseContext, expects: Expects, input: CustomerInput): CaseEvent[] {
   const { at, files } = input;
-  const events: CaseEvent[] = [];
+  // "English please", `/lang de`: the whole message is the choice (the step's question follows, in it).
+  const chosen = files.length === 0 ? languageRequest(input.text) : null;
+  if (chosen)
+    return [
+      ...(context.cancelPending ? [{ type: 'keep', silent: true, at } as const] : []),
+      { type: 'language.set', language: chosen, source: 'chosen', at },
+    ];
+  const events: CaseEvent[] = languageEvents(context, input);
   if (context.cancelPending) {
     const answer = files.length === 0 ? yesNo(input.text) : null;
-    if (answer === 'yes') return [{ type: 'confirm_cancel', at }];
-    if (answer === 'no') return [{ type: 'keep', at }];
+    if (answer === 'yes') return [...events, { type: 'confirm_cancel', at }];
+    if (answer === 'no') return [...events, { type: 'keep', at }];
     // Something else: the claim goes on, and the message is read as usual.
     events.push({ type: 'keep', silent: true, at });
   }

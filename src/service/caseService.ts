@@ -205,7 +205,15 @@ export class CaseService {
       target,
       { kind: 'customer', id: inbound.user },
       (context, currentExpects) =>
-        customerEvents(context, currentExpects, { at: inbound.at, text, files, order: lookedUp, intent, opening: target === null }),
+        customerEvents(context, currentExpects, {
+          at: inbound.at,
+          text,
+          files,
+          order: lookedUp,
+          intent,
+          opening: target === null,
+          locale: inbound.locale,
+        }),
       { intendedNewCase: inbound.newCase === true || (row !== null && target !== row) },
     );
   }

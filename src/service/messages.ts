@@ -17,6 +17,11 @@ export interface Inbound {
   user: string;
   /** Whether `user` is staff, as the platform knows it (a role, a user group, the console's list). */
   staff: boolean;
+  /**
+   * The sender's locale as the platform gives it (Discord interaction locale, Slack user locale), a
+   * BCP 47 tag; the case answers in it when the desk speaks it.
+   */
+  locale?: string | undefined;
   /** The platform conversation (thread) it was posted in, if any. */
   thread?: string | null | undefined;
   /** The case it is about, when the platform knows it (buttons, a thread already linked). */

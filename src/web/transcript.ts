@@ -6,6 +6,7 @@
 // question, a request for a person or to cancel), and otherwise what was taken from the message
 // (an order number, a serial number, a button). One customer message is one line, however many
 // events it made. The bot's messages to the staff channel are not part of the conversation.
+import { LANGUAGE_NAMES, type Language } from '../i18n/languages.ts';
 import { formatUsd } from '../policy/costs.ts';
 import type { CaseEventEntry, CaseMessage, CaseView, ShownFile } from './caseView.ts';
 
@@ -160,6 +161,13 @@ function customerPart(
       return { detail: 'cancelled the claim' };
     case 'confirm_cancel':
       return { detail: 'yes, cancel the claim' };
+    case 'language.set': {
+      const language = LANGUAGE_NAMES[str(d, 'language') as Language] ?? str(d, 'language');
+      // An English desk's usual case says nothing new; another language, or any choice, is worth a word.
+      if (d.source === 'chosen') return { detail: `asked for ${language}` };
+      if (d.language === 'en') return {};
+      return { detail: d.source === 'platform' ? `writes in ${language} (platform locale)` : `writes in ${language}` };
+    }
     case 'keep':
       // Silent: the customer went on with something else, which the rest of the line shows.
       return d.silent ? {} : { detail: 'no, keep the claim open' };

@@ -123,6 +123,8 @@ describe('cases export', () => {
       'serial.provided',
       'photo.serial',
       'photo.install',
+      // The fault, the first message with words enough to tell the language (English).
+      'language.set',
       'fault.provided',
       'evidence.provided',
       'still_failing',

@@ -54,8 +54,11 @@ describe('a DOA claim through the case service', () => {
     expect(context.serialPhoto?.name).toBe('label.jpg');
     expect(context.installPhoto?.name).toBe('rack.png');
     const history = await caseHistory(app.database.db, row.id);
+    // The first message's words set the case's language (English), once.
+    expect(context.language).toBe('en');
     expect(history.map((h) => h.type)).toEqual([
       'case.opened',
+      'language.set',
       'order.provided',
       'serial.provided',
       'photo.serial',

@@ -54,6 +54,7 @@ describe('the case view', () => {
     expect(view.historyComplete).toBe(true);
     expect(view.history.map((h) => h.type)).toEqual([
       'case.opened',
+      'language.set',
       'order.provided',
       'serial.provided',
       'photo.serial',

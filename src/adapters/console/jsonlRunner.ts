@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { DEFAULT_LANGUAGE } from '../../i18n/languages.ts';
 import type { Desk } from '../../service/desk.ts';
 import {
   coveredCents,
@@ -45,6 +46,8 @@ export const lineSchema = z
     event_id: z.string().max(200).optional(),
     /** Extension: open a new case even if the user has one open. */
     new_case: z.boolean().optional(),
+    /** Extension: the sender's locale as a platform would give it (BCP 47: "de-DE", "zh-CN"). */
+    locale: z.string().max(35).optional(),
   })
   .refine(
     (l) => [l.text !== undefined || l.files !== undefined, l.command !== undefined, l.action !== undefined].filter(Boolean).length === 1,
@@ -69,6 +72,7 @@ export function toInbound(line: JsonlLine, at: string, staff: ReadonlySet<string
     action: line.action,
     actionText: line.reason,
     newCase: line.new_case,
+    locale: line.locale,
   };
 }
 
@@ -103,6 +107,8 @@ export function caseLine(row: CaseSummary, c: CaseContext): Record<string, unkno
     flags: [...new Set(c.flags.map((f) => f.code))],
     covered_cents: coveredCents(c.costs),
     pending_cost_cents: pendingCents(c.costs),
+    // Extension (issue 19): the language the customer is answered in.
+    language: c.language ?? DEFAULT_LANGUAGE,
   };
 }
 

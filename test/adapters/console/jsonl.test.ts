@@ -68,6 +68,7 @@ describe('rma-desk chat --jsonl', () => {
         flags: [],
         covered_cents: 8520,
         pending_cost_cents: 0,
+        language: 'en',
       },
     ]);
   });
