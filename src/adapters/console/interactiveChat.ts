@@ -15,6 +15,7 @@ export const CONSOLE_HELP = [
   '  /press ACTION [REF]              press a button (fixed, still_failing, cancel, confirm_cancel, keep, approve, deny, request_info)',
   '  /as ID                           switch identity (staff: CONSOLE_STAFF, default "staff")',
   '  /new                             start a new claim',
+  '  /lang CODE                       answer me in en, de, es, fr or zh (or say "auf Deutsch bitte")',
   '  /rma help                        the /rma commands',
   '  /quit                            leave',
 ].join('\n');
@@ -175,6 +176,8 @@ export async function runInteractive({
       if (!parsed) say('Usage: /file NAME [TYPE] [SIZE] [text]');
       else inbound = { ...me, files: [parsed.file], text: parsed.text };
     } else if (words[0] === '/rma') inbound = { ...me, command: line };
+    // The customer's own words choose the language, as they would on a platform.
+    else if (words[0] === '/lang') inbound = { ...me, text: line };
     else if (line.startsWith('/')) say(`Unknown console command ${words[0]}. /help lists them.`);
     else inbound = { ...me, text: line };
     if (inbound) {
