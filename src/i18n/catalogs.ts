@@ -1,5 +1,5 @@
-// Every language's messages, one flat table per language in two parts (the notices of wording.ts, the
-// policy answers and troubleshooting checks); English defines the keys, and the types make each other
+// Every language's messages, one flat table per language in three parts (the notices of wording.ts, the
+// policy answers and troubleshooting checks, the email footer); English defines the keys, and the types make each other
 // language carry all of them.
 import { de as answersDe } from './answers/de.ts';
 import { en as answersEn } from './answers/en.ts';
@@ -7,19 +7,24 @@ import { es as answersEs } from './answers/es.ts';
 import { fr as answersFr } from './answers/fr.ts';
 import { zh as answersZh } from './answers/zh.ts';
 import type { Language } from './languages.ts';
+import { de as mailDe } from './mail/de.ts';
+import { en as mailEn } from './mail/en.ts';
+import { es as mailEs } from './mail/es.ts';
+import { fr as mailFr } from './mail/fr.ts';
+import { zh as mailZh } from './mail/zh.ts';
 import { de as wordingDe } from './wording/de.ts';
 import { en as wordingEn } from './wording/en.ts';
 import { es as wordingEs } from './wording/es.ts';
 import { fr as wordingFr } from './wording/fr.ts';
 import { zh as wordingZh } from './wording/zh.ts';
 
-export type MessageKey = keyof typeof wordingEn | keyof typeof answersEn;
+export type MessageKey = keyof typeof wordingEn | keyof typeof answersEn | keyof typeof mailEn;
 export type Messages = Record<MessageKey, string>;
 
 export const CATALOGS: Record<Language, Messages> = {
-  en: { ...wordingEn, ...answersEn },
-  de: { ...wordingDe, ...answersDe },
-  es: { ...wordingEs, ...answersEs },
-  fr: { ...wordingFr, ...answersFr },
-  zh: { ...wordingZh, ...answersZh },
+  en: { ...wordingEn, ...answersEn, ...mailEn },
+  de: { ...wordingDe, ...answersDe, ...mailDe },
+  es: { ...wordingEs, ...answersEs, ...mailEs },
+  fr: { ...wordingFr, ...answersFr, ...mailFr },
+  zh: { ...wordingZh, ...answersZh, ...mailZh },
 };

@@ -1,10 +1,10 @@
 // The platform-neutral values that cross the adapter seam: what comes in, what goes out, and how an
 // adapter posts it (Delivery, implemented once per platform).
-import type { Expects, FileRef } from '../case/types.ts';
+import type { Expects, FileRef, Language } from '../case/types.ts';
 import { quoteLines, shownLines } from '../chat/quoted.ts';
 import type { Action, Attachment } from '../chat/wording.ts';
 
-export type { Action, Attachment, Expects, FileRef };
+export type { Action, Attachment, Expects, FileRef, Language };
 export { quoteLines, shownLines };
 export type { CaseSummary } from '../case/caseSummary.ts';
 
@@ -69,6 +69,11 @@ export interface Outbound {
    * quote, `> ` lines in plain text), never as the bot's. Rows written before it existed have none.
    */
   quote?: string | undefined;
+  /**
+   * The language of a customer message when it is not English, for what an adapter adds around it
+   * (an email's footer). Absent for English and for staff messages.
+   */
+  language?: Language | undefined;
 }
 
 /** The message as plain text: `text`, then the customer's words with every line marked `> `. */

@@ -75,6 +75,7 @@ export async function persistRun(q: Q, target: PersistTarget, run: Changed): Pro
       private: false,
       ...(s.attachment ? { attachment: s.attachment } : {}),
       ...(s.quote ? { quote: s.quote } : {}),
+      ...(s.to === 'customer' && context.language && context.language !== 'en' ? { language: context.language } : {}),
     }));
   // A mail per notice would be three mails for one answer: an email case's customer gets one per write.
   const messages = platform === EMAIL_PLATFORM ? oneCustomerMessage(worded) : worded;

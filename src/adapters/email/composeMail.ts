@@ -2,7 +2,8 @@
 // case reference in the subject), plain text plus a simple HTML part, the RMA document attached, and
 // marked as automatic (Auto-Submitted) so that no well-behaved robot answers it.
 import { randomUUID } from 'node:crypto';
-import { quoteLines, type EmailThread, type Outbound, type OutboundFile } from '../../service/messages.ts';
+import { sayIn } from '../../i18n/translate.ts';
+import { quoteLines, type EmailThread, type Language, type Outbound, type OutboundFile } from '../../service/messages.ts';
 
 export interface MailIdentity {
   from: { name: string | null; address: string };
@@ -41,10 +42,12 @@ export function outboxMessageId(caseRef: string | null, outboxId: number, fromAd
 const REPLY_PREFIX = /^(?:(?:re|aw|sv|fwd?|wg)\s?:\s?)+/i;
 
 /** `Re: <the customer's first subject> [C-1042]`; the reference is added once. */
-export function replySubject(caseRef: string | null, rootSubject: string | null): string {
+export function replySubject(caseRef: string | null, rootSubject: string | null, language?: Language): string {
   const base = (rootSubject ?? '').replace(REPLY_PREFIX, '').trim();
-  if (!caseRef) return base ? `Re: ${base}` : 'Your message to the returns desk';
-  if (!base) return `Your return claim [${caseRef}]`;
+  // "Re:" is kept in every language: mail clients thread on it whatever their own prefix.
+  const say = sayIn(language);
+  if (!caseRef) return base ? `Re: ${base}` : say('mail.subject.message');
+  if (!base) return say('mail.subject.claim', { ref: caseRef });
   return base.includes(`[${caseRef}]`) ? `Re: ${base}` : `Re: ${base} [${caseRef}]`;
 }
 
@@ -74,9 +77,8 @@ export interface ComposeInput {
 export function composeMail(input: ComposeInput): ComposedMail {
   const { message: m, thread, file, identity } = input;
   if (!m.user) throw new Error(`an email of ${m.case ?? 'no case'} has no address to go to`);
-  const footer = m.case
-    ? `To answer, reply to this email and keep [${m.case}] in the subject. To talk to a person, just say so in your reply.`
-    : 'To talk to a person, just say so in your reply.';
+  const say = sayIn(m.language);
+  const footer = m.case ? say('mail.footer.case', { ref: m.case }) : say('mail.footer');
   // Buttons cannot be pressed in a mail; the words already say what to answer ("fixed" or "still failing").
   const textParts = [m.text, ...(m.quote ? [quoteLines(m.quote)] : []), `--\n${footer}`];
   const html = [
@@ -88,7 +90,7 @@ export function composeMail(input: ComposeInput): ComposedMail {
   const references = [...new Set([...(thread.root ? [thread.root.messageId] : []), ...thread.recent, ...(answering ? [answering] : [])])];
   return {
     messageId: input.messageId,
-    subject: replySubject(m.case, thread.root?.subject ?? input.subject ?? null),
+    subject: replySubject(m.case, thread.root?.subject ?? input.subject ?? null, m.language),
     to: m.user,
     from: identity.from.name ? { name: identity.from.name, address: identity.from.address } : identity.from.address,
     ...(identity.replyTo ? { replyTo: identity.replyTo } : {}),

@@ -29,6 +29,25 @@ describe('replySubject', () => {
   });
 });
 
+describe('a mail in the case’s language', () => {
+  it('ends with the footer and names a new claim in that language; the reply prefix stays "Re:"', () => {
+    const mail = composeMail({
+      message: message({ language: 'de', text: 'Bitte senden Sie ein Foto des Seriennummern-Etiketts.' }),
+      messageId: 'rma-desk.c-1042.7@seller.example',
+      thread: { root: null, latestIn: null, recent: [] },
+      file: null,
+      identity: { from: { name: null, address: 'returns@seller.example' }, replyTo: null },
+      subject: '',
+    });
+    expect(mail.subject).toBe('Ihre Reklamation [C-1042]');
+    expect(mail.text).toContain('lassen Sie [C-1042] im Betreff stehen');
+    expect(mail.text).not.toContain('To talk to a person');
+    expect(mail.html).toContain('mit einem Mitarbeiter sprechen');
+    expect(replySubject('C-1042', 'Defektes SFP', 'zh')).toBe('Re: Defektes SFP [C-1042]');
+    expect(replySubject('C-1042', null, 'zh')).toBe('您的退货申请 [C-1042]');
+  });
+});
+
 describe('composeMail', () => {
   it('threads under the case and escapes the customer’s words in HTML', () => {
     const mail = composeMail({
