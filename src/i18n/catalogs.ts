@@ -1,5 +1,5 @@
-// Every language's messages, one flat table per language in three parts (the notices of wording.ts, the
-// policy answers and troubleshooting checks, the email footer); English defines the keys, and the types make each other
+// Every language's messages, one flat table per language in four parts (the notices of wording.ts, the
+// policy answers and troubleshooting checks, the email footer, refusals of a message); English defines the keys, and the types make each other
 // language carry all of them.
 import { de as answersDe } from './answers/de.ts';
 import { en as answersEn } from './answers/en.ts';
@@ -12,19 +12,24 @@ import { en as mailEn } from './mail/en.ts';
 import { es as mailEs } from './mail/es.ts';
 import { fr as mailFr } from './mail/fr.ts';
 import { zh as mailZh } from './mail/zh.ts';
+import { de as refusalsDe } from './refusals/de.ts';
+import { en as refusalsEn } from './refusals/en.ts';
+import { es as refusalsEs } from './refusals/es.ts';
+import { fr as refusalsFr } from './refusals/fr.ts';
+import { zh as refusalsZh } from './refusals/zh.ts';
 import { de as wordingDe } from './wording/de.ts';
 import { en as wordingEn } from './wording/en.ts';
 import { es as wordingEs } from './wording/es.ts';
 import { fr as wordingFr } from './wording/fr.ts';
 import { zh as wordingZh } from './wording/zh.ts';
 
-export type MessageKey = keyof typeof wordingEn | keyof typeof answersEn | keyof typeof mailEn;
+export type MessageKey = keyof typeof wordingEn | keyof typeof answersEn | keyof typeof mailEn | keyof typeof refusalsEn;
 export type Messages = Record<MessageKey, string>;
 
 export const CATALOGS: Record<Language, Messages> = {
-  en: { ...wordingEn, ...answersEn, ...mailEn },
-  de: { ...wordingDe, ...answersDe, ...mailDe },
-  es: { ...wordingEs, ...answersEs, ...mailEs },
-  fr: { ...wordingFr, ...answersFr, ...mailFr },
-  zh: { ...wordingZh, ...answersZh, ...mailZh },
+  en: { ...wordingEn, ...answersEn, ...mailEn, ...refusalsEn },
+  de: { ...wordingDe, ...answersDe, ...mailDe, ...refusalsDe },
+  es: { ...wordingEs, ...answersEs, ...mailEs, ...refusalsEs },
+  fr: { ...wordingFr, ...answersFr, ...mailFr, ...refusalsFr },
+  zh: { ...wordingZh, ...answersZh, ...mailZh, ...refusalsZh },
 };

@@ -23,8 +23,10 @@ import {
 } from '../chat/commands.ts';
 import { CUSTOMER_ACTIONS, customerActionEvent, customerEvents, type CustomerAction, type OrderLookup } from '../chat/customerEvents.ts';
 import { intentOf } from '../chat/intents.ts';
-import { counted } from '../chat/plural.ts';
+import { detectLanguage } from '../chat/detectLanguage.ts';
 import { inputProblem } from '../chat/inputLimits.ts';
+import { languageOfTag } from '../i18n/languages.ts';
+import { sayIn } from '../i18n/translate.ts';
 import { refusalFor } from '../chat/refusals.ts';
 import { evidenceText, listEvidence } from '../evidence/evidenceQueries.ts';
 import { casePolicy } from '../policy/policy.ts';
@@ -164,16 +166,21 @@ export class CaseService {
     const { db, policy } = this.deps;
     const text = inbound.text ?? '';
     const files = inbound.files ?? [];
-    if (text.trim() === '' && files.length === 0) throw new Refusal('The message was empty.');
-    const problem = inputProblem(text, files, { sizesLater: inbound.filesCheckedLater === true });
-    if (problem) throw new Refusal(problem);
     const row = await customerCase(db, inbound, policy);
+    // A message not taken is refused in the customer's language: their case's, else their words'.
+    const language =
+      (row && row.customer === inbound.user ? this.snapshotOf(row).context.language : undefined) ??
+      languageOfTag(inbound.locale) ??
+      detectLanguage(text) ??
+      undefined;
+    const say = sayIn(language);
+    if (text.trim() === '' && files.length === 0) throw new Refusal(say('refusal.empty'));
+    const problem = inputProblem(text, files, { sizesLater: inbound.filesCheckedLater === true, language });
+    if (problem) throw new Refusal(problem);
     if (inbound.staff && (!row || row.customer !== inbound.user)) return this.staffMessage(inbound, row, text);
     if (row && row.customer !== inbound.user && !this.isContact(row, inbound.user)) {
       throw new Refusal(
-        inbound.caseRef
-          ? `${row.ref} is not your case, so I haven't added your message to it. If you write for the customer who opened it, ask them to have our staff add you to the case.`
-          : `This thread belongs to another customer's claim (${row.ref}). To open a claim of your own, write a new message in the channel.`,
+        inbound.caseRef ? say('refusal.not_your_case', { ref: row.ref }) : say('refusal.other_customers_thread', { ref: row.ref }),
       );
     }
     const intent = intentOf(text);
@@ -192,9 +199,7 @@ export class CaseService {
       if (other && order?.kind === 'found') target = (await openCaseOfOrder(db, inbound.platform, inbound.user, order.number)) ?? null;
       if (target && target !== row) order = null;
     } else if (row && intent?.kind === 'new_claim') {
-      throw new Refusal(
-        `${row.ref} is still open here. To start another claim, write a new message in the support channel, or say "cancel" to close this one first.`,
-      );
+      throw new Refusal(say('refusal.still_open', { ref: row.ref }));
     }
     const expects = target ? stepExpectsOf(this.snapshotOf(target)) : 'order_number';
     if (expects === 'order_number') order ??= await this.lookUp(target ? this.snapshotOf(target).context : null, text);
@@ -397,9 +402,8 @@ export class CaseService {
         if (check.open && !options.intendedNewCase) throw new VersionConflict();
         // At most `maxNewClaimsPerDay` new claims per customer in 24 hours: order numbers cannot be walked.
         if (check.ref === null) {
-          throw new Refusal(
-            `You have opened ${counted(maxNewClaimsPerDay, 'claim')} in the last 24 hours, the most the desk opens in a day. Please reply in one of your case threads, or email ${this.deps.policy.contactEmail}, and a person will help.`,
-          );
+          const say = sayIn(languageOfTag(inbound.locale) ?? detectLanguage(inbound.text ?? ''));
+          throw new Refusal(say('refusal.claims_per_day', { count: maxNewClaimsPerDay, email: this.deps.policy.contactEmail }));
         }
         input = {
           ref: check.ref,

@@ -15,10 +15,14 @@ function walk(elements: MessageFormatElement[], shape: Shape): void {
   for (const el of elements) {
     switch (el.type) {
       case TYPE.argument:
+        if (!shape.args.has(el.value)) shape.args.set(el.value, 'value');
+        break;
       case TYPE.number:
+        shape.args.set(el.value, 'number');
+        break;
       case TYPE.date:
       case TYPE.time:
-        if (!shape.args.has(el.value)) shape.args.set(el.value, 'value');
+        shape.args.set(el.value, 'date');
         break;
       case TYPE.plural:
         shape.args.set(el.value, 'plural');
@@ -51,7 +55,7 @@ function shapeOf(message: string): Shape | string {
 function sampleValues(shape: Shape): Record<string, string | number> {
   const values: Record<string, string | number> = {};
   for (const [name, how] of shape.args) {
-    if (how === 'plural') values[name] = 3;
+    if (how === 'plural' || how === 'number' || how === 'date') values[name] = 3;
     else if (how.startsWith('select:'))
       values[name] =
         how
