@@ -5,7 +5,9 @@
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
 import { replyText } from '../../src/adapters/email/replyText.ts';
+import { detectLanguage } from '../../src/chat/detectLanguage.ts';
 import { intentOf } from '../../src/chat/intents.ts';
+import { languageRequest } from '../../src/chat/languageRequest.ts';
 import {
   itemChoice,
   orderNumberCandidates,
@@ -38,7 +40,9 @@ export const PARSERS: ReadonlyArray<readonly [string, (text: string) => unknown]
   ['yesNo', yesNo],
   ['intentOf', intentOf],
   // The new text of an email (quotes and signature dropped): a backtracking parser kept to short lines.
-  ['replyText', replyText],
+  ['replyText', replyText], // Issue 19: a request for another language, and the language of the customer's words.
+  ['languageRequest', languageRequest],
+  ['detectLanguage', detectLanguage],
 ];
 
 /** `s` repeated up to `MAX_CHARS` characters, then `tail`. */
@@ -97,6 +101,14 @@ export function hostileTexts(): Array<{ label: string; text: string }> {
     ['"From: [a" lines', fill('From: [a\n')],
     ['quoted lines', fill('> ')],
     ['"W dniu " lines', fill('W dniu \n')],
+    // Issue 19: the languages' words and scripts.
+    ['Han characters', fill('订单号序列号')],
+    ['"还是不" repeated', fill('还是不')],
+    ['"/lang " repeated', fill('/lang ')],
+    ['"auf Deutsch " repeated', fill('auf Deutsch ')],
+    ['"nº de " repeated', fill('nº de ')],
+    ['"n° de série " repeated', fill('n° de série ')],
+    ['"funktioniert nicht " repeated', fill('funktioniert nicht ')],
   ];
   return made.map(([label, text]) => ({ label, text }));
 }
