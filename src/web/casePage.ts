@@ -5,6 +5,7 @@
 import { Temporal } from '@js-temporal/polyfill';
 import { normalizeSerial } from '../case/machineHelpers.ts';
 import type { EvidenceItem } from '../evidence/evidenceQueries.ts';
+import { LANGUAGE_NAMES } from '../i18n/languages.ts';
 import { formatUsd } from '../policy/costs.ts';
 import type { CaseEventEntry, CaseView, EligibilityView, ShownFile } from './caseView.ts';
 import { caseStateWords } from './deskWords.ts';
@@ -98,7 +99,7 @@ export function renderCase(view: CaseView, options: RenderCaseOptions & { before
   const { summary, context: c } = view;
   const kind = c.kind === 'doa' ? 'DOA claim' : c.kind === 'warranty' ? 'warranty claim' : 'claim kind not decided';
   return html`<h1>${summary.ref} <span class="badge">${caseStateWords(summary.state)}</span> <span class="badge">${kind}</span> <span class="badge">${summary.rma ?? 'no RMA number yet'}</span></h1>
-<p class="muted">Customer ${summary.customer} on ${summary.platform}; opened ${when(summary.openedAt, options)} (${age(summary.openedAt, options)}), last change ${when(summary.updatedAt, options)}; order ${view.order.number ?? 'not given yet'}. Times in ${options.timeZone}.</p>
+<p class="muted">Customer ${summary.customer} on ${summary.platform}${c.language && c.language !== 'en' ? `, writes in ${LANGUAGE_NAMES[c.language]}` : ''}; opened ${when(summary.openedAt, options)} (${age(summary.openedAt, options)}), last change ${when(summary.updatedAt, options)}; order ${view.order.number ?? 'not given yet'}. Times in ${options.timeZone}.</p>
 ${section('conversation', 'Conversation', conversation(view, options))}
 ${section('order', 'Order record', orderRecord(view))}
 ${section('eligibility', 'Eligibility', eligibility(view, options))}
