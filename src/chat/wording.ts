@@ -187,9 +187,6 @@ function reviewSummary(say: Say, c: CaseContext): string {
   if (c.flags.length > 0) lines.push(say('staff.review.flags', { flags: c.flags.map((f) => `${f.code} (${f.detail})`).join(', ') }));
   // A reopened decline comes back here: the terms that declined it are said again.
   if (item && item.terms !== 'standard') lines.push(say('staff.review.terms', { terms: item.terms }));
-  // Staff read the customer's own words; they are told which language those are in.
-  const spoken = customerLanguage(c);
-  if (spoken !== lang) lines.push(say('staff.review.language', { language: LANGUAGE_NAMES[spoken] }));
   lines.push(c.fault ? say('staff.review.fault') : say('staff.review.no_fault'));
   return lines.join('\n');
 }
@@ -252,6 +249,21 @@ function filesValues(files: ReadonlyArray<{ name: string }>): { hasFiles: 'yes' 
 
 /** Words one notice for the people it concerns; `state` is the case's state after the event. */
 export function word(notice: Notice, c: CaseContext, state: CaseState): Said[] {
+  const said = wordNotice(notice, c, state);
+  // Staff read the customer's words as written; when those are in another language, staff are told which.
+  const spoken = customerLanguage(c);
+  if (spoken === staffLanguage(c)) return said;
+  const note = sayIn(staffLanguage(c))('staff.review.language', { language: LANGUAGE_NAMES[spoken] });
+  // Before the text's last line, which introduces the quote ("They wrote:").
+  return said.map((s) => (s.to === 'staff' && s.quote ? { ...s, text: withLineBeforeLast(s.text, note) } : s));
+}
+
+function withLineBeforeLast(text: string, line: string): string {
+  const lines = text.split('\n');
+  return [...lines.slice(0, -1), line, ...lines.slice(-1)].join('\n');
+}
+
+function wordNotice(notice: Notice, c: CaseContext, state: CaseState): Said[] {
   const lang = customerLanguage(c);
   const say = sayIn(lang);
   const staffLang = staffLanguage(c);
