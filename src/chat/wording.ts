@@ -3,7 +3,7 @@
 import type { CaseState } from '../case/caseState.ts';
 import type { CaseContext, ClaimKind, Expects, Notice, OrderItem } from '../case/types.ts';
 import { formatDay, formatMoney } from '../i18n/format.ts';
-import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LOCALE_TAGS, type Language } from '../i18n/languages.ts';
+import { DEFAULT_LANGUAGE, languageName, LOCALE_TAGS, type Language } from '../i18n/languages.ts';
 import { sayIn, type Say } from '../i18n/translate.ts';
 import { coveredCents, pendingCents } from '../policy/costs.ts';
 import { coverEndDates, decideEligibility } from '../policy/eligibility.ts';
@@ -253,7 +253,7 @@ export function word(notice: Notice, c: CaseContext, state: CaseState): Said[] {
   // Staff read the customer's words as written; when those are in another language, staff are told which.
   const spoken = customerLanguage(c);
   if (spoken === staffLanguage(c)) return said;
-  const note = sayIn(staffLanguage(c))('staff.review.language', { language: LANGUAGE_NAMES[spoken] });
+  const note = sayIn(staffLanguage(c))('staff.review.language', { language: languageName(spoken, staffLanguage(c)) });
   // Before the text's last line, which introduces the quote ("They wrote:").
   return said.map((s) => (s.to === 'staff' && s.quote ? { ...s, text: withLineBeforeLast(s.text, note) } : s));
 }

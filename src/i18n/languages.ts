@@ -46,3 +46,15 @@ export function languageOfTag(tag: string | null | undefined): Language | null {
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   return isLanguage(primary) ? primary : null;
 }
+
+const displayNames = new Map<Language, Intl.DisplayNames>();
+
+/** The name of `language` as readers of `reader` write it ("Deutsch" for German readers, "德语" for Chinese). */
+export function languageName(language: Language, reader: Language): string {
+  let names = displayNames.get(reader);
+  if (!names) {
+    names = new Intl.DisplayNames([LOCALE_TAGS[reader]], { type: 'language' });
+    displayNames.set(reader, names);
+  }
+  return names.of(language === 'zh' ? 'zh-Hans' : language) ?? LANGUAGE_NAMES[language];
+}

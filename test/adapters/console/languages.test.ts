@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../../src/i18n/format.ts';
 import type { Language } from '../../../src/i18n/languages.ts';
+import { DEFAULT_POLICY } from '../../../src/policy/policy.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { cases, messages, runScript, type OutLine } from './jsonlHarness.ts';
 
@@ -53,7 +54,7 @@ const SCRIPTS: Script[] = [
   },
   {
     language: 'zh',
-    name: 'Chinese',
+    name: 'Simplified Chinese',
     opening: '你好，订单100234的SFP模块无法工作',
     serial: '序列号：FNS17320ABC',
     fault: '没有链路，两端的接收功率都是-40 dBm',
@@ -168,5 +169,24 @@ describe('choosing the language', () => {
       { user: 'U1', text: 'The interface is down and the switch does not see the optic at all' },
     ]);
     expect(cases(later)[0]).toMatchObject({ language: 'de' });
+  });
+});
+
+describe('the staff language', () => {
+  it("speaks to staff in the policy's staffLanguage and to the customer in theirs", async () => {
+    const out = await runScript(
+      [
+        { at: '2026-11-20T10:00:00Z', user: 'U1', text: 'Hello, the SFP from order 100234 does not work' },
+        { user: 'U1', text: 'talk to a person' },
+      ],
+      { policy: { ...DEFAULT_POLICY, staffLanguage: 'de' } },
+    );
+    const toStaff = messages(out).find((m) => m.to === 'staff')!;
+    expect(String(toStaff.text)).toContain(
+      translate('de', 'staff.human.asked', { ref: 'C-1001', customer: 'U1', platform: 'console' }).split('\n')[0]!,
+    );
+    // The customer writes English, which is not the staff language: staff are told, in German.
+    expect(String(toStaff.text)).toContain(translate('de', 'staff.review.language', { language: 'Englisch' }));
+    expect(customerTexts(out).at(-1)).toBe(translate('en', 'customer.human', { ref: 'C-1001' }));
   });
 });
