@@ -190,3 +190,14 @@ describe('the staff language', () => {
     expect(customerTexts(out).at(-1)).toBe(translate('en', 'customer.human', { ref: 'C-1001' }));
   });
 });
+
+describe('a message the desk does not take', () => {
+  it("is refused in the language of the customer's case", async () => {
+    const out = await runScript([
+      { at: '2026-11-20T10:00:00Z', user: 'U1', text: 'Hallo, das SFP aus Bestellung 100234 funktioniert nicht' },
+      { user: 'U1', files: [{ name: 'sn.exe', type: 'application/x-msdownload', size: 2048 }] },
+    ]);
+    const refusal = out.find((l) => l.type === 'ack' && l.ok === false)!;
+    expect(refusal.error).toBe(translate('de', 'refusal.file_type', { name: 'sn.exe', type: 'application/x-msdownload' }));
+  });
+});
