@@ -1,6 +1,7 @@
 // Checks that fit the item and its maker, in the order support desks for network gear ask them
 // (../shared/domain-notes.md). Most returned network gear has no fault.
 import type { CaseContext, OrderItem } from '../case/types.ts';
+import { sayIn, type MessageKey, type Say } from '../i18n/translate.ts';
 
 export type Category = 'optic' | 'power_supply' | 'line_card' | 'chassis';
 export type Vendor = 'cisco' | 'juniper' | 'arista' | 'other';
@@ -49,7 +50,7 @@ interface Cli {
   log: string;
 }
 
-const CLI: Record<Vendor, Cli> = {
+const CLI: Record<Exclude<Vendor, 'other'>, Cli> = {
   cisco: {
     inventory: '`show inventory`',
     optics: '`show interfaces transceiver detail`',
@@ -68,71 +69,43 @@ const CLI: Record<Vendor, Cli> = {
     environment: '`show environment all`',
     log: '`show logging`',
   },
-  other: {
-    inventory: 'the hardware inventory (for example `show inventory`, or `show chassis hardware` on Juniper)',
-    optics: 'the optic diagnostics (for example `show interfaces transceiver detail`, or `show interfaces diagnostics optics` on Juniper)',
-    environment: 'the environment status (for example `show environment`, or `show chassis environment` on Juniper)',
-    log: 'the device log (for example `show logging`, or `show log messages` on Juniper)',
-  },
 };
 
-const VENDOR_LOCK_MESSAGES: Record<Vendor, (cli: Cli) => string> = {
-  cisco: (cli) => `Look in ${cli.log} for vendor-lock messages (\`%PHY-4-UNSUPPORTED_TRANSCEIVER\`, \`gbic-invalid\` err-disable).`,
-  juniper: (cli) => `Look in ${cli.inventory} and ${cli.log} for messages that the optic is unsupported.`,
-  arista: (cli) => `Look in ${cli.log} for messages that the transceiver is unsupported or not qualified.`,
-  other: (cli) => `Look in ${cli.log} for messages that the optic is unsupported or not genuine (vendor lock).`,
-};
+function cliOf(say: Say, vendor: Vendor): Cli {
+  if (vendor !== 'other') return CLI[vendor];
+  return {
+    inventory: say('check.cli.other.inventory'),
+    optics: say('check.cli.other.optics'),
+    environment: say('check.cli.other.environment'),
+    log: say('check.cli.other.log'),
+  };
+}
 
 // Each list follows the numbered order of the domain notes: serial and inventory, power and fans, boot,
 // optics, vendor lock, software and licence, another port or slot.
-const CHECKS: Record<Category, (cli: Cli, vendor: Vendor) => string[]> = {
-  optic: (cli, vendor) => [
-    `Check the device recognises the optic: ${cli.inventory} should list it with the serial number printed on its label.`,
-    'Clean both fibre ends and the optic, and check the fibre type and wavelength match the optic (SM/MM, 1310/1550 nm).',
-    `Read the DOM values with ${cli.optics}: Tx/Rx power, bias, temperature and voltage against the alarm thresholds.`,
-    'Try the optic in another port, or swap it with a known-good one; a loopback test helps.',
-    VENDOR_LOCK_MESSAGES[vendor](cli),
-  ],
-  power_supply: (cli) => [
-    `Check the LED colours, and ${cli.environment} for the supply and the fans; ${cli.log} shows power alarms.`,
-    'Try another outlet or power feed and another power cord.',
-    'Reseat the supply in its bay, or try it in the other bay.',
-  ],
-  line_card: (cli) => [
-    'Reseat the card firmly and check it is in a slot the chassis supports.',
-    `Check the card appears in ${cli.inventory}, and look in ${cli.log} for POST or power errors.`,
-    'Check the software version (`show version`) supports this card, and its licence state.',
-    'Try another slot or another chassis if you have one.',
-  ],
-  chassis: (cli) => [
-    `Check the power and fan LEDs and ${cli.environment}; try another outlet or feed.`,
-    `Connect to the console port and capture the boot log: POST result, ROMMON, boot loops or crash files; ${cli.log} shows errors since boot.`,
-    'Check the software version (`show version`) and licence state, and any recent upgrade or downgrade.',
-    'Try another port or cable; look at interface error counters (CRC).',
-  ],
+const CHECKS: Record<Category, MessageKey[]> = {
+  optic: ['check.optic.recognised', 'check.optic.clean', 'check.optic.dom', 'check.optic.swap'],
+  power_supply: ['check.psu.leds', 'check.psu.outlet', 'check.psu.reseat'],
+  line_card: ['check.card.reseat', 'check.card.inventory', 'check.card.software', 'check.card.slot'],
+  chassis: ['check.chassis.power', 'check.chassis.console', 'check.chassis.software', 'check.chassis.ports'],
 };
 
-const COMPATIBILITY_RULE =
-  'Note: under our policy, compatibility problems (firmware or software, unsupported configurations, vendor lock) are not functional defects unless compatibility was promised in writing.';
-
-const VENDOR_LOCK_TIP: Record<Vendor, string> = {
-  cisco: 'On Cisco, `service unsupported-transceiver` with `no errdisable detect cause gbic-invalid` often lets third-party optics work.',
-  juniper: `On Juniper, third-party optics may be logged as unsupported: check ${CLI.juniper.inventory} and ${CLI.juniper.log} for unsupported-optic messages; whether a workaround exists depends on the platform.`,
-  arista:
-    "Some platforms accept third-party optics only after a configuration change; your platform's documentation says whether yours does.",
-  other:
-    "Some platforms accept third-party optics only after a configuration change; your platform's documentation says whether yours does.",
-};
-
-export function troubleshootingChecks(context: Pick<CaseContext, 'item' | 'flags'>): string[] {
+/** The checks for the case's item, in the case's language; commands stay as the maker's CLI writes them. */
+export function troubleshootingChecks(context: Pick<CaseContext, 'item' | 'flags' | 'language'>): string[] {
+  const say = sayIn(context.language);
   const vendor = vendorOf(context.item);
   const category = categoryOf(context.item);
-  const checks = CHECKS[category](CLI[vendor], vendor);
+  const cli = { ...cliOf(say, vendor) };
+  const checks = CHECKS[category].map((key) => say(key, cli));
+  if (category === 'optic') checks.push(say(`check.lock.${vendor}`, cli));
   const compatibility = context.flags.filter((f) => f.code === 'compatibility_claim');
   if (compatibility.length > 0) {
     // The vendor-lock workaround is about optics; a firmware question on a chassis gets the rule alone.
     const aboutOptics = category === 'optic' || compatibility.some((f) => f.detail === 'vendor_lock');
-    checks.push(aboutOptics ? `${COMPATIBILITY_RULE} ${VENDOR_LOCK_TIP[vendor]}` : COMPATIBILITY_RULE);
+    const rule = say('check.compatibility');
+    const tip =
+      vendor === 'arista' ? say('check.tip.other') : say(`check.tip.${vendor}`, { inventory: CLI.juniper.inventory, log: CLI.juniper.log });
+    checks.push(aboutOptics ? `${rule} ${tip}` : rule);
   }
   return checks;
 }

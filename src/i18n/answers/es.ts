@@ -1,5 +1,4 @@
-import type { AnswersKey } from './en.ts';
+import { en, type AnswersKey } from './en.ts';
 
-export const es: Record<AnswersKey, string> = {
-  'placeholder.answers': 'placeholder',
-};
+// Placeholder until the translation lands.
+export const es: Record<AnswersKey, string> = { ...en };
