@@ -51,7 +51,11 @@ export function registerMessageEvents(app: App, ctx: SlackContext): void {
       ? (work: () => Promise<void>) => work()
       : (work: () => Promise<void>) => apologizingOnFailure(ctx, user, where, work);
     await guard(async () => {
-      const files = await messageFiles(ctx.client, m.files ?? [], ctx.log);
+      // A customer's locale (read once an hour, never for staff) picks the language their case answers in.
+      const [files, locale] = await Promise.all([
+        messageFiles(ctx.client, m.files ?? [], ctx.log),
+        staff ? undefined : ctx.locales.localeOf(user),
+      ]);
       const text = plainFromSlack(m.text ?? '');
       if (text.trim() === '' && files.length === 0) return;
       const thread = threadKey(m.channel, m.thread_ts ?? m.ts);
@@ -61,6 +65,7 @@ export function registerMessageEvents(app: App, ctx: SlackContext): void {
         at: tsToIso(m.ts),
         user,
         staff,
+        locale,
         thread,
         text,
         files,

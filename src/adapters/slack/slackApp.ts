@@ -21,6 +21,7 @@ import { refusingOutOfWindow } from './requestWindow.ts';
 import type { SlackConfig } from './slackConfig.ts';
 import { PLATFORM, type SlackContext } from './slackContext.ts';
 import { staffDirectory } from './staffDirectory.ts';
+import { LOOKUP_TIMEOUT_MS, userLocales } from './userLocale.ts';
 
 export const EVENTS_PATH = '/slack/events';
 
@@ -95,6 +96,13 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
     rejectRateLimitedCalls: true,
     timeout: 10_000,
   };
+  // A customer's locale is only a hint: no retry and no waiting out a rate limit while they wait.
+  const localeClientOptions: webApi.WebClientOptions = {
+    ...apiUrl,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: LOOKUP_TIMEOUT_MS,
+  };
 
   // One auth.test up front: a wrong token fails the start with Slack's reason, and the bot's own
   // ids let Bolt drop the bot's messages when Slack echoes them back.
@@ -163,6 +171,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
       onCaseChanged: () => void tracker.track(home.changed()),
     }),
     staff,
+    locales: userLocales({ client: new webApi.WebClient(config.botToken, { ...localeClientOptions, logger }), log }),
     home,
     log,
     now,

@@ -7,6 +7,7 @@ import type { PrivateTarget, SlackDelivery } from './delivery.ts';
 import type { HomeRefresher } from './homeRefresh.ts';
 import type { SlackConfig } from './slackConfig.ts';
 import type { StaffDirectory } from './staffDirectory.ts';
+import type { UserLocales } from './userLocale.ts';
 
 export const PLATFORM = 'slack';
 
@@ -16,6 +17,8 @@ export interface SlackContext {
   client: webApi.WebClient;
   delivery: SlackDelivery;
   staff: StaffDirectory;
+  /** Customers' Slack locales, so their cases answer in their language. */
+  locales: UserLocales;
   /** Keeps the App Home of staff who opened it current. */
   home: HomeRefresher;
   log: Logger;

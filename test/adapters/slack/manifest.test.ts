@@ -26,6 +26,8 @@ const SCOPE_OF: Record<string, string[]> = {
   // files.getUploadURLExternal and files.completeUploadExternal under the hood.
   'files.uploadV2': ['files:write'],
   'usergroups.users.list': ['usergroups:read'],
+  // A customer's locale (include_locale), for the language of their case.
+  'users.info': ['users:read'],
   'views.open': [],
   'views.publish': [],
 };

@@ -3,6 +3,7 @@
 // It keeps the messages the bot posted (with their metadata), so conversations.history and
 // conversations.replies answer from them, takes file uploads the way files.uploadV2 makes them
 // (files.getUploadURLExternal, a POST of the bytes to the URL it hands out, files.completeUploadExternal),
+// answers users.info (with the user's locale when asked with include_locale),
 // and can be told to fail calls: refuse them, lose the answer, drop the connection, or rate-limit.
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -54,6 +55,8 @@ export interface FakeSlackApiOptions {
   files?: Record<string, Record<string, unknown>>;
   /** The ws:// URL apps.connections.open hands out (Socket Mode). */
   socketUrl?: () => string;
+  /** Users' locales, for users.info with include_locale; a user not listed has en-US. */
+  locales?: Record<string, string>;
 }
 
 export interface FakeSlackApi {
@@ -64,6 +67,8 @@ export interface FakeSlackApi {
   files: Record<string, Record<string, unknown>>;
   /** Members of user groups usergroups.users.list answers with; tests may change them. */
   usergroups: Record<string, string[]>;
+  /** Users' locales users.info answers with (en-US for a user not listed); tests may change them. */
+  locales: Record<string, string>;
   /** Files uploaded and shared (files.completeUploadExternal), in order. */
   uploads: UploadedFile[];
   /** A response_url on this fake; posts to it are recorded as `response_url` calls. */
@@ -120,6 +125,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const calls: RecordedCall[] = [];
   const files: Record<string, Record<string, unknown>> = { ...options.files };
   const usergroups: Record<string, string[]> = { ...options.usergroups };
+  const locales: Record<string, string> = { ...options.locales };
   const waiters = new Set<() => void>();
   /** Messages the bot posted, per channel, oldest first (thread replies included). */
   const posted = new Map<string, Message[]>();
@@ -204,6 +210,13 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       case 'usergroups.users.list': {
         const users = usergroups[String(args.usergroup)];
         return users ? { ok: true, users } : { ok: false, error: 'no_such_subteam' };
+      }
+      case 'users.info': {
+        // Every U… or W… id is a member of the workspace; Slack adds the locale only when asked.
+        const id = String(args.user ?? '');
+        if (!/^[UW][A-Z0-9]+$/.test(id)) return { ok: false, error: 'user_not_found' };
+        const user = { id, team_id: FAKE_TEAM.id, name: id.toLowerCase(), deleted: false, is_bot: false, tz: 'Europe/Berlin' };
+        return { ok: true, user: flag(args.include_locale) ? { ...user, locale: locales[id] ?? 'en-US' } : user };
       }
       case 'files.info': {
         const file = files[String(args.file)];
@@ -343,6 +356,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     calls,
     files,
     usergroups,
+    locales,
     uploads,
     responseUrl: (id) => `${base}/respond/${id}`,
     callsOf,
