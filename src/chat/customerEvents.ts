@@ -240,8 +240,9 @@ function answerBesideHuman(context: CaseContext, expects: Expects, input: Custom
  * language of the customer's words while the case has none (the machine keeps a choice over both).
  */
 function languageEvents(context: CaseContext, input: CustomerInput): CaseEvent[] {
+  // An English locale is most platforms' default, not a choice: the customer's words say more.
   const fromLocale = languageOfTag(input.locale);
-  if (fromLocale) return [{ type: 'language.set', language: fromLocale, source: 'platform', at: input.at }];
+  if (fromLocale && fromLocale !== 'en') return [{ type: 'language.set', language: fromLocale, source: 'platform', at: input.at }];
   if (context.languageSource !== undefined) return [];
   const detected = detectLanguage(input.text);
   return detected ? [{ type: 'language.set', language: detected, source: 'detected', at: input.at }] : [];
