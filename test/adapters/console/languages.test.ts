@@ -2,7 +2,7 @@
 // only in their language; every answer comes back in it, staff keep reading English with the case's
 // language named, and the case line carries it.
 import { describe, expect, it } from 'vitest';
-import { formatDay } from '../../../src/i18n/format.ts';
+import { formatDay, formatMoney } from '../../../src/i18n/format.ts';
 import type { Language } from '../../../src/i18n/languages.ts';
 import { DEFAULT_POLICY } from '../../../src/policy/policy.ts';
 import { translate } from '../../../src/i18n/translate.ts';
@@ -18,7 +18,8 @@ interface Script {
   evidence: string;
   stillFailing: string;
   tracking: string;
-  /** Words of English customer-facing text that must never reach this customer. */
+  /** Asked after approval: who pays the shipping. */
+  question: string;
 }
 
 const SCRIPTS: Script[] = [
@@ -31,6 +32,7 @@ const SCRIPTS: Script[] = [
     evidence: 'show interfaces transceiver detail\nTe1/0/1  Rx -40.0 dBm  Tx -2.1 dBm  alarm low',
     stillFailing: 'funktioniert immer noch nicht',
     tracking: 'Sendungsnummer 1Z999AA10123456784',
+    question: 'Wer zahlt den Versand?',
   },
   {
     language: 'es',
@@ -41,6 +43,7 @@ const SCRIPTS: Script[] = [
     evidence: 'show interfaces transceiver detail\nTe1/0/1  Rx -40.0 dBm  Tx -2.1 dBm  alarm low',
     stillFailing: 'sigue sin funcionar',
     tracking: 'número de seguimiento 1Z999AA10123456784',
+    question: '¿Quién paga el envío?',
   },
   {
     language: 'fr',
@@ -51,6 +54,7 @@ const SCRIPTS: Script[] = [
     evidence: 'show interfaces transceiver detail\nTe1/0/1  Rx -40.0 dBm  Tx -2.1 dBm  alarm low',
     stillFailing: 'ne fonctionne toujours pas',
     tracking: 'numéro de suivi 1Z999AA10123456784',
+    question: 'Qui paie les frais de port ?',
   },
   {
     language: 'zh',
@@ -61,11 +65,12 @@ const SCRIPTS: Script[] = [
     evidence: 'show interfaces transceiver detail\nTe1/0/1  Rx -40.0 dBm  Tx -2.1 dBm  alarm low',
     stillFailing: '还是不行',
     tracking: '运单号 1Z999AA10123456784',
+    question: '运费谁付？',
   },
 ];
 
 /** Sentences of the English catalog a customer of another language must never get. */
-const ENGLISH_MARKERS = ['Please ', 'Thanks', 'I need', 'Your return is approved', 'our staff', 'talk to a person'];
+const ENGLISH_MARKERS = ['Please ', 'Thanks', 'I need', 'Your return is approved', 'our staff', 'talk to a person', ' the ', 'Check '];
 
 function customerTexts(out: OutLine[]): string[] {
   return messages(out)
@@ -88,6 +93,7 @@ describe.each(SCRIPTS)('a claim in $name through chat --jsonl', (script) => {
         { user: 'U1', text: script.evidence },
         { user: 'U1', text: script.stillFailing },
         { user: 'S1', command: '/rma approve C-1001' },
+        { user: 'U1', text: script.question },
         { user: 'U1', text: script.tracking },
         { user: 'S1', command: '/rma received C-1001' },
         { user: 'S1', command: '/rma resolve C-1001 refund' },
@@ -117,6 +123,8 @@ describe.each(SCRIPTS)('a claim in $name through chat --jsonl', (script) => {
     expect(toCustomer.some((t) => t.startsWith(say('customer.troubleshoot')))).toBe(true);
     expect(toCustomer).toContain(say('customer.review_needed', { ref: 'C-1001' }));
     expect(toCustomer.some((t) => t.startsWith(say('customer.return.approved', { rma: 'RMA-26-00001' })))).toBe(true);
+    // The policy question answered in the language, with the cap in its money format.
+    expect(toCustomer.some((t) => t.startsWith(say('answer.shipping.cover', { cap: formatMoney(lang, 50_000) })))).toBe(true);
     expect(toCustomer).toContain(say('customer.tracking_received', { tracking: '1Z999AA10123456784', rma: 'RMA-26-00001' }));
     expect(toCustomer).toContain(say('customer.resolved.refund', { rma: 'RMA-26-00001', ref: 'C-1001' }));
     for (const text of toCustomer) for (const marker of ENGLISH_MARKERS) expect(text).not.toContain(marker);
