@@ -1,11 +1,14 @@
 // The one-page RMA document sent with the approval: the RMA number as text and as a Code 128 barcode,
 // the claimed item, the return address and instructions, the shipping cost coverage (policy section 5),
 // and a cut-out label for the outside of the box (policy section 4: the RMA clearly on the package).
+import { createRequire } from 'node:module';
 import type { CaseContext } from '../case/types.ts';
 import { calendarDate } from '../policy/eligibility.ts';
-import { formatUsd } from '../policy/costs.ts';
+import { formatDay, formatMoney } from '../i18n/format.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages.ts';
 import { hasReturnAddress as policyHasReturnAddress } from '../policy/policy.ts';
 import { code128Width, drawCode128, QUIET_ZONE_MODULES } from './code128.ts';
+import { DOCUMENT_WORDS, type DocumentWords } from './documentWords.ts';
 import { winAnsi } from './winAnsi.ts';
 
 export interface RmaDocumentOptions {
@@ -29,10 +32,32 @@ export function hasReturnAddress(context: Pick<CaseContext, 'policy'>): boolean 
   return policyHasReturnAddress(context.policy);
 }
 
-function claimText(c: CaseContext): string {
-  if (c.kind === 'doa') return `DOA (defective on arrival, within ${c.policy.doaDays} days of delivery)`;
-  if (c.kind === 'warranty') return `Warranty (${c.policy.warrantyDays}-day functional warranty from delivery)`;
-  return 'Approved by our staff';
+function claimText(w: DocumentWords, c: CaseContext): string {
+  if (c.kind === 'doa') return w.claimDoa(c.policy.doaDays);
+  if (c.kind === 'warranty') return w.claimWarranty(c.policy.warrantyDays);
+  return w.claimApproved;
+}
+
+/**
+ * The fonts a language prints with. The standard PDF fonts (WinAnsi) carry English, German, Spanish and
+ * French; Chinese embeds Noto Sans SC (OFL, from the npm package), subset by pdfkit to the glyphs used.
+ */
+interface Fonts {
+  regular: string;
+  bold: string;
+  italic: string;
+  /** Text as the fonts can show it: WinAnsi for the standard fonts, as it is for Noto. */
+  text: (value: string, options?: { keepLines?: boolean }) => string;
+}
+
+const STANDARD_FONTS: Fonts = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique', text: winAnsi };
+
+function fontsFor(doc: PDFKit.PDFDocument, language: Language): Fonts {
+  if (language !== 'zh') return STANDARD_FONTS;
+  const require = createRequire(import.meta.url);
+  doc.registerFont('Noto', require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'));
+  doc.registerFont('Noto-Bold', require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'));
+  return { regular: 'Noto', bold: 'Noto-Bold', italic: 'Noto', text: (value) => value };
 }
 
 /** Renders the RMA document of an approved case (one that has an RMA number) as a PDF. */
@@ -41,13 +66,15 @@ export async function renderRmaDocument(context: CaseContext, options: RmaDocume
   const { default: PDFDocument } = await import('pdfkit');
   const rma = context.rma;
   if (!rma) throw new RmaDocumentError(`${context.ref} has no RMA number yet; approve it first`);
+  const language = context.language ?? DEFAULT_LANGUAGE;
+  const words = DOCUMENT_WORDS[language];
   const doc = new PDFDocument({
     size: options.size ?? 'A4',
     margin: MARGIN,
     // A fixed creation date keeps the bytes the same for the same case (pdfkit derives the file id from it).
     info: {
-      Title: `${rma} return authorization`,
-      Subject: `Return authorization ${rma} for case ${context.ref}`,
+      Title: words.fileTitle(rma),
+      Subject: words.subject(rma, context.ref),
       Author: 'rma-desk',
       CreationDate: new Date(options.issuedAt ?? context.openedAt),
     },
@@ -58,27 +85,32 @@ export async function renderRmaDocument(context: CaseContext, options: RmaDocume
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  drawPage(doc, context, rma, options);
+  drawPage(doc, { c: context, w: words, f: fontsFor(doc, language), language }, rma, options);
   doc.end();
   return done;
 }
 
-function drawPage(doc: PDFKit.PDFDocument, c: CaseContext, rma: string, options: RmaDocumentOptions): void {
+/** What a page is drawn from: the case, the words and fonts of its language. */
+interface Page {
+  c: CaseContext;
+  w: DocumentWords;
+  f: Fonts;
+  language: Language;
+}
+
+function drawPage(doc: PDFKit.PDFDocument, page: Page, rma: string, options: RmaDocumentOptions): void {
+  const { c, w, f } = page;
   const left = MARGIN;
   const width = doc.page.width - 2 * MARGIN;
-  const t = winAnsi;
+  const t = f.text;
 
   // Header: title, contact, the RMA number and its barcode.
-  doc
-    .fillColor(INK)
-    .font('Helvetica-Bold')
-    .fontSize(15)
-    .text('RETURN MERCHANDISE AUTHORIZATION', left, MARGIN, { width, lineBreak: false });
+  doc.fillColor(INK).font(f.bold).fontSize(15).text(t(w.title), left, MARGIN, { width, lineBreak: false });
   doc
     .fillColor(MUTED)
-    .font('Helvetica')
+    .font(f.regular)
     .fontSize(9)
-    .text(t(`Returns desk: ${c.policy.contactEmail}`), left, MARGIN + 4, { width, align: 'right', lineBreak: false });
+    .text(t(w.returnsDesk(c.policy.contactEmail)), left, MARGIN + 4, { width, align: 'right', lineBreak: false });
   doc
     .moveTo(left, MARGIN + 22)
     .lineTo(left + width, MARGIN + 22)
@@ -87,10 +119,10 @@ function drawPage(doc: PDFKit.PDFDocument, c: CaseContext, rma: string, options:
     .stroke();
 
   const numberTop = MARGIN + 34;
-  doc.fillColor(MUTED).font('Helvetica').fontSize(9).text('RMA number', left, numberTop, { lineBreak: false });
+  doc.fillColor(MUTED).font(f.regular).fontSize(9).text(t(w.rmaNumber), left, numberTop, { lineBreak: false });
   doc
     .fillColor(INK)
-    .font('Helvetica-Bold')
+    .font(f.bold)
     .fontSize(30)
     .text(rma, left, numberTop + 12, { lineBreak: false });
   const module = 1.1;
@@ -100,20 +132,20 @@ function drawPage(doc: PDFKit.PDFDocument, c: CaseContext, rma: string, options:
   // The claimed item.
   let y = numberTop + 64;
   const rows: Array<[string, string]> = [
-    ['Case reference', c.ref],
-    ['Order', c.orderNumber ?? '-'],
-    ['Part number', c.item?.partNumber ?? '-'],
-    ['Description', c.item?.description || '-'],
+    [w.caseReference, c.ref],
+    [w.order, c.orderNumber ?? '-'],
+    [w.partNumber, c.item?.partNumber ?? '-'],
+    [w.description, c.item?.description || '-'],
     // The customer's copy names only the serial they typed, never the one our records hold.
-    ['Serial number', c.serialGiven ?? '-'],
-    ['Claim', claimText(c)],
+    [w.serialNumber, c.serialGiven ?? '-'],
+    [w.claim, claimText(w, c)],
   ];
-  if (options.issuedAt) rows.push(['Issued', calendarDate(options.issuedAt, c.policy.timeZone).toString()]);
+  if (options.issuedAt) rows.push([w.issued, formatDay(page.language, calendarDate(options.issuedAt, c.policy.timeZone).toString())]);
   for (const [label, value] of rows) {
-    doc.fillColor(MUTED).font('Helvetica').fontSize(10).text(label, left, y, { width: 110, lineBreak: false });
+    doc.fillColor(MUTED).font(f.regular).fontSize(10).text(t(label), left, y, { width: 110, lineBreak: false });
     doc
       .fillColor(INK)
-      .font('Helvetica-Bold')
+      .font(f.bold)
       .fontSize(10)
       .text(t(value), left + 115, y, { width: width - 115, height: 12, ellipsis: true, lineBreak: false });
     y += 15;
@@ -121,19 +153,13 @@ function drawPage(doc: PDFKit.PDFDocument, c: CaseContext, rma: string, options:
 
   // Return address: the seller's, or lines to write the one staff gave when none is configured.
   y += 10;
-  y = heading(doc, 'Ship the item to', left, y, width);
-  y = addressBlock(doc, c, left, y, width, 11, 44);
+  y = heading(doc, f, t(w.shipTo), left, y, width);
+  y = addressBlock(doc, page, left, y, width, 11, 44);
 
   y += 10;
-  y = heading(doc, 'How to return it', left, y, width);
-  const steps = [
-    'Wipe your configuration and any sensitive data from the unit.',
-    'Pack it safely (anti-static bag for modules and cards, padding around it).',
-    `Cut out the label below and tape it on the outside of the box, so that ${rma} is clearly visible.`,
-    'Ship it to the address above and reply in the case chat with the tracking number.',
-    `Do not return anything without this RMA number: unapproved returns may not be processed.`,
-  ];
-  doc.fillColor(INK).font('Helvetica').fontSize(10);
+  y = heading(doc, f, t(w.howToReturn), left, y, width);
+  const steps = w.steps(rma);
+  doc.fillColor(INK).font(f.regular).fontSize(10);
   steps.forEach((step, i) => {
     doc.text(`${i + 1}.`, left, y, { width: 14, lineBreak: false });
     doc.text(t(step), left + 14, y, { width: width - 14 });
@@ -141,37 +167,28 @@ function drawPage(doc: PDFKit.PDFDocument, c: CaseContext, rma: string, options:
   });
 
   y += 8;
-  y = heading(doc, 'Shipping costs', left, y, width);
+  y = heading(doc, f, t(w.shippingCosts), left, y, width);
   // A no-break space keeps the amount on one line.
-  const cap = formatUsd(c.policy.costCapCents).replace(' ', '\u00a0');
+  const cap = formatMoney(page.language, c.policy.costCapCents).replace(/[ \u202f]/g, '\u00a0');
   doc
     .fillColor(INK)
-    .font('Helvetica')
+    .font(f.regular)
     .fontSize(10)
-    .text(
-      t(
-        `We cover return shipping and reshipping for this case, including duties, taxes and customs clearance, up to ${cap} in total. ` +
-          `Anything above ${cap} must be approved by us in writing before you ship. ` +
-          'Keep your shipping receipts and tracking information: we settle the costs against them.',
-      ),
-      left,
-      y,
-      { width },
-    );
+    .text(t(w.costs(cap)), left, y, { width });
   y = doc.y + 6;
   doc
     .fillColor(MUTED)
     .fontSize(9)
-    .text(t(`Questions: reply in the case chat, or email ${c.policy.contactEmail} with ${c.ref} and ${rma}.`), left, y, {
+    .text(t(w.questions(c.policy.contactEmail, c.ref, rma)), left, y, {
       width,
       lineBreak: false,
     });
 
-  drawLabel(doc, c, rma, left, doc.page.height - MARGIN - LABEL_HEIGHT, width);
+  drawLabel(doc, page, rma, left, doc.page.height - MARGIN - LABEL_HEIGHT, width);
 }
 
-function heading(doc: PDFKit.PDFDocument, title: string, x: number, y: number, width: number): number {
-  doc.fillColor(INK).font('Helvetica-Bold').fontSize(11).text(title, x, y, { width, lineBreak: false });
+function heading(doc: PDFKit.PDFDocument, f: Fonts, title: string, x: number, y: number, width: number): number {
+  doc.fillColor(INK).font(f.bold).fontSize(11).text(title, x, y, { width, lineBreak: false });
   return y + 15;
 }
 
@@ -182,7 +199,7 @@ function heading(doc: PDFKit.PDFDocument, title: string, x: number, y: number, w
  */
 function addressBlock(
   doc: PDFKit.PDFDocument,
-  c: CaseContext,
+  { c, w, f }: Page,
   x: number,
   y: number,
   width: number,
@@ -190,12 +207,13 @@ function addressBlock(
   maxHeight: number,
 ): number {
   if (hasReturnAddress(c)) {
-    const lines = winAnsi(c.policy.returnAddress.trim(), { keepLines: true })
+    const lines = f
+      .text(c.policy.returnAddress.trim(), { keepLines: true })
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean);
     const fits = (text: string, points: number) => doc.fontSize(points).heightOfString(text, { width }) <= maxHeight;
-    doc.font('Helvetica');
+    doc.font(f.regular);
     let address = lines.join('\n');
     let fitted = size;
     if (!fits(address, fitted)) address = lines.join(', ');
@@ -203,11 +221,7 @@ function addressBlock(
     doc.fillColor(INK).fontSize(fitted).text(address, x, y, { width, height: maxHeight, ellipsis: true });
     return Math.min(doc.y, y + maxHeight) + 2;
   }
-  doc
-    .fillColor(MUTED)
-    .font('Helvetica-Oblique')
-    .fontSize(9)
-    .text('Write here the return address our staff gave you with the RMA number:', x, y, { width, lineBreak: false });
+  doc.fillColor(MUTED).font(f.italic).fontSize(9).text(f.text(w.writeAddress), x, y, { width, lineBreak: false });
   doc.lineWidth(0.5).strokeColor(MUTED);
   for (let line = 1; line <= 2; line++)
     doc
@@ -217,13 +231,14 @@ function addressBlock(
   return y + 12 + 2 * 15 + 6;
 }
 
-function drawLabel(doc: PDFKit.PDFDocument, c: CaseContext, rma: string, x: number, top: number, width: number): void {
+function drawLabel(doc: PDFKit.PDFDocument, page: Page, rma: string, x: number, top: number, width: number): void {
+  const { c, w, f } = page;
   // The cut line is the label's own dashed border.
   doc
     .fillColor(MUTED)
-    .font('Helvetica')
+    .font(f.regular)
     .fontSize(8)
-    .text('Cut along the dashed line and tape the label on the outside of the box.', x, top - 12, {
+    .text(f.text(w.cutHere), x, top - 12, {
       width,
       align: 'center',
       lineBreak: false,
@@ -234,11 +249,11 @@ function drawLabel(doc: PDFKit.PDFDocument, c: CaseContext, rma: string, x: numb
   const innerWidth = width - 32;
   doc
     .fillColor(INK)
-    .font('Helvetica-Bold')
+    .font(f.bold)
     .fontSize(10)
-    .text('AUTHORIZED RETURN', inner, top + 14, { width: innerWidth, align: 'center', lineBreak: false });
+    .text(f.text(w.authorizedReturn), inner, top + 14, { width: innerWidth, align: 'center', lineBreak: false });
   doc
-    .font('Helvetica-Bold')
+    .font(f.bold)
     .fontSize(34)
     .text(rma, inner, top + 30, { width: innerWidth, align: 'center', lineBreak: false });
 
@@ -249,9 +264,9 @@ function drawLabel(doc: PDFKit.PDFDocument, c: CaseContext, rma: string, x: numb
   const item = c.item ? `PN ${c.item.partNumber} · SN ${c.serialGiven ?? '-'}` : `SN ${c.serialGiven ?? '-'}`;
   doc
     .fillColor(INK)
-    .font('Helvetica')
+    .font(f.regular)
     .fontSize(11)
-    .text(winAnsi(`Case ${c.ref} · Order ${c.orderNumber ?? '-'} · ${item}`), inner, top + 138, {
+    .text(f.text(w.labelLine(c.ref, c.orderNumber ?? '-', item)), inner, top + 138, {
       width: innerWidth,
       align: 'center',
       height: 14,
@@ -259,15 +274,15 @@ function drawLabel(doc: PDFKit.PDFDocument, c: CaseContext, rma: string, x: numb
       lineBreak: false,
     });
   doc
-    .font('Helvetica-Bold')
+    .font(f.bold)
     .fontSize(9)
-    .text('SHIP TO', inner, top + 160, { width: innerWidth, lineBreak: false });
-  addressBlock(doc, c, inner, top + 172, innerWidth, 10, 46);
+    .text(f.text(w.labelShipTo), inner, top + 160, { width: innerWidth, lineBreak: false });
+  addressBlock(doc, page, inner, top + 172, innerWidth, 10, 46);
   doc
     .fillColor(INK)
-    .font('Helvetica-Bold')
+    .font(f.bold)
     .fontSize(9)
-    .text('Returns without a visible RMA number may not be processed.', inner, top + LABEL_HEIGHT - 20, {
+    .text(f.text(w.labelWarning), inner, top + LABEL_HEIGHT - 20, {
       width: innerWidth,
       align: 'center',
       lineBreak: false,

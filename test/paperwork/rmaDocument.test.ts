@@ -146,6 +146,33 @@ describe('the RMA document of an approved case', () => {
       expect(text).toContain('PN SFP-10G-SR · SN -');
     });
 
+    it("is printed in the case's language: Chinese with an embedded Noto Sans SC subset, German and French in the standard fonts", async () => {
+      const chinese = await renderRmaDocument({ ...base(), language: 'zh' }, { issuedAt: '2026-11-20T14:00:00Z' });
+      const zh = (await readPdfText(chinese)).text[0]!.replaceAll(' ', '');
+      for (const words of [
+        '退货授权书',
+        'RMA号码',
+        '清除设备上的配置和所有敏感数据',
+        '授权退货',
+        'RMA-26-00001',
+        'C-1001',
+        '2026年11月20日',
+      ])
+        expect(zh).toContain(words);
+      // The font is embedded as a subset of the glyphs used, not the 10 MB file.
+      expect(chinese.toString('latin1')).toMatch(/\/FontFile2/);
+      expect(chinese.length).toBeLessThan(200_000);
+      const german = (await readPdfText(await renderRmaDocument({ ...base(), language: 'de' }))).text[0]!;
+      expect(german).toContain('RÜCKSENDEGENEHMIGUNG (RMA)');
+      expect(german).toContain('Löschen Sie Ihre Konfiguration');
+      expect(german).toContain('bis insgesamt 500,00 USD');
+      const french = (await readPdfText(await renderRmaDocument({ ...base(), language: 'fr' }))).text[0]!;
+      expect(french).toContain('Expédiez l’article à');
+      expect(french).toContain('RETOUR AUTORISÉ');
+      const english = (await readPdfText(await renderRmaDocument(base()))).text[0]!;
+      expect(english).toContain('RETURN MERCHANDISE AUTHORIZATION');
+    });
+
     it('names the claim under warranty and refuses a context without an RMA', async () => {
       const c = { ...base(), kind: 'warranty' as const };
       expect((await readPdfText(await renderRmaDocument(c))).text[0]).toContain(
