@@ -85,7 +85,11 @@ describe('a Discord message the bot could not record at first (the database away
     expect(fake.threadsOf(SUPPORT)).toHaveLength(1);
     const open = await latestOpenCaseOf(desk.app.database.db, 'discord', ANA.user.id);
     expect(open?.thread).toBe((thread as Json).id);
-    expect((await caseHistory(desk.app.database.db, open!.id)).map((e) => e.type)).toEqual(['case.opened', 'language.set', 'order.provided']);
+    expect((await caseHistory(desk.app.database.db, open!.id)).map((e) => e.type)).toEqual([
+      'case.opened',
+      'language.set',
+      'order.provided',
+    ]);
     const everything = [...fake.botMessagesIn(SUPPORT), ...fake.botMessagesIn((thread as Json).id as string)];
     expect(everything.some((m) => /something went wrong/.test(m.content as string))).toBe(false);
   });

@@ -70,7 +70,11 @@ describe('requests reaching the Slack adapter', () => {
     expect(work()).toHaveLength(postsAfterFirst);
     const cases = await listCases(h.app.database.db, { state: 'all', limit: 10 });
     expect(cases).toHaveLength(1);
-    expect((await caseHistory(h.app.database.db, cases[0]!.id)).map((e) => e.type)).toEqual(['case.opened', 'language.set', 'order.provided']);
+    expect((await caseHistory(h.app.database.db, cases[0]!.id)).map((e) => e.type)).toEqual([
+      'case.opened',
+      'language.set',
+      'order.provided',
+    ]);
   });
 
   it('ignores bot posts, edits, other channels, and staff talking in the support channel', async () => {
@@ -116,7 +120,11 @@ describe('an event the bot could not record (the database away)', () => {
     expect(retry.status).toBe(200);
     const cases = await listCases(h.app.database.db, { state: 'all', limit: 10 });
     expect(cases).toHaveLength(1);
-    expect((await caseHistory(h.app.database.db, cases[0]!.id)).map((e) => e.type)).toEqual(['case.opened', 'language.set', 'order.provided']);
+    expect((await caseHistory(h.app.database.db, cases[0]!.id)).map((e) => e.type)).toEqual([
+      'case.opened',
+      'language.set',
+      'order.provided',
+    ]);
   });
 
   it("asks the customer to send it again when Slack's last retry fails too", async () => {
