@@ -16,7 +16,7 @@ export const de: Record<WordingKey, string> = {
   'kind.doa': 'DOA (bei Lieferung defekt)',
   'kind.warranty': '{days}-Tage-Gewährleistung',
   'customer.person': 'Möchten Sie mit einem Menschen sprechen, schreiben Sie einfach „mit einem Mitarbeiter sprechen“.',
-  'customer.new_claim': 'Für eine neue Reklamation senden Sie deren Bestellnummer oder schreiben Sie „neue Reklamation“.',
+  'customer.new_claim': 'Für eine neue Reklamation senden Sie einfach die Bestellnummer oder schreiben Sie „neue Reklamation“.',
   'customer.closed.rma_expired': 'geschlossen (die RMA ist ohne Versand abgelaufen)',
   'customer.closed.no_response': 'geschlossen (keine Antwort)',
   'customer.closed.resolved': 'erledigt',
@@ -29,11 +29,11 @@ export const de: Record<WordingKey, string> = {
   'customer.ask.order_number': 'Wie lautet Ihre Bestellnummer?',
   'customer.ask.item':
     'Die Bestellung {order} enthält {count, plural, one {# Artikel} other {# Artikel}}. Für welchen gilt diese Reklamation? Antworten Sie mit der Nummer aus der Liste oder der Teilenummer:',
-  'customer.ask.serial_number': 'Bitte tippen Sie die Seriennummer (SN) ab, die auf dem Etikett des {part} steht.',
+  'customer.ask.serial_number': 'Bitte tippen Sie die Seriennummer (SN) ab, die auf dem Etikett von {part} steht.',
   'customer.ask.serial_number.unit': 'Bitte tippen Sie die Seriennummer (SN) ab, die auf dem Etikett des Geräts steht.',
   'customer.ask.serial_photo': 'Bitte senden Sie ein Foto des Seriennummern-Etiketts, auf dem das ganze Etikett lesbar ist.',
   'customer.ask.install_photo':
-    'Bitte senden Sie ein Foto der Installation: wie das Gerät eingebaut und angeschlossen ist (Strom, Kabel, Optiken).',
+    'Bitte senden Sie ein Foto der Installation: wie das Gerät im Rack eingebaut und angeschlossen ist (Strom, Kabel, Optiken).',
   'customer.ask.fault_description': 'Bitte beschreiben Sie den Fehler: was passiert, seit wann, und was Sie schon versucht haben.',
   'customer.ask.evidence':
     'Bitte senden Sie Nachweise: ein Video, Screenshots, Testprotokolle oder Konsolenausgaben (zum Beispiel `show version`, `show inventory`, `show logging`). Sie können die Ausgabe auch als Text einfügen.',
@@ -44,7 +44,7 @@ export const de: Record<WordingKey, string> = {
     'Möchten Sie {ref} stornieren? Antworten Sie „ja“ zum Stornieren oder „nein“, um den Fall offen zu lassen.',
   'customer.nudge.order_number': 'Ich brauche zuerst die Bestellnummer, so wie sie auf Ihrer Rechnung oder Bestellbestätigung steht.',
   'customer.nudge.item': 'Ich konnte nicht erkennen, welchen Artikel Sie meinen.',
-  'customer.nudge.serial_number': 'Darin konnte ich keine Seriennummer finden.',
+  'customer.nudge.serial_number': 'In Ihrer Nachricht konnte ich keine Seriennummer finden.',
   'customer.nudge.serial_photo': 'Mir fehlt noch das Foto des Seriennummern-Etiketts (bitte ein Bild anhängen).',
   'customer.nudge.install_photo': 'Mir fehlt noch das Foto der Installation (bitte ein Bild anhängen).',
   'customer.nudge.fault_description': 'Bitte beschreiben Sie den Fehler noch etwas genauer.',
@@ -52,7 +52,7 @@ export const de: Record<WordingKey, string> = {
   'customer.nudge.confirm_cancel': 'Entschuldigung, ich brauche ein Ja oder ein Nein.',
   'customer.serial_tip.label': 'Sie steht auf dem Etikett des Geräts, nach „SN“ oder „S/N“.',
   'customer.serial_tip.inventory':
-    'Sie steht auf dem Etikett des Geräts, nach „SN“ oder „S/N“; oder führen Sie {command} auf dem Gerät aus, in dem es steckt, und kopieren Sie die Seriennummer, die für das {part} angezeigt wird.',
+    'Sie steht auf dem Etikett des Teils, nach „SN“ oder „S/N“. Oder führen Sie {command} auf dem Gerät aus, in dem das Teil steckt, und kopieren Sie die Seriennummer, die dort für {part} angezeigt wird.',
   'customer.type_serial': 'Bitte tippen Sie die Seriennummer ab.',
 
   // Orders and eligibility
@@ -61,21 +61,21 @@ export const de: Record<WordingKey, string> = {
   'customer.order_not_found.again':
     'Auch die Bestellung {order} finde ich nicht. Bitte prüfen Sie die Bestellbestätigung; klappt es weiterhin nicht, schreiben Sie „mit einem Mitarbeiter sprechen“, dann sucht unser Team sie heraus.',
   'customer.which_order':
-    'Sie haben die Bestellungen {orders} genannt. Für welche gilt diese Reklamation? Antworten Sie mit einer Bestellnummer; für die andere starten Sie danach eine neue Reklamation.',
+    'Sie haben die Bestellungen {orders} genannt. Für welche gilt diese Reklamation? Antworten Sie mit einer Bestellnummer; für jede weitere starten Sie danach eine eigene Reklamation.',
   'customer.eligible':
-    'Danke, ich habe {item} in der Bestellung {order} gefunden. Es wurde {days, plural, one {# Tag} other {# Tage}} vor Ihrer Reklamation geliefert und ist daher bis {endsOn} abgedeckt: {kind}.',
+    'Danke, ich habe {item} in der Bestellung {order} gefunden. Die Lieferung war {days, plural, one {# Tag} other {# Tage}} vor Ihrer Reklamation, damit ist Ihr Fall abgedeckt: {kind} bis {endsOn}.',
   'customer.eligible.the_item': 'den Artikel',
   'customer.unverified_order':
-    'Danke, ich habe die Bestellung {order} gefunden. Ihr Lieferdatum ist noch nicht erfasst, daher bestätigt unser Team die Anspruchsberechtigung; sammeln wir in der Zwischenzeit die Angaben.',
+    'Danke, ich habe die Bestellung {order} gefunden. Ihr Lieferdatum ist noch nicht erfasst, daher bestätigt unser Team, ob ein Anspruch besteht; bis dahin sammeln wir schon einmal die Angaben.',
   'customer.declined.contact':
-    'Wenn Sie meinen, dass das nicht stimmt, antworten Sie hier, dann sieht sich ein Mitarbeiter den Fall an, oder schreiben Sie mit Bestellnummer und Nachweisen an {email}.',
+    'Halten Sie das für einen Irrtum, antworten Sie einfach hier; dann sieht sich ein Mitarbeiter den Fall an. Sie können auch mit Bestellnummer und Nachweisen an {email} schreiben.',
   'customer.declined.outside_window':
-    'Das tut mir leid: Dieser Artikel liegt außerhalb der {warrantyDays}-Tage-Gewährleistung (geliefert am {deliveredOn}, {days} Tage vor der Reklamation; die Gewährleistung endete am {endedOn}), daher ist {ref} abgelehnt. {contact}',
+    'Es tut mir leid: Dieser Artikel liegt außerhalb der {warrantyDays}-Tage-Gewährleistung (geliefert am {deliveredOn}, {days} Tage vor der Reklamation; die Gewährleistung endete am {endedOn}), daher ist {ref} abgelehnt. {contact}',
   'customer.declined.non_returnable':
-    'Das tut mir leid: Das {item} wurde {terms} verkauft und kann nach unserer Richtlinie nicht zurückgegeben werden, daher ist {ref} abgelehnt. {contact}',
+    'Es tut mir leid: Der Artikel {item} wurde {terms} verkauft und kann nach unserer Richtlinie nicht zurückgegeben werden, daher ist {ref} abgelehnt. {contact}',
   'customer.declined.non_returnable.this_item':
-    'Das tut mir leid: Dieser Artikel wurde {terms} verkauft und kann nach unserer Richtlinie nicht zurückgegeben werden, daher ist {ref} abgelehnt. {contact}',
-  'customer.declined.by_staff': '{ref} wurde von unserem Team abgelehnt: {reason}. {contact}',
+    'Es tut mir leid: Dieser Artikel wurde {terms} verkauft und kann nach unserer Richtlinie nicht zurückgegeben werden, daher ist {ref} abgelehnt. {contact}',
+  'customer.declined.by_staff': 'Leider wurde {ref} von unserem Team abgelehnt: {reason}. {contact}',
   'terms.sold.as-is': '„wie besehen“',
   'terms.sold.for-parts': '„als Ersatzteilspender“',
   'terms.sold.no-returns': '„ohne Rückgaberecht“',
@@ -85,25 +85,24 @@ export const de: Record<WordingKey, string> = {
     'Die Seriennummer {serial} stimmt nicht mit unseren Unterlagen für diesen Artikel überein. War es ein Tippfehler, tippen Sie sie einfach noch einmal; sonst habe ich es für unser Team vermerkt.',
   'customer.serial_mismatch.photo':
     'Die Seriennummer {serial} stimmt nicht mit unseren Unterlagen für diesen Artikel überein. War es ein Tippfehler, tippen Sie sie einfach noch einmal; sonst habe ich es für unser Team vermerkt – achten Sie bitte darauf, dass das Etikett auf dem Foto lesbar ist.',
-  'customer.serial_confirmed':
-    'Danke, {serial} passt zum {part} aus der Bestellung {order}; ich habe die Seriennummer in {ref} korrigiert.',
-  'customer.serial_repeated': 'Danke, {serial} habe ich bereits als Seriennummer für {ref}.',
+  'customer.serial_confirmed': 'Danke, {serial} passt zu {part} aus der Bestellung {order}; ich habe die Seriennummer in {ref} korrigiert.',
+  'customer.serial_repeated': 'Danke, {serial} ist für {ref} bereits als Seriennummer eingetragen.',
   'customer.part_number_given.ours': '{part} ist die Teilenummer; ich brauche die Seriennummer (SN) Ihres Geräts.',
   'customer.part_number_given.other':
-    '{given} ist die Teilenummer eines anderen Artikels der Bestellung {order}; ich brauche die Seriennummer (SN) des {part}, um den es in dieser Reklamation geht.',
+    '{given} ist die Teilenummer eines anderen Artikels der Bestellung {order}; ich brauche die Seriennummer (SN) von {part}, dem Artikel dieser Reklamation.',
 
   // Troubleshooting, review, messages
   'customer.troubleshoot':
-    'Bitte probieren Sie vor einer Rücksendung diese Prüfungen; die meisten Fehler an Netzwerktechnik zeigen sich hier:',
+    'Bitte gehen Sie vor einer Rücksendung diese Prüfungen durch; die meisten Fehler an Netzwerkgeräten lassen sich so finden:',
   'customer.fixed': 'Schön, dass es funktioniert. {ref} ist geschlossen, eine Rücksendung ist nicht nötig.',
   'customer.review_needed': '{ref} liegt unserem Team zur Prüfung vor. Sie hören hier von uns.',
-  'customer.added': 'Danke, ich habe das zu {ref} hinzugefügt; unser Team sieht es.',
+  'customer.added': 'Danke, ich habe das zu {ref} hinzugefügt; unser Team sieht es dort.',
   'customer.closed_case_message':
     '{ref} ist {closed}. Ich habe Ihre Nachricht an unser Team weitergegeben; ein Mitarbeiter antwortet hier. {newClaim}',
   'customer.human.order_attempts':
-    'Ich finde die Bestellung weiterhin nicht, deshalb habe ich einen Mitarbeiter gebeten, sie herauszusuchen; er antwortet hier. Sie können inzwischen die Bestellbestätigung oder Rechnung als Datei senden.',
+    'Ich finde die Bestellung weiterhin nicht, deshalb habe ich jemanden aus unserem Team gebeten, sie herauszusuchen; die Antwort kommt hier. Sie können inzwischen die Bestellbestätigung oder Rechnung als Datei senden.',
   'customer.human':
-    'Ich habe einen Mitarbeiter gebeten, sich um {ref} zu kümmern; er antwortet hier, so schnell es geht. Sie können in der Zwischenzeit weitere Angaben senden.',
+    'Ich habe jemanden aus unserem Team gebeten, sich um {ref} zu kümmern; Sie bekommen hier so schnell wie möglich eine Antwort. Sie können in der Zwischenzeit weitere Angaben senden.',
   'customer.kept': 'In Ordnung, {ref} bleibt offen.',
   'customer.cannot_cancel.closed': '{ref} ist bereits {closed}; es gibt nichts zu stornieren. {newClaim}',
   'customer.cannot_cancel':
@@ -116,11 +115,11 @@ export const de: Record<WordingKey, string> = {
   'customer.return.pack': '2. Verpacken Sie es sicher und schreiben Sie {rma} gut lesbar außen auf das Paket.',
   'customer.return.ship_to': '3. Senden Sie es an: {address}',
   'customer.return.wait_for_address':
-    '3. Unser Team schickt Ihnen die Rücksendeadresse hier im Verlauf; bitte warten Sie damit, bevor Sie versenden.',
+    '3. Unser Team schickt Ihnen die Rücksendeadresse hier im Verlauf; bitte versenden Sie erst, wenn Sie sie haben.',
   'customer.return.no_rma_no_return':
     'Senden Sie nichts ohne diese RMA-Nummer zurück: Nicht genehmigte Rücksendungen werden unter Umständen nicht bearbeitet.',
   'customer.return.costs':
-    'Wir übernehmen Rück- und Neuversand einschließlich Zöllen, Steuern und Verzollung bis {cap} für diesen Fall; alles darüber muss vor dem Versand schriftlich von uns genehmigt werden. Bewahren Sie Versandbelege und Sendungsdaten auf.',
+    'Wir übernehmen die Kosten für Rück- und Neuversand einschließlich Zöllen, Steuern und Verzollung bis {cap} für diesen Fall; alles darüber muss vor dem Versand schriftlich von uns genehmigt werden. Bewahren Sie Versandbelege und Sendungsdaten auf.',
   'customer.return.tracking': 'Antworten Sie hier mit der Sendungsnummer, sobald das Paket verschickt ist.',
   'customer.return.document': 'Das angehängte RMA-Dokument enthält ein Etikett zum Ausschneiden und Aufkleben auf den Karton.',
   'customer.info_requested': 'Unser Team braucht weitere Informationen zu {ref}: {what}',
@@ -133,7 +132,7 @@ export const de: Record<WordingKey, string> = {
   'customer.resolved.refund':
     'Die Prüfung hat den Fehler bestätigt: Wir erstatten Ihnen den Betrag zu {rma}. Wann die Erstattung eingeht, hängt von Ihrer Zahlungsart ab. {ref} ist erledigt.',
   'customer.cost_approved':
-    'Schriftliche Genehmigung zu {ref}: Wir genehmigen Versandkosten von {amount} über die Deckung von {cap} hinaus und übernehmen damit für diesen Fall insgesamt {covered}. Bitte bewahren Sie die Belege auf.',
+    'Schriftliche Genehmigung zu {ref}: Wir genehmigen Versandkosten von {amount} über die Obergrenze von {cap} hinaus und übernehmen damit für diesen Fall insgesamt {covered}. Bitte bewahren Sie die Belege auf.',
   'customer.cancelled': '{ref} ist storniert. Wenn Sie uns wieder brauchen, schreiben Sie einfach hier. {newClaim}',
   'customer.reopened.inspection': 'Unser Team hat {ref} wieder geöffnet; Ihr Gerät ist wieder in der Prüfung, Sie hören hier von uns.',
   'customer.reopened': 'Unser Team hat {ref} wieder geöffnet.',
@@ -146,9 +145,9 @@ export const de: Record<WordingKey, string> = {
   'customer.doa_window_closing':
     'Ihre DOA-Frist endet am {endsOn}. {ref} wurde rechtzeitig eröffnet und bleibt eine DOA-Reklamation; bitte senden Sie bald, was noch fehlt, damit wir Ihnen schnell helfen können.',
   'customer.closed.expired':
-    '{rma} ist abgelaufen: Innerhalb von {days} Tagen nach der Genehmigung wurde nichts verschickt, daher ist {ref} geschlossen. Bitte senden Sie den Artikel nicht mit dieser RMA; antworten Sie hier, wenn Sie sie noch brauchen, dann kann unser Team den Fall wieder öffnen.',
+    '{rma} ist abgelaufen: Innerhalb von {days} Tagen nach der Genehmigung wurde nichts verschickt, daher ist {ref} geschlossen. Bitte verschicken Sie den Artikel nicht mehr unter dieser RMA; wenn Sie sie noch brauchen, antworten Sie hier, dann kann unser Team den Fall wieder öffnen.',
   'customer.closed.silent':
-    '{ref} ist geschlossen, weil wir {days, plural, one {# Tag} other {# Tage}} nichts von Ihnen gehört haben. Wenn Sie uns noch brauchen, schreiben Sie einfach hier, dann kümmert sich ein Mitarbeiter darum.',
+    '{ref} ist geschlossen, weil wir seit {days, plural, one {# Tag} other {# Tagen}} nichts von Ihnen gehört haben. Wenn Sie uns noch brauchen, schreiben Sie einfach hier, dann kümmert sich ein Mitarbeiter darum.',
 
   // Files
   'customer.file_refused.quota':
@@ -165,16 +164,17 @@ export const de: Record<WordingKey, string> = {
   'staff.review.title': '{ref} braucht eine Prüfung: Reklamation ({kind}) von {customer} ({platform}).',
   'staff.review.unverified': 'Anspruch nicht geprüft',
   'staff.review.order': 'Bestellung {order}: {item}; geliefert: {deliveredOn}.',
-  'staff.review.order.window': 'Bestellung {order}: {item}; geliefert: {deliveredOn}, Frist endet {endsOn}.',
+  'staff.review.order.window': 'Bestellung {order}: {item}; geliefert: {deliveredOn}, Frist endet am {endsOn}.',
   'staff.review.no_item': 'kein Artikel',
   'staff.review.unknown': 'unbekannt',
   'staff.review.item': '{part} (Seriennummer {serial})',
   'staff.review.serial': 'Angegebene Seriennummer: {serial}.',
   'staff.review.evidence':
     'Nachweise: {count, plural, one {# Eintrag} other {# Einträge}}; Fotos: Seriennummer {serialPhoto, select, yes {ja} other {nein}}, Installation {installPhoto, select, yes {ja} other {nein}}.',
-  'staff.review.flags': 'Markierungen: {flags}.',
-  'staff.review.terms': 'Achtung: verkauft als {terms}, laut Richtlinie nicht rückgabefähig; eine Genehmigung setzt sich darüber hinweg.',
-  'staff.review.language': 'Der Kunde schreibt auf {language}; seine Worte stehen so da, wie er sie geschrieben hat.',
+  'staff.review.flags': 'Auffälligkeiten: {flags}.',
+  'staff.review.terms':
+    'Achtung: Verkaufsbedingung {terms}, laut Richtlinie nicht rückgabefähig; eine Genehmigung setzt sich darüber hinweg.',
+  'staff.review.language': 'Der Kunde schreibt auf {language}; seine Nachricht wird unübersetzt angezeigt.',
   'staff.review.fault': 'Der Fehler, wie der Kunde ihn beschreibt:',
   'staff.review.no_fault': 'Fehler: nicht beschrieben.',
   'staff.customer_wrote':
@@ -187,7 +187,7 @@ export const de: Record<WordingKey, string> = {
     '{ref}: {customer} hat {count, plural, one {# Bestellnummer} other {# Bestellnummern}} angegeben, die nicht erfasst {count, plural, one {ist} other {sind}}; bitte suchen Sie die Bestellung heraus und antworten Sie mit /rma reply {ref} TEXT. Die letzte:',
   'staff.human.misses':
     '{ref}: Der Bot konnte zwei Nachrichten von {customer} nacheinander nicht zuordnen und hat übergeben. Antworten Sie mit /rma reply {ref} TEXT oder im Verlauf des Falls. Die letzte:',
-  'staff.asked_closed': '{customer} hat zum geschlossenen Fall {ref} gefragt ({closed}):',
+  'staff.asked_closed': '{customer} hat eine Frage zum geschlossenen Fall {ref} ({closed}):',
   'staff.asks_address':
     '{customer} fragt, wohin {ref} ({rma}) geschickt werden soll; senden Sie die Rücksendeadresse mit /rma reply {ref} TEXT.',
   'staff.cancel_refused': '{customer} möchte {ref} stornieren ({state}):',
@@ -195,15 +195,15 @@ export const de: Record<WordingKey, string> = {
   'staff.approved': '{ref} genehmigt von {by}: {rma} ausgestellt.',
   'staff.approved.no_address':
     '{ref} genehmigt von {by}: {rma} ausgestellt. {customer} hat noch keine Rücksendeadresse (in der Richtlinie ist keine hinterlegt): senden Sie sie mit /rma reply {ref} TEXT.',
-  'staff.info_requested': '{customer} zu {ref} gefragt: {what}',
+  'staff.info_requested': 'Bei {customer} zu {ref} nachgefragt: {what}',
   'staff.tracking_received': '{ref} ({rma}) verschickt: Sendungsnummer {tracking}.',
   'staff.received': '{ref} ({rma}) eingegangen; jetzt in der Prüfung.',
   'staff.resolved': '{ref} erledigt: {resolution}.',
   'staff.cost_recorded.pending':
-    '{ref}: {amount} für {label} erfasst; {covered} gedeckt, {pending} über der Grenze von {cap} warten auf schriftliche Genehmigung (/rma approve-cost {ref}).',
+    '{ref}: {amount} für {label} erfasst; {covered} gedeckt, {pending} über der Obergrenze von {cap} warten auf schriftliche Genehmigung (/rma approve-cost {ref}).',
   'staff.cost_recorded': '{ref}: {amount} für {label} erfasst; {covered} gedeckt. Bisher gedeckt: {total}.',
   'staff.cost_approved':
-    '{ref}: {amount} über der Grenze schriftlich genehmigt; der Kunde ist informiert. Insgesamt gedeckt: {covered}; offen: {pending}.',
+    '{ref}: {amount} über der Obergrenze schriftlich genehmigt; der Kunde ist informiert. Insgesamt gedeckt: {covered}; offen: {pending}.',
   'staff.cancelled': '{ref} wurde vom Kunden storniert.',
   'staff.reopened': '{ref} wieder geöffnet ({state}).',
   'staff.note_added': 'Notiz zu {ref} hinzugefügt.',
