@@ -26,7 +26,7 @@ export const de: Record<AnswersKey, string> = {
     'Ihr {part} wurde {terms} verkauft; es hat daher keine DOA- oder Gewährleistungsabdeckung und kann nicht zurückgegeben werden.',
   'answer.dates.no_delivery': 'Das Lieferdatum Ihres {part} ist noch nicht erfasst; unser Team bestätigt Ihnen die Daten.',
   'answer.dates.delivered':
-    'Ihr {part} wurde am {deliveredOn} geliefert: DOA-Abdeckung bis {doaEndsOn}, Gewährleistung bis {warrantyEndsOn}.',
+    'Ihr {part} wurde am {deliveredOn} geliefert: DOA-Abdeckung bis zum {doaEndsOn}, Gewährleistung bis zum {warrantyEndsOn}.',
   'answer.dates.counts_doa': '{ref} gilt als DOA: Sie haben den Fall innerhalb der DOA-Frist eröffnet.',
   'answer.dates.counts_warranty': '{ref} gilt als Gewährleistungsfall: Sie haben ihn innerhalb der Gewährleistung eröffnet.',
   'answer.dates.too_late': '{ref} wurde nach Ende der Gewährleistung eröffnet.',
@@ -41,7 +41,7 @@ export const de: Record<AnswersKey, string> = {
   'answer.needs.fault_description': 'Eine Beschreibung des Fehlers: was passiert, seit wann, und was Sie versucht haben.',
   'answer.needs.evidence': 'Nachweise (Video, Screenshots, Testprotokolle, Konsolenausgaben): damit kann unser Team schnell genehmigen.',
   'answer.missing.order_number': 'Ihre Bestellnummer',
-  'answer.missing.item': 'welcher Artikel der Bestellung',
+  'answer.missing.item': 'welcher Artikel der Bestellung betroffen ist',
   'answer.missing.serial': 'die Seriennummer (abgetippt)',
   'answer.missing.serial_photo': 'das Foto des Seriennummern-Etiketts',
   'answer.missing.install_photo': 'das Foto der Installation',
@@ -98,7 +98,7 @@ export const de: Record<AnswersKey, string> = {
   'answer.shipping.recorded_pending': 'Bisher erfasst: {covered} übernommen, {pending} warten auf schriftliche Genehmigung.',
   'answer.shipping.not_yet': '{ref} ist noch nicht genehmigt; bitte verschicken Sie nichts, bevor Sie eine RMA-Nummer haben.',
   'answer.address.asked':
-    'Ihre RMA-Nummer ist {rma}. Ich habe unser Team gebeten, Ihnen die Rücksendeadresse hier zu schicken; bitte warten Sie damit, bevor Sie versenden.',
+    'Ihre RMA-Nummer ist {rma}. Ich habe unser Team gebeten, Ihnen die Rücksendeadresse hier zu schicken; bitte warten Sie diese ab, bevor Sie etwas versenden.',
   'answer.address.later':
     'Unser Team schickt die Rücksendeadresse mit der RMA-Nummer, sobald die Rücksendung genehmigt ist. Bitte verschicken Sie vorher nichts.',
   'answer.address.ship_to': 'Ihre RMA-Nummer ist {rma}. Senden Sie den Artikel an:',
@@ -119,8 +119,8 @@ export const de: Record<AnswersKey, string> = {
   'answer.refund.outcomes': 'Je nach Fall und Lagerbestand gibt es ein Ersatzgerät, eine Reparatur oder eine Erstattung.',
   'answer.as_is.rule':
     'Artikel, die „wie besehen“, „als Ersatzteilspender“ oder „ohne Rückgaberecht“ verkauft oder anderweitig als nicht rückgabefähig gekennzeichnet wurden, können nicht zurückgegeben werden und haben keine DOA- oder Gewährleistungsabdeckung.',
-  'answer.as_is.applies': 'Ihr {part} wurde {terms} verkauft, das gilt also dafür.',
-  'answer.as_is.not_applies': 'Ihr {part} wurde zu Standardbedingungen verkauft, das gilt also nicht dafür.',
+  'answer.as_is.applies': 'Ihr {part} wurde {terms} verkauft; diese Regel gilt also dafür.',
+  'answer.as_is.not_applies': 'Ihr {part} wurde zu Standardbedingungen verkauft; diese Regel gilt also nicht dafür.',
   'answer.not_covered.warranty':
     'Die Gewährleistung deckt Funktionsausfälle bei normalem Gebrauch. Nicht gedeckt sind unsachgemäßer Gebrauch, fehlerhafte Installation, physische Schäden, Flüssigkeit, Feuer, Blitzschlag, Überspannung sowie nicht autorisierte Reparaturen oder Änderungen.',
   'answer.not_covered.compatibility':

@@ -8,7 +8,7 @@ export const es: Record<AnswersKey, string> = {
   'answer.terms.as-is': '«tal cual»',
   'answer.terms.for-parts': '«para piezas»',
   'answer.terms.no-returns': '«sin devolución»',
-  'answer.terms.non_returnable': 'como no retornable',
+  'answer.terms.non_returnable': 'sin derecho a devolución',
 
   // Windows
   'answer.window.doa':
@@ -40,7 +40,7 @@ export const es: Record<AnswersKey, string> = {
   'answer.needs.fault_description': 'Una descripción de la avería: qué ocurre, desde cuándo y qué ha probado.',
   'answer.needs.evidence': 'Pruebas (vídeo, capturas, registros de pruebas, salida de consola): permiten a nuestro equipo aprobar rápido.',
   'answer.missing.order_number': 'su número de pedido',
-  'answer.missing.item': 'qué artículo del pedido',
+  'answer.missing.item': 'qué artículo del pedido es',
   'answer.missing.serial': 'el número de serie (escrito)',
   'answer.missing.serial_photo': 'la foto de la etiqueta del número de serie',
   'answer.missing.install_photo': 'la foto de la instalación',
@@ -114,9 +114,9 @@ export const es: Record<AnswersKey, string> = {
     'El plazo del reembolso depende de su forma de pago y, cuando el artículo se devuelve, de la revisión: los reembolsos se tramitan después de recibir y comprobar el artículo devuelto.',
   'answer.refund.outcomes': 'Según el caso y el stock, el resultado es una sustitución, una reparación o un reembolso.',
   'answer.as_is.rule':
-    'Los artículos vendidos «tal cual», «para piezas» o «sin devolución», o marcados de otro modo como no retornables, no admiten devolución y no tienen cobertura DOA ni de garantía.',
-  'answer.as_is.applies': 'Su {part} se vendió {terms}, así que esto se aplica a él.',
-  'answer.as_is.not_applies': 'Su {part} se vendió con condiciones estándar, así que esto no se aplica a él.',
+    'Los artículos vendidos «tal cual», «para piezas» o «sin devolución», o marcados de otro modo como excluidos de devolución, no admiten devolución y no tienen cobertura DOA ni de garantía.',
+  'answer.as_is.applies': 'Su {part} se vendió {terms}, así que esta regla se le aplica.',
+  'answer.as_is.not_applies': 'Su {part} se vendió con condiciones estándar, así que esta regla no se le aplica.',
   'answer.not_covered.warranty':
     'La garantía cubre los fallos de funcionamiento con un uso normal. No cubre el mal uso, una instalación incorrecta, daños físicos, líquidos, fuego, rayos, sobretensiones ni reparaciones o modificaciones no autorizadas.',
   'answer.not_covered.compatibility':
