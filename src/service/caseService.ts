@@ -25,8 +25,8 @@ import { CUSTOMER_ACTIONS, customerActionEvent, customerEvents, type CustomerAct
 import { intentOf } from '../chat/intents.ts';
 import { detectLanguage } from '../chat/detectLanguage.ts';
 import { inputProblem } from '../chat/inputLimits.ts';
-import { languageOfTag } from '../i18n/languages.ts';
-import { sayIn } from '../i18n/translate.ts';
+import { languageOfTag, type Language } from '../i18n/languages.ts';
+import { sayIn, type Say } from '../i18n/translate.ts';
 import { refusalFor } from '../chat/refusals.ts';
 import { evidenceText, listEvidence } from '../evidence/evidenceQueries.ts';
 import { casePolicy } from '../policy/policy.ts';
@@ -64,6 +64,11 @@ export interface CaseServiceDeps {
 class VersionConflict extends Error {}
 
 const MAX_ATTEMPTS = 5;
+
+/** The language of a sender who has no case to speak in: the platform's locale, else their words. */
+function wordsLanguage(inbound: Inbound): Language | undefined {
+  return languageOfTag(inbound.locale) ?? detectLanguage(inbound.text ?? '') ?? undefined;
+}
 
 export class CaseService {
   readonly limits: CustomerLimits;
@@ -168,14 +173,12 @@ export class CaseService {
     const files = inbound.files ?? [];
     const row = await customerCase(db, inbound, policy);
     // A message not taken is refused in the customer's language: their case's, else their words'.
-    const language =
-      (row && row.customer === inbound.user ? this.snapshotOf(row).context.language : undefined) ??
-      languageOfTag(inbound.locale) ??
-      detectLanguage(text) ??
-      undefined;
-    const say = sayIn(language);
+    // Worked out only for a refusal: a message that is taken has its language read by the case.
+    const languageOf = () =>
+      (row && row.customer === inbound.user ? this.snapshotOf(row).context.language : undefined) ?? wordsLanguage(inbound);
+    const say: Say = (key, values) => sayIn(languageOf())(key, values);
     if (text.trim() === '' && files.length === 0) throw new Refusal(say('refusal.empty'));
-    const problem = inputProblem(text, files, { sizesLater: inbound.filesCheckedLater === true, language });
+    const problem = inputProblem(text, files, { sizesLater: inbound.filesCheckedLater === true, languageOf });
     if (problem) throw new Refusal(problem);
     if (inbound.staff && (!row || row.customer !== inbound.user)) return this.staffMessage(inbound, row, text);
     if (row && row.customer !== inbound.user && !this.isContact(row, inbound.user)) {
@@ -402,7 +405,7 @@ export class CaseService {
         if (check.open && !options.intendedNewCase) throw new VersionConflict();
         // At most `maxNewClaimsPerDay` new claims per customer in 24 hours: order numbers cannot be walked.
         if (check.ref === null) {
-          const say = sayIn(languageOfTag(inbound.locale) ?? detectLanguage(inbound.text ?? ''));
+          const say = sayIn(wordsLanguage(inbound));
           throw new Refusal(say('refusal.claims_per_day', { count: maxNewClaimsPerDay, email: this.deps.policy.contactEmail }));
         }
         input = {
