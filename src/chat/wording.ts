@@ -118,28 +118,21 @@ function ask(say: Say, expects: Exclude<Expects, null>, c: CaseContext): string 
   }
 }
 
-/** The hint before the question when a step could not place the customer's message. */
+/** The steps whose question gets a hint first when the step could not place the customer's message. */
+const NUDGED = [
+  'order_number',
+  'item',
+  'serial_number',
+  'serial_photo',
+  'install_photo',
+  'fault_description',
+  'evidence',
+  'confirm_cancel',
+] as const;
+
 function nudge(say: Say, expects: Exclude<Expects, null>): string | null {
-  switch (expects) {
-    case 'order_number':
-      return say('customer.nudge.order_number');
-    case 'item':
-      return say('customer.nudge.item');
-    case 'serial_number':
-      return say('customer.nudge.serial_number');
-    case 'serial_photo':
-      return say('customer.nudge.serial_photo');
-    case 'install_photo':
-      return say('customer.nudge.install_photo');
-    case 'fault_description':
-      return say('customer.nudge.fault_description');
-    case 'evidence':
-      return say('customer.nudge.evidence');
-    case 'confirm_cancel':
-      return say('customer.nudge.confirm_cancel');
-    default:
-      return null;
-  }
+  const step = NUDGED.find((s) => s === expects);
+  return step ? say(`customer.nudge.${step}`) : null;
 }
 
 /**
