@@ -5,17 +5,43 @@
 // The states and transitions below are the diagram in docs/conversation.md, "The states", and the config is
 // meant to read as that graph: what each step does is a named action or guard (see `machineSetup.ts`),
 // and the handlers several states share (costs, relaying to staff, the closed states) are written once.
+import { and, not } from 'xstate';
 import { caseSetup } from './machineSetup.ts';
 import type { CaseContext, CaseInput } from './types.ts';
 
 /** Bumped whenever the persisted context or state names change shape; see `snapshot.ts`. */
-export const CASE_MACHINE_VERSION = 4;
+export const CASE_MACHINE_VERSION = 5;
 
 /** Staff record a shipping or reshipping cost, and approve in writing what is above the cap. */
 const costHandlers = {
   'staff.cost': { actions: ['recordCost', 'announceCost'] },
   'staff.approve_cost': { guard: 'costPending', actions: ['announceCostApproval', 'approveCost'] },
 } as const;
+
+/**
+ * Once approved: a replacement can ship ahead of the faulty unit, which then has a deadline to come
+ * back (a reminder before it, a flag after it).
+ */
+const advanceHandlers = { 'staff.advance': { guard: 'advancesSome', actions: 'shipAdvance' } } as const;
+const advanceTimers = [
+  { guard: { type: 'timerIs', params: 'return_reminder' }, actions: 'advanceReturnDue' },
+  { guard: { type: 'timerIs', params: 'return_overdue' }, actions: 'advanceReturnDue' },
+] as const;
+
+/** Units arrive: a receipt that brings back the last faulty unit of an advance replacement resolves the case. */
+const receivedFromReturn = [
+  {
+    guard: 'receiptCompletes',
+    target: 'resolved',
+    actions: ['checkIn', { type: 'notify', params: { type: 'received' } }, 'announceCompletion'],
+  },
+  { guard: 'checksInSome', target: 'inspection', actions: ['checkIn', { type: 'notify', params: { type: 'received' } }] },
+  // Only serials not on the RMA: flagged for staff; the case still waits for its units.
+  { actions: 'checkIn' },
+] as const;
+
+/** Several units named for the claim: each unit's missing details are asked for. */
+const chooseUnits = { guard: 'namesUnitsOfOrder', target: '#case.intake', actions: ['takeUnits', 'announceUnits'] } as const;
 
 /** While staff have the case, what the customer writes or sends is kept and passed on to them. */
 const relayHandlers = {
@@ -84,6 +110,8 @@ export function newCaseContext(input: CaseInput): CaseContext {
     receivedAt: null,
     resolution: null,
     costs: [],
+    moreUnits: [],
+    outcomes: [],
     notes: [],
     closedAt: null,
   };
@@ -121,6 +149,7 @@ export const caseMachine = caseSetup.createMachine({
         'serial.provided': { guard: 'hasItem', target: '.next', actions: 'checkSerial' },
         ...cancelHandlers,
         'item.chosen': { ...changeItem, target: '.next' },
+        'units.chosen': { ...chooseUnits, target: '.next' },
         'staff.review': { target: 'review', actions: ['clearHuman', { type: 'notify', params: { type: 'taken_to_review' } }] },
         'evidence.refused': { target: '.next', actions: ['dropRefusedFile', { type: 'announceRefusedFile', params: { asksAgain: true } }] },
         'timer.fired': [
@@ -222,6 +251,7 @@ export const caseMachine = caseSetup.createMachine({
           actions: ['recordEvidence', 'forwardToStaff', { type: 'askAgain', params: { expects: 'troubleshooting' } }],
         },
         'item.chosen': changeItem,
+        'units.chosen': chooseUnits,
         'staff.review': { target: 'review', actions: ['clearHuman', { type: 'notify', params: { type: 'taken_to_review' } }] },
         ...cancelHandlers,
       },
@@ -231,12 +261,22 @@ export const caseMachine = caseSetup.createMachine({
       exit: 'clearCancel',
       entry: { type: 'notify', params: { type: 'review_needed' } },
       on: {
-        'staff.approve': { target: 'awaiting_return', actions: ['approve', { type: 'notify', params: { type: 'approved' } }] },
-        'staff.deny': { target: 'declined', actions: 'deny' },
+        'staff.approve': {
+          guard: 'approvesSome',
+          target: 'awaiting_return',
+          actions: ['approve', { type: 'notify', params: { type: 'approved' } }],
+        },
+        // Some units denied, the others still to decide; the last ones denied decline the claim.
+        'staff.deny': [
+          { guard: 'deniesEveryOpenUnit', target: 'declined', actions: 'deny' },
+          { guard: 'deniesUnits', actions: 'denyUnits' },
+          { guard: 'namesNoUnits', target: 'declined', actions: 'deny' },
+        ],
         'staff.request_info': { target: 'intake', actions: ['requestInfo', 'announceInfoRequest'] },
         'timer.fired': { guard: { type: 'timerIs', params: 'review_overdue' }, actions: 'announceReviewOverdue' },
         ...relayHandlers,
         'item.chosen': changeItem,
+        'units.chosen': chooseUnits,
         ...cancelHandlers,
       },
     },
@@ -246,14 +286,17 @@ export const caseMachine = caseSetup.createMachine({
       on: {
         'tracking.provided': { target: 'in_transit', actions: ['recordTracking', 'announceTracking'] },
         // The parcel can arrive before the customer tells us its tracking number.
-        'staff.received': { target: 'inspection', actions: ['markReceived', { type: 'notify', params: { type: 'received' } }] },
+        'staff.received': [...receivedFromReturn],
         ...costHandlers,
+        ...advanceHandlers,
         'timer.fired': [
           {
             guard: { type: 'timerIs', params: 'tracking_reminder' },
             actions: { type: 'notify', params: { type: 'reminder', kind: 'tracking_reminder' } },
           },
-          { guard: { type: 'timerIs', params: 'rma_expiry' }, target: 'cancelled', actions: ['closeSilent', 'announceSilentClose'] },
+          // A replacement already shipped: the faulty unit's deadline, not the RMA's expiry, applies.
+          { guard: 'rmaExpires', target: 'cancelled', actions: ['closeSilent', 'announceSilentClose'] },
+          ...advanceTimers,
         ],
         // What the customer writes goes to staff, and the tracking number is asked for again.
         'customer.said': { actions: ['noteCustomerText', 'forwardToStaff', { type: 'askAgain', params: { expects: 'tracking_number' } }] },
@@ -263,17 +306,40 @@ export const caseMachine = caseSetup.createMachine({
     },
     in_transit: {
       on: {
-        'staff.received': { target: 'inspection', actions: ['markReceived', { type: 'notify', params: { type: 'received' } }] },
+        'staff.received': [...receivedFromReturn],
         ...costHandlers,
+        ...advanceHandlers,
+        'timer.fired': [...advanceTimers],
         ...relayHandlers,
         ...noCancelHandlers,
       },
     },
     inspection: {
       on: {
-        'staff.resolve': { target: 'resolved', actions: ['resolve', 'announceResolution'] },
-        'staff.deny': { target: 'declined', actions: 'deny' },
+        // A claim for several units: each is resolved or declined; the case closes when every one has its outcome.
+        'staff.resolve': [
+          {
+            guard: and(['isMultiUnit', 'resolvesUnits', 'resolveCompletes']),
+            target: 'resolved',
+            actions: ['resolveUnits', 'announceCompletion'],
+          },
+          { guard: and(['isMultiUnit', 'resolvesUnits']), actions: 'resolveUnits' },
+          { guard: and([not('isMultiUnit'), 'resolvesUnits']), target: 'resolved', actions: ['resolve', 'announceResolution'] },
+        ],
+        'staff.deny': [
+          { guard: and(['declinesUnits', 'declinesLastUnits']), target: 'declined', actions: 'deny' },
+          { guard: and(['declinesUnits', 'declineCompletes']), target: 'resolved', actions: ['declineUnits', 'announceCompletion'] },
+          { guard: 'declinesUnits', actions: 'declineUnits' },
+          { guard: 'namesNoUnits', target: 'declined', actions: 'deny' },
+        ],
+        // A second parcel of the same RMA, checked in by serial; the last faulty unit of an advance replacement closes the case.
+        'staff.received': [
+          { guard: and(['unitsStillOut', 'receiptCompletes']), target: 'resolved', actions: ['checkIn', 'announceCompletion'] },
+          { guard: 'unitsStillOut', actions: 'checkIn' },
+        ],
         ...costHandlers,
+        ...advanceHandlers,
+        'timer.fired': [...advanceTimers],
         ...relayHandlers,
         ...noCancelHandlers,
       },

@@ -14,7 +14,59 @@ import {
   withItem,
   withoutHuman,
 } from './machineHelpers.ts';
-import type { CaseContext, CaseEvent, CaseInput, EvidenceEntry, Expects, Notice, TimerKind } from './types.ts';
+import {
+  advanceReturnBy,
+  allUnitsDone,
+  approvedUnits,
+  awaitedAdvanceUnits,
+  coveredUnits,
+  decidedOutcomes,
+  isMultiUnit,
+  moreUnit,
+  unitsOf,
+  unitSerial,
+  unitsToResolve,
+  withOutcomes,
+  type UnitView,
+} from './units.ts';
+import type { CaseContext, CaseEvent, CaseInput, EvidenceEntry, Expects, MoreUnit, Notice, TimerKind, UnitOutcome } from './types.ts';
+
+/** The unit numbers an event names, as a set; null when it names none (the whole claim). */
+function named(event: { units?: number[] | undefined }): Set<number> | null {
+  return event.units && event.units.length > 0 ? new Set(event.units) : null;
+}
+
+/** Units 2 and on with one of them changed. */
+function withMoreUnit(c: CaseContext, index: number, change: Partial<MoreUnit>): MoreUnit[] {
+  return c.moreUnits.map((u, i) => (i === index ? { ...u, ...change } : u));
+}
+
+/** The first covered unit still missing something, unit 1 first: its number, or null. */
+function firstMissing(c: CaseContext, missing: (u: UnitView) => boolean): number | null {
+  return coveredUnits(c).find(missing)?.number ?? null;
+}
+
+/**
+ * Which of units 2 and on a typed serial is for (an index into `moreUnits`): the unit the order sold it
+ * as, else the first covered unit still without a serial while unit 1 has one; null: unit 1's.
+ */
+function moreUnitForSerial(c: CaseContext, serial: string): number | null {
+  const typed = normalizeSerial(serial);
+  if (c.item && normalizeSerial(c.item.serialNumber) === typed) return null;
+  const sold = c.moreUnits.findIndex((u) => u.reason === null && normalizeSerial(u.item.serialNumber) === typed);
+  if (sold >= 0) return sold;
+  if (c.serialGiven === null) return null;
+  const open = c.moreUnits.findIndex((u) => u.reason === null && u.serialGiven === null);
+  return open >= 0 ? open : null;
+}
+
+/** Whether the units an event names are all on the claim and at least one of them matches `wanted`. */
+function namesSome(c: CaseContext, event: { units?: number[] | undefined }, wanted: (u: UnitView) => boolean): boolean {
+  const numbers = named(event);
+  const units = unitsOf(c);
+  if (numbers && [...numbers].some((n) => n < 1 || n > units.length)) return false;
+  return units.some((u) => (numbers === null || numbers.has(u.number)) && wanted(u));
+}
 
 type Asked = { expects: Exclude<Expects, null> };
 
@@ -128,6 +180,48 @@ export const caseSetup = setup({
       assertEvent(event, 'item.chosen');
       return withItem(context, context.orderItems[event.index]!, event.at);
     }),
+    /**
+     * Several units of the order for one claim. Unit 1 stays the unit already claimed when it is among
+     * them, else it is the first the policy may cover (so one unit sold as-is does not decline the rest);
+     * the others keep their own eligibility. A serial typed to name a unit is that unit's serial.
+     */
+    takeUnits: assign(({ context, event }) => {
+      assertEvent(event, 'units.chosen');
+      const picks = event.indexes.map((index, i) => ({ item: context.orderItems[index]!, serial: event.serials?.[i] ?? null }));
+      const covered = (item: (typeof picks)[number]['item']) => moreUnit(context, item, null).reason === null;
+      const current = context.item ? picks.findIndex((p) => sameItem(p.item, context.item!)) : -1;
+      const leadAt =
+        current >= 0
+          ? current
+          : Math.max(
+              0,
+              picks.findIndex((p) => covered(p.item)),
+            );
+      const lead = picks[leadAt]!;
+      const others = picks.filter((_, i) => i !== leadAt);
+      const leadFields =
+        current >= 0
+          ? { serialGiven: lead.serial ?? context.serialGiven }
+          : {
+              ...withItem({ ...context, reasons: [], declineNote: null }, lead.item, event.at),
+              serialGiven: lead.serial,
+              reasons: [],
+              declineNote: null,
+            };
+      const declined = current < 0 && !covered(lead.item) ? withItem(context, lead.item, event.at) : {};
+      return {
+        ...leadFields,
+        ...declined,
+        // A unit already on the claim keeps what the customer gave for it.
+        moreUnits: others.map((p) => {
+          const kept = context.moreUnits.find((u) => sameItem(u.item, p.item));
+          return kept ? { ...kept, serialGiven: p.serial ?? kept.serialGiven } : moreUnit(context, p.item, p.serial);
+        }),
+        outcomes: [],
+        troubleshootingDone: current >= 0 ? context.troubleshootingDone : false,
+      };
+    }),
+    announceUnits: emit((): Notice => ({ type: 'units_taken' })),
     /** Another item of the order after all: its serial is asked again and its checks run again. */
     changeItem: assign(({ context, event }) => {
       assertEvent(event, 'item.chosen');
@@ -144,6 +238,22 @@ export const caseSetup = setup({
      */
     checkSerial: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'serial.provided');
+      // A claim for several units: the serial is the one of the unit whose record has it, else of the
+      // first unit still without a serial; unit 1 takes the rules below (a typo put right).
+      const more = isMultiUnit(context) ? moreUnitForSerial(context, event.serial) : null;
+      if (more !== null) {
+        const unit = context.moreUnits[more]!;
+        const sold = unit.item.serialNumber;
+        const mismatch = sold !== '' && normalizeSerial(sold) !== normalizeSerial(event.serial);
+        const detail = `unit ${more + 2}: given ${event.serial}, sold ${sold}`;
+        const flags = context.flags.filter((f) => !(f.code === 'serial_mismatch' && f.detail.startsWith(`unit ${more + 2}:`)));
+        enqueue.assign({
+          moreUnits: withMoreUnit(context, more, { serialGiven: event.serial }),
+          flags: mismatch ? addFlags(flags, [{ code: 'serial_mismatch', detail, at: event.at }]) : flags,
+        });
+        if (mismatch) enqueue.emit({ type: 'serial_mismatch', given: event.serial, expected: sold });
+        return;
+      }
       const expected = context.item?.serialNumber ?? '';
       const mismatch = expected !== '' && normalizeSerial(expected) !== normalizeSerial(event.serial);
       const again = context.serialGiven !== null && normalizeSerial(context.serialGiven) !== normalizeSerial(event.serial);
@@ -164,17 +274,26 @@ export const caseSetup = setup({
       assertEvent(event, 'part_number.provided');
       return { type: 'part_number_given', partNumber: event.partNumber };
     }),
-    takeSerialPhoto: assign(({ event }) => {
+    /** The serial-label photo of the first unit still without one (unit 1 again once all have one). */
+    takeSerialPhoto: assign(({ context, event }) => {
       assertEvent(event, 'photo.serial');
-      return { serialPhoto: event.file };
+      const unit = firstMissing(context, (u) => u.serialPhoto === null);
+      if (unit === null || unit === 1) return { serialPhoto: event.file };
+      return { moreUnits: withMoreUnit(context, unit - 2, { serialPhoto: event.file }) };
     }),
     takeInstallPhoto: assign(({ event }) => {
       assertEvent(event, 'photo.install');
       return { installPhoto: event.file };
     }),
+    /** The fault, for unit 1 and for every other covered unit not yet described (one text often fits all). */
     takeFault: assign(({ context, event }) => {
       assertEvent(event, 'fault.provided');
-      return { fault: event.text, flags: addFlags(context.flags, textFlags(event.text, event.at)) };
+      const moreUnits = context.moreUnits.map((u) => (u.reason === null && u.fault === null ? { ...u, fault: event.text } : u));
+      return {
+        ...(context.fault === null || !isMultiUnit(context) ? { fault: event.text } : {}),
+        ...(isMultiUnit(context) ? { moreUnits } : {}),
+        flags: addFlags(context.flags, textFlags(event.text, event.at)),
+      };
     }),
     recordEvidence: assign(({ context, event }) => {
       assertEvent(event, 'evidence.provided');
@@ -216,9 +335,109 @@ export const caseSetup = setup({
     // Troubleshooting and review.
     markFixed: assign({ resolution: 'fixed' as const, troubleshootingDone: true }),
     markTroubleshootingDone: assign({ troubleshootingDone: true }),
+    /** The RMA for the approved units; units named are approved and the others still undecided denied. */
     approve: assign(({ context, event }) => {
       assertEvent(event, 'staff.approve');
-      return { rma: context.rma ?? event.rma, approvedBy: event.by, flags: withoutHuman(context.flags) };
+      const numbers = named(event);
+      const outcomes = decidedOutcomes(context, (u) => numbers === null || numbers.has(u.number), null);
+      return { rma: context.rma ?? event.rma, approvedBy: event.by, flags: withoutHuman(context.flags), outcomes };
+    }),
+    /** Some units denied in review; the others wait for staff's decision. */
+    denyUnits: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'staff.deny');
+      const numbers = named(event) ?? new Set<number>();
+      enqueue.assign({
+        outcomes: withOutcomes(context, numbers, (o) => (o.decision === 'pending' ? { ...o, decision: 'denied', note: event.reason } : o)),
+        flags: withoutHuman(context.flags),
+      });
+      enqueue.emit({ type: 'units_denied', units: [...numbers].sort((a, b) => a - b), reason: event.reason });
+    }),
+    /** Units declined at inspection: the reason is their outcome. */
+    declineUnits: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'staff.deny');
+      const numbers = named(event) ?? new Set<number>();
+      enqueue.assign({ outcomes: withOutcomes(context, numbers, (o) => ({ ...o, resolution: 'declined', note: event.reason })) });
+      enqueue.emit({ type: 'units_resolved', units: [...numbers].sort((a, b) => a - b), resolution: 'declined' });
+    }),
+    /** Units checked in: by the serials on their labels, or every approved unit. A serial not approved is flagged. */
+    checkIn: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'staff.received');
+      const approved = approvedUnits(context);
+      const arrived = new Set<number>();
+      const unexpected: string[] = [];
+      if (!event.serials || event.serials.length === 0) approved.forEach((u) => arrived.add(u.number));
+      for (const serial of event.serials ?? []) {
+        const typed = normalizeSerial(serial);
+        const unit = approved.find(
+          (u) => normalizeSerial(unitSerial(u)) === typed || (u.item !== null && normalizeSerial(u.item.serialNumber) === typed),
+        );
+        if (unit) arrived.add(unit.number);
+        else unexpected.push(serial);
+      }
+      const flags = unexpected.map((serial) => ({
+        code: 'unit_mismatch' as const,
+        detail: `received ${serial}, not an approved unit of the claim`,
+        at: event.at,
+      }));
+      enqueue.assign({
+        // Only serials not on the RMA: nothing of the claim has arrived.
+        receivedAt: context.receivedAt ?? (arrived.size > 0 ? event.at : null),
+        outcomes: withOutcomes(context, arrived, (o) => ({ ...o, received: true, advance: o.advance && { ...o.advance, overdue: false } })),
+        flags: addFlags(context.flags, flags),
+      });
+      if (event.serials && event.serials.length > 0) {
+        enqueue.emit({ type: 'units_received', units: [...arrived].sort((a, b) => a - b), unexpected });
+      }
+    }),
+    /** Units resolved at inspection (those named, or every approved unit still without an outcome). */
+    resolveUnits: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'staff.resolve');
+      const numbers = named(event) ?? new Set(unitsToResolve(context).map((u) => u.number));
+      enqueue.assign({ outcomes: withOutcomes(context, numbers, (o) => ({ ...o, resolution: event.resolution })) });
+      if (numbers.size > 0 && isMultiUnit(context)) {
+        enqueue.emit({ type: 'units_resolved', units: [...numbers].sort((a, b) => a - b), resolution: event.resolution });
+      }
+    }),
+    /** The case closes with every unit's outcome: one message for a claim of several, the resolution for one unit. */
+    announceCompletion: enqueueActions(({ context, enqueue }) => {
+      const approved = approvedUnits(context);
+      const resolutions = approved.map((u) => u.outcome.resolution).filter((r) => r !== null && r !== 'declined');
+      const resolution = resolutions[0] ?? null;
+      if (resolution) enqueue.assign({ resolution });
+      if (isMultiUnit(context)) enqueue.emit({ type: 'units_summary' });
+      else if (resolution) enqueue.emit({ type: 'resolved', resolution });
+    }),
+    /** A replacement ships ahead of the faulty unit, which has `advanceReturnDays` to come back. */
+    shipAdvance: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'staff.advance');
+      const numbers =
+        named(event) ??
+        new Set(
+          approvedUnits(context)
+            .filter((u) => !u.outcome.received)
+            .map((u) => u.number),
+        );
+      const returnBy = advanceReturnBy(context, event.at);
+      const advance = { tracking: event.tracking, shippedAt: event.at, returnBy, overdue: false };
+      enqueue.assign({ outcomes: withOutcomes(context, numbers, (o) => ({ ...o, resolution: 'replacement', advance })) });
+      enqueue.emit({ type: 'advance_shipped', units: [...numbers].sort((a, b) => a - b), tracking: event.tracking, returnBy });
+    }),
+    /** The advance return's reminder, or its deadline passed: the units still out are flagged. */
+    advanceReturnDue: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'timer.fired');
+      const out = awaitedAdvanceUnits(context);
+      if (out.length === 0) return;
+      const units = out.map((u) => u.number);
+      const returnBy = out[0]!.outcome.advance!.returnBy;
+      if (event.kind === 'return_reminder') {
+        enqueue.emit({ type: 'return_reminder', units, returnBy });
+        return;
+      }
+      enqueue.assign({
+        outcomes: withOutcomes(context, new Set(units), (o) => (o.advance ? { ...o, advance: { ...o.advance, overdue: true } } : o)),
+        flags: addFlags(context.flags, [{ code: 'return_overdue', detail: `unit ${units.join(', ')} due back ${returnBy}`, at: event.at }]),
+      });
+      enqueue.emit({ type: 'return_overdue', units, returnBy });
     }),
     deny: enqueueActions(({ event, enqueue }) => {
       assertEvent(event, 'staff.deny');
@@ -226,6 +445,11 @@ export const caseSetup = setup({
         reasons: ['denied_by_staff' as const],
         declineNote: event.reason,
         flags: withoutHuman(context.flags),
+        outcomes: unitsOf(context).map((u): UnitOutcome => {
+          if (u.outcome.decision === 'approved' && u.outcome.resolution === null)
+            return { ...u.outcome, resolution: 'declined', note: event.reason };
+          return u.outcome.decision === 'pending' ? { ...u.outcome, decision: 'denied', note: event.reason } : u.outcome;
+        }),
       }));
       enqueue.emit({ type: 'declined', reason: 'denied_by_staff', detail: event.reason });
     }),
@@ -254,9 +478,14 @@ export const caseSetup = setup({
       return { type: 'tracking_received', number: event.number };
     }),
     markReceived: assign({ receivedAt: ({ event }) => event.at }),
-    resolve: assign(({ event }) => {
+    resolve: assign(({ context, event }) => {
       assertEvent(event, 'staff.resolve');
-      return { resolution: event.resolution };
+      const open = new Set(
+        approvedUnits(context)
+          .filter((u) => u.outcome.resolution === null)
+          .map((u) => u.number),
+      );
+      return { resolution: event.resolution, outcomes: withOutcomes(context, open, (o) => ({ ...o, resolution: event.resolution })) };
     }),
     announceResolution: emit(({ event }): Notice => {
       assertEvent(event, 'staff.resolve');
@@ -315,7 +544,16 @@ export const caseSetup = setup({
     confirmCancel: enqueueActions(({ context, enqueue }) => {
       if (context.reasons.length === 0) enqueue.emit({ type: 'cancelled' });
     }),
+    /** Reopened: staff decide again (back in intake), or inspect again what has no replacement shipped yet. */
     reopen: assign(({ context }) => ({
+      outcomes:
+        context.receivedAt === null
+          ? []
+          : unitsOf(context).map((u) =>
+              u.outcome.advance
+                ? u.outcome
+                : { ...u.outcome, resolution: null, note: u.outcome.decision === 'approved' ? null : u.outcome.note },
+            ),
       reasons: [],
       declineNote: null,
       resolution: null,
@@ -341,11 +579,13 @@ export const caseSetup = setup({
     infoRequested: ({ context }) => context.infoRequest !== null,
     needsOrder: ({ context }) => context.orderNumber === null,
     needsItem: ({ context }) => context.item === null,
-    needsSerial: ({ context }) => context.serialGiven === null,
+    needsSerial: ({ context }) =>
+      context.serialGiven === null || context.moreUnits.some((u) => u.reason === null && u.serialGiven === null),
     hasItem: ({ context }) => context.item !== null,
-    needsSerialPhoto: ({ context }) => context.serialPhoto === null,
+    needsSerialPhoto: ({ context }) =>
+      context.serialPhoto === null || context.moreUnits.some((u) => u.reason === null && u.serialPhoto === null),
     needsInstallPhoto: ({ context }) => context.installPhoto === null,
-    needsFault: ({ context }) => context.fault === null,
+    needsFault: ({ context }) => context.fault === null || context.moreUnits.some((u) => u.reason === null && u.fault === null),
     needsEvidence: ({ context }) => context.evidence.length === 0,
     troubleshootingDone: ({ context }) => context.troubleshootingDone,
     orderNotFound: ({ event }) => {
@@ -368,6 +608,103 @@ export const caseSetup = setup({
       return event.items.length === 0 && context.orderAttempts >= context.policy.conversation.maxOrderAttempts;
     },
     cancelPending: ({ context }) => context.cancelPending,
+    /** Two or more different items of the order named for the claim. */
+    namesUnitsOfOrder: ({ context, event }) => {
+      assertEvent(event, 'units.chosen');
+      const valid = event.indexes.every((i) => Number.isInteger(i) && i >= 0 && i < context.orderItems.length);
+      return valid && new Set(event.indexes).size === event.indexes.length && event.indexes.length >= 2;
+    },
+    /** The approval names units on the claim, and at least one the policy may cover and staff have not denied. */
+    approvesSome: ({ context, event }) => {
+      assertEvent(event, 'staff.approve');
+      return namesSome(context, event, (u) => u.reason === null && u.outcome.decision === 'pending');
+    },
+    /** A denial of named units that leaves none waiting for a decision: the claim is declined. */
+    deniesEveryOpenUnit: ({ context, event }) => {
+      assertEvent(event, 'staff.deny');
+      const numbers = named(event);
+      return numbers !== null && coveredUnits(context).every((u) => u.outcome.decision !== 'pending' || numbers.has(u.number));
+    },
+    /** A denial that names units on the claim (each still undecided, or approved and not yet resolved). */
+    deniesUnits: ({ context, event }) => {
+      assertEvent(event, 'staff.deny');
+      return named(event) !== null && namesSome(context, event, (u) => u.reason === null);
+    },
+    namesNoUnits: ({ event }) => {
+      assertEvent(event, ['staff.deny', 'staff.resolve']);
+      return named(event) === null;
+    },
+    /** A decline at inspection naming approved units of the claim. */
+    declinesUnits: ({ context, event }) => {
+      assertEvent(event, 'staff.deny');
+      return named(event) !== null && namesSome(context, event, (u) => u.outcome.decision === 'approved');
+    },
+    /** Declining the named units at inspection leaves every approved unit with an outcome, none of them a remedy. */
+    declinesLastUnits: ({ context, event }) => {
+      assertEvent(event, 'staff.deny');
+      const numbers = named(event);
+      return numbers !== null && approvedUnits(context).every((u) => numbers.has(u.number) || u.outcome.resolution === 'declined');
+    },
+    /** Declining the named units at inspection leaves every approved unit with an outcome. */
+    declineCompletes: ({ context, event }) => {
+      assertEvent(event, 'staff.deny');
+      const numbers = named(event);
+      if (numbers === null) return false;
+      const after = withOutcomes(context, numbers, (o) => ({ ...o, resolution: 'declined' }));
+      return allUnitsDone({ ...context, outcomes: after });
+    },
+    /** Resolving the named units leaves every approved unit done. */
+    resolveCompletes: ({ context, event }) => {
+      assertEvent(event, 'staff.resolve');
+      const numbers = named(event) ?? new Set(unitsToResolve(context).map((u) => u.number));
+      const after = withOutcomes(context, numbers, (o) => ({ ...o, resolution: event.resolution }));
+      return allUnitsDone({ ...context, outcomes: after });
+    },
+    /** The resolution names approved units of the claim. */
+    /** The units named (or, none named, some) are back and wait for their outcome: a unit still out cannot be resolved. */
+    resolvesUnits: ({ context, event }) => {
+      assertEvent(event, 'staff.resolve');
+      const numbers = named(event);
+      const waiting = new Set(unitsToResolve(context).map((u) => u.number));
+      return numbers === null ? waiting.size > 0 : [...numbers].every((n) => waiting.has(n));
+    },
+    /** A check-in names a unit of the RMA (or no serial: the parcel holds them all). */
+    checksInSome: ({ context, event }) => {
+      assertEvent(event, 'staff.received');
+      if (!event.serials || event.serials.length === 0) return true;
+      const serials = new Set(event.serials.map(normalizeSerial));
+      return approvedUnits(context).some(
+        (u) => serials.has(normalizeSerial(unitSerial(u))) || (u.item !== null && serials.has(normalizeSerial(u.item.serialNumber))),
+      );
+    },
+    /** The units named (or any) are approved and not yet back. */
+    advancesSome: ({ context, event }) => {
+      assertEvent(event, 'staff.advance');
+      return namesSome(context, event, (u) => u.outcome.decision === 'approved' && !u.outcome.received && u.outcome.advance === null);
+    },
+    /** After this check-in every approved unit is done (an advance replacement's faulty unit came back last). */
+    receiptCompletes: ({ context, event }) => {
+      assertEvent(event, 'staff.received');
+      const serials = new Set((event.serials ?? []).map(normalizeSerial));
+      const arrived = new Set(
+        approvedUnits(context)
+          .filter(
+            (u) =>
+              serials.size === 0 ||
+              serials.has(normalizeSerial(unitSerial(u))) ||
+              (u.item !== null && serials.has(normalizeSerial(u.item.serialNumber))),
+          )
+          .map((u) => u.number),
+      );
+      const after = withOutcomes(context, arrived, (o) => ({ ...o, received: true }));
+      return allUnitsDone({ ...context, outcomes: after }) && approvedUnits(context).some((u) => u.outcome.advance !== null);
+    },
+    /** The faulty unit of an advance replacement is still out: an unshipped RMA does not expire. */
+    rmaExpires: ({ context, event }) =>
+      event.type === 'timer.fired' && event.kind === 'rma_expiry' && awaitedAdvanceUnits(context).length === 0,
+    isMultiUnit: ({ context }) => isMultiUnit(context),
+    /** An approved unit has not arrived yet: a second parcel of the RMA can be checked in. */
+    unitsStillOut: ({ context }) => approvedUnits(context).some((u) => !u.outcome.received),
     wasReceived: ({ context }) => context.receivedAt !== null,
     isItemOfOrder: ({ context, event }) => {
       assertEvent(event, 'item.chosen');

@@ -44,7 +44,31 @@ const STEPS: Record<number, (snapshot: Persisted) => Persisted> = {
     const context = snapshot.context as Record<string, unknown>;
     return { ...snapshot, context: { ...context, staffSpokeLast: false } };
   },
+  // 4 → 5: claims for several units. The case's unit stays unit 1 (its own fields); what staff decided
+  // for it, told by the case's RMA, receipt, resolution and decline, becomes its outcome.
+  4: (snapshot) => {
+    const context = snapshot.context as Record<string, unknown>;
+    return { ...snapshot, context: { ...context, moreUnits: [], outcomes: v4Outcomes(context, snapshot.value) } };
+  },
 };
+
+/** Unit 1's outcome in a version-4 case; none while staff have not decided. */
+function v4Outcomes(context: Record<string, unknown>, value: unknown): unknown[] {
+  const reasons = (context.reasons as string[] | undefined) ?? [];
+  const resolution = context.resolution as string | null;
+  // Cases stored before version 3 recorded no arrival day: being in inspection or resolved after it tells it.
+  const received =
+    (context.receivedAt !== null && context.receivedAt !== undefined) || value === 'inspection' || (value === 'resolved' && !!context.rma);
+  const note = (context.declineNote as string | null) ?? null;
+  const base = { received, advance: null };
+  if (context.rma) {
+    const denied = reasons.includes('denied_by_staff');
+    const remedy = resolution === 'replacement' || resolution === 'repair' || resolution === 'refund' ? resolution : null;
+    return [{ ...base, decision: 'approved', note: denied ? note : null, resolution: denied ? 'declined' : remedy }];
+  }
+  if (reasons.includes('denied_by_staff')) return [{ ...base, decision: 'denied', note, resolution: null }];
+  return [];
+}
 
 export function upgradeSnapshot(snapshot: Persisted, fromVersion: number): Persisted {
   if (fromVersion > CASE_MACHINE_VERSION) {

@@ -4,6 +4,7 @@
 import type { CaseState } from './caseState.ts';
 import type { CaseContext, TimerKind } from './types.ts';
 import { plusBusinessDays, plusDays, wallClockOn } from './zonedDays.ts';
+import { advanceTimes, awaitedAdvanceUnits } from './units.ts';
 
 export interface WantedTimer {
   kind: TimerKind;
@@ -20,6 +21,30 @@ export interface TimerFacts {
 }
 
 export function wantedTimers(context: CaseContext, facts: TimerFacts): WantedTimer[] {
+  const advance = advanceTimers(context, facts);
+  return advance.length > 0
+    ? [...stateTimers(context, facts).filter((t) => t.kind !== 'rma_expiry'), ...advance]
+    : stateTimers(context, facts);
+}
+
+/**
+ * An advance replacement shipped and a faulty unit is not back: a reminder before its last day (when
+ * that is still ahead) and the overdue flag the day after. The earliest deadline of the units still out.
+ */
+function advanceTimers(context: CaseContext, facts: TimerFacts): WantedTimer[] {
+  if (facts.state !== 'awaiting_return' && facts.state !== 'in_transit' && facts.state !== 'inspection') return [];
+  const out = awaitedAdvanceUnits(context).filter((u) => !u.outcome.advance!.overdue);
+  if (out.length === 0) return [];
+  const returnBy = out.map((u) => u.outcome.advance!.returnBy).sort()[0]!;
+  const shippedAt = out.map((u) => u.outcome.advance!.shippedAt).sort()[0]!;
+  const { reminder, overdue } = advanceTimes(context, returnBy);
+  return [
+    ...(Date.parse(reminder) > Date.parse(shippedAt) ? [{ kind: 'return_reminder' as const, dueAt: reminder }] : []),
+    { kind: 'return_overdue', dueAt: overdue },
+  ];
+}
+
+function stateTimers(context: CaseContext, facts: TimerFacts): WantedTimer[] {
   const { timeZone, timers } = context.policy;
   switch (facts.state) {
     case 'intake': {
@@ -62,6 +87,7 @@ export function timersAfter(
     before.context.kind === after.context.kind &&
     before.context.windowEndsOn === after.context.windowEndsOn &&
     before.context.openedAt === after.context.openedAt &&
+    JSON.stringify(before.context.outcomes) === JSON.stringify(after.context.outcomes) &&
     before.context.policy.timeZone === after.context.policy.timeZone &&
     JSON.stringify(before.context.policy.timers) === JSON.stringify(after.context.policy.timers)
   )

@@ -61,6 +61,45 @@ export const STAFF_RESOLUTIONS = ['replacement', 'repair', 'refund'] as const;
 export type StaffResolution = (typeof STAFF_RESOLUTIONS)[number];
 
 export type DeclineReason = 'outside_window' | 'non_returnable' | 'denied_by_staff';
+
+/**
+ * A unit of the claim after the first (issue 20): the case's own `item`, `serialGiven`, `serialPhoto`,
+ * `fault`, `kind` and `windowEndsOn` are unit 1's, so a one-unit case reads as it always did.
+ */
+export interface MoreUnit {
+  item: OrderItem;
+  serialGiven: string | null;
+  serialPhoto: FileRef | null;
+  fault: string | null;
+  kind: ClaimKind | null;
+  windowEndsOn: string | null;
+  /** Why the policy does not cover this unit (sold as-is, past the window); null when it may. */
+  reason: 'outside_window' | 'non_returnable' | null;
+  declineNote: string | null;
+}
+
+export type UnitDecision = 'pending' | 'approved' | 'denied';
+/** How one unit ended: staff's resolution, or declined at inspection. */
+export type UnitResolution = StaffResolution | 'declined';
+
+/** A replacement shipped before the faulty unit comes back (staff's choice, for a customer they trust). */
+export interface AdvanceReplacement {
+  tracking: string;
+  shippedAt: string;
+  /** `YYYY-MM-DD` in the policy's time zone: the last day for the faulty unit to reach the seller. */
+  returnBy: string;
+  overdue: boolean;
+}
+
+/** What staff decided for one unit and what became of it; `outcomes[0]` is unit 1's. */
+export interface UnitOutcome {
+  decision: UnitDecision;
+  /** The reason given for a denial or a decline. */
+  note: string | null;
+  received: boolean;
+  resolution: UnitResolution | null;
+  advance: AdvanceReplacement | null;
+}
 /** Why a case closed without a decision: the customer went silent, or an approved RMA was never shipped. */
 export type CloseReason = 'no_response' | 'rma_expired';
 
@@ -71,6 +110,9 @@ export const TIMER_KINDS = [
   'tracking_reminder',
   'rma_expiry',
   'review_overdue',
+  /** An advance replacement shipped: a reminder before the faulty unit's deadline, and the deadline itself. */
+  'return_reminder',
+  'return_overdue',
 ] as const;
 export type TimerKind = (typeof TIMER_KINDS)[number];
 
@@ -146,6 +188,10 @@ export interface CaseContext extends CaseInput {
   receivedAt: string | null;
   resolution: Resolution | null;
   costs: CostLine[];
+  /** Units 2 and on of a claim for several units of the order; empty for a one-unit claim. */
+  moreUnits: MoreUnit[];
+  /** Staff's decision and the outcome per unit, once staff decide (empty before). */
+  outcomes: UnitOutcome[];
   notes: StaffNote[];
   /**
    * Others staff let write on the case as the customer (a colleague's email address), on the case's
@@ -177,6 +223,11 @@ export type CaseEvent =
   /** `labelled`: the customer called it an order number; an unlabelled number not on record is not named back. */
   | ({ type: 'order.provided'; number: string; items: OrderItem[]; labelled?: boolean | undefined } & At)
   | ({ type: 'item.chosen'; index: number } & At)
+  /**
+   * Several units of the order named for one claim (indexes into the order's items, in the order
+   * named); `serials[i]` is the serial the customer typed for `indexes[i]`, when they named it by serial.
+   */
+  | ({ type: 'units.chosen'; indexes: number[]; serials?: Array<string | null> | undefined } & At)
   | ({ type: 'serial.provided'; serial: string } & At)
   /** At the serial step the customer typed a part number of the order: asked again, with where to find the serial. */
   | ({ type: 'part_number.provided'; partNumber: string } & At)
@@ -206,11 +257,17 @@ export type CaseEvent =
   | ({ type: 'still_failing' } & At)
   | ({ type: 'cancel' } & At)
   | ({ type: 'tracking.provided'; number: string } & At)
-  | ({ type: 'staff.approve'; rma: string } & By)
-  | ({ type: 'staff.deny'; reason: string } & By)
+  /** `units`: unit numbers (1-based) approved; the other units still undecided are denied. Absent: every unit the policy covers. */
+  | ({ type: 'staff.approve'; rma: string; units?: number[] | undefined } & By)
+  /** `units`: only those units are denied (declined, at inspection); absent: the whole claim. */
+  | ({ type: 'staff.deny'; reason: string; units?: number[] | undefined } & By)
   | ({ type: 'staff.request_info'; what: string } & By)
-  | ({ type: 'staff.received' } & By)
-  | ({ type: 'staff.resolve'; resolution: StaffResolution } & By)
+  /** `serials`: the units checked in, by the serial on their label; absent: every approved unit. */
+  | ({ type: 'staff.received'; serials?: string[] | undefined } & By)
+  /** `units`: the units resolved; absent: every approved unit still without an outcome. */
+  | ({ type: 'staff.resolve'; resolution: StaffResolution; units?: number[] | undefined } & By)
+  /** A replacement shipped ahead of the faulty unit's return (`units` absent: every approved unit not yet back). */
+  | ({ type: 'staff.advance'; tracking: string; units?: number[] | undefined } & By)
   | ({ type: 'staff.cost'; cents: number; label: string } & By)
   | ({ type: 'staff.approve_cost' } & By)
   | ({ type: 'staff.note'; text: string } & By)
@@ -249,6 +306,19 @@ export type Notice =
   | { type: 'review_needed' }
   | { type: 'customer_wrote'; text: string; files: FileRef[] }
   | { type: 'approved' }
+  /** Several units named for the claim: which the policy covers, and why the others are not. */
+  | { type: 'units_taken' }
+  /** Staff denied some units of the claim before approving the others. */
+  | { type: 'units_denied'; units: number[]; reason: string }
+  /** Units checked in by serial: `units` the approved ones that arrived; `unexpected` serials not on the approved list. */
+  | { type: 'units_received'; units: number[]; unexpected: string[] }
+  /** Some units of a claim for several resolved at inspection; the case stays open for the others. */
+  | { type: 'units_resolved'; units: number[]; resolution: UnitResolution }
+  | { type: 'advance_shipped'; units: number[]; tracking: string; returnBy: string }
+  | { type: 'return_reminder'; units: number[]; returnBy: string }
+  | { type: 'return_overdue'; units: number[]; returnBy: string }
+  /** A claim for several units closed: what became of each, in one message. */
+  | { type: 'units_summary' }
   | { type: 'info_requested'; what: string }
   | { type: 'tracking_received'; number: string }
   | { type: 'received' }

@@ -1,6 +1,7 @@
 // The text of `/rma show` and `/rma list`.
 import { Temporal } from '@js-temporal/polyfill';
 import type { CaseHistoryEntry, CaseSummary } from '../case/caseSummary.ts';
+import { isMultiUnit, unitsOf } from '../case/units.ts';
 import { normalizeSerial } from '../case/machineHelpers.ts';
 import type { CaseContext, EvidenceEntry } from '../case/types.ts';
 import { coveredCents, formatUsd, pendingCents } from '../policy/costs.ts';
@@ -69,6 +70,23 @@ function evidenceTexts(evidence: EvidenceEntry[]): string[] {
   return lines;
 }
 
+/** A claim for several units: each unit's cover, decision, arrival and outcome (a customer sees only the serials they typed). */
+function unitLines(c: CaseContext, staff: boolean): string[] {
+  const units = unitsOf(c);
+  return [
+    `Units (${units.length}):`,
+    ...units.map((u) => {
+      const serial = staff ? `serial ${u.item?.serialNumber ?? '-'}, typed ${u.serialGiven ?? '-'}` : `serial ${u.serialGiven ?? '-'}`;
+      const cover = u.reason ? `not covered (${u.reason})` : (u.kind ?? 'not decided');
+      const decision = u.outcome.decision === 'pending' && u.reason ? 'denied' : u.outcome.decision;
+      const advance = u.outcome.advance
+        ? `; replacement shipped ahead (${u.outcome.advance.tracking}), faulty unit due back ${u.outcome.advance.returnBy}${u.outcome.advance.overdue ? ' (overdue)' : ''}`
+        : '';
+      return `  ${u.number}. ${u.item?.partNumber ?? '-'} ${serial}; ${cover}; ${decision}${u.outcome.decision === 'approved' ? (u.outcome.received ? ', received' : ', not received yet') : ''}; outcome ${u.outcome.resolution ?? '-'}${advance}`;
+    }),
+  ];
+}
+
 export function caseReport(row: CaseSummary, c: CaseContext, history: CaseHistoryEntry[], staff: boolean): string {
   const lines = [
     `${row.ref} (${row.state}) on ${row.platform}, customer ${row.customer}, opened ${row.openedAt}`,
@@ -80,6 +98,7 @@ export function caseReport(row: CaseSummary, c: CaseContext, history: CaseHistor
     `RMA: ${c.rma ?? '-'}; tracking: ${c.tracking ?? '-'}; resolution: ${c.resolution ?? '-'}`,
     `Costs: covered ${formatUsd(coveredCents(c.costs))}, pending approval ${formatUsd(pendingCents(c.costs))}`,
   ];
+  if (isMultiUnit(c)) lines.push(...unitLines(c, staff));
   if (c.reasons.length > 0) lines.push(`Reasons: ${c.reasons.join(', ')}${c.declineNote ? ` (${c.declineNote})` : ''}`);
   if (staff) {
     lines.push(...evidenceTexts(c.evidence));

@@ -13,11 +13,12 @@ export type Command =
   | { name: 'list'; state: CaseState | 'open' | 'all' }
   | { name: 'show'; ref: string }
   | { name: 'evidence'; ref: string }
-  | { name: 'approve'; ref: string }
-  | { name: 'deny'; ref: string; reason: string }
+  | { name: 'approve'; ref: string; units?: number[] | undefined }
+  | { name: 'deny'; ref: string; reason: string; units?: number[] | undefined }
   | { name: 'info'; ref: string; what: string }
-  | { name: 'received'; ref: string }
-  | { name: 'resolve'; ref: string; resolution: StaffResolution }
+  | { name: 'received'; ref: string; serials?: string[] | undefined }
+  | { name: 'resolve'; ref: string; resolution: StaffResolution; units?: number[] | undefined }
+  | { name: 'advance'; ref: string; tracking: string; units?: number[] | undefined }
   | { name: 'cost'; ref: string; cents: number; label: string }
   | { name: 'approve-cost'; ref: string }
   | { name: 'note'; ref: string; text: string }
@@ -37,11 +38,12 @@ export const USAGE: Record<CommandName, string> = {
   list: '/rma list [state|open|all]',
   show: '/rma show REF',
   evidence: '/rma evidence REF',
-  approve: '/rma approve REF',
-  deny: '/rma deny REF REASON',
+  approve: '/rma approve REF [units 1,2]',
+  deny: '/rma deny REF [units 3] REASON',
   info: '/rma info REF WHAT',
-  received: '/rma received REF',
-  resolve: '/rma resolve REF replacement|repair|refund',
+  received: '/rma received REF [SERIAL ...]',
+  resolve: '/rma resolve REF replacement|repair|refund [units 1,2]',
+  advance: '/rma advance REF TRACKING [units 1,2]',
   cost: '/rma cost REF AMOUNT_USD LABEL',
   'approve-cost': '/rma approve-cost REF',
   note: '/rma note REF TEXT',
@@ -88,10 +90,27 @@ export function parseCommand(input: string): Command {
     .replace(/^\S+\s+\S+/, '')
     .trim();
   switch (commandName) {
+    case 'approve': {
+      // Words after the ref other than the units are ignored, as they always were.
+      const { units } = unitsIn(words, 2);
+      return { name: 'approve', ref, ...(units ? { units } : {}) };
+    }
+    case 'received': {
+      // Units checked in by the serials on their labels; none: every approved unit arrived.
+      const serials = words
+        .slice(2)
+        .map((w) => w.replace(/[,;]$/, ''))
+        .filter(Boolean);
+      if (serials.some((s) => !/^[a-z0-9][a-z0-9-]{2,39}$/i.test(s))) throw new CommandError(`List serial numbers only. ${usage}`);
+      return { name: 'received', ref, ...(serials.length > 0 ? { serials } : {}) };
+    }
+    case 'advance': {
+      const { value: tracking, units } = valueAndUnits(words);
+      if (!/^[a-z0-9-]{4,40}$/i.test(tracking)) throw new CommandError(`Give the replacement's tracking number. ${usage}`);
+      return { name: 'advance', ref, tracking, ...(units ? { units } : {}) };
+    }
     case 'show':
     case 'evidence':
-    case 'approve':
-    case 'received':
     case 'approve-cost':
     case 'reopen':
     case 'cancel':
@@ -100,9 +119,11 @@ export function parseCommand(input: string): Command {
     case 'reply':
       if (!rest) throw new CommandError(`Write what the customer should read. ${usage}`);
       return { name: 'reply', ref, text: written };
-    case 'deny':
-      if (!rest) throw new CommandError(`A denial needs a reason the customer will read. ${usage}`);
-      return { name: 'deny', ref, reason: rest };
+    case 'deny': {
+      const { units, rest: reason } = unitsIn(words, 2);
+      if (reason.length === 0) throw new CommandError(`A denial needs a reason the customer will read. ${usage}`);
+      return { name: 'deny', ref, reason: reason.join(' '), ...(units ? { units } : {}) };
+    }
     case 'info':
       if (!rest) throw new CommandError(`Say what information you need. ${usage}`);
       return { name: 'info', ref, what: rest };
@@ -117,10 +138,11 @@ export function parseCommand(input: string): Command {
       return { name: 'contact', ref, contact: contact.includes('@') ? contact.toLowerCase() : contact };
     }
     case 'resolve': {
-      const resolution = (words[2] ?? '').toLowerCase();
+      const { value, units } = valueAndUnits(words);
+      const resolution = value.toLowerCase();
       if (!(STAFF_RESOLUTIONS as readonly string[]).includes(resolution))
         throw new CommandError(`Resolve as replacement, repair or refund. ${usage}`);
-      return { name: 'resolve', ref, resolution: resolution as StaffResolution };
+      return { name: 'resolve', ref, resolution: resolution as StaffResolution, ...(units ? { units } : {}) };
     }
     case 'cost': {
       const cents = parseUsd(words[2] ?? '');
@@ -130,6 +152,39 @@ export function parseCommand(input: string): Command {
       return { name: 'cost', ref, cents, label };
     }
   }
+}
+
+/** Unit numbers a claim can have; a list longer than this is a typo. */
+const MAX_UNIT = 500;
+
+/**
+ * "units 1,2,4", "unit 3", "units 1-3 and 5" at `from`: the unit numbers, and the words after them. No
+ * "unit(s)" word: no units, every word is the rest.
+ */
+function unitsIn(words: string[], from: number): { units: number[] | null; rest: string[] } {
+  if (!/^units?$/i.test(words[from] ?? '')) return { units: null, rest: words.slice(from) };
+  const units: number[] = [];
+  let i = from + 1;
+  for (; i < words.length; i++) {
+    const parts = words[i]!.split(',').filter(Boolean);
+    if (words[i]!.toLowerCase() === 'and') continue;
+    if (parts.length === 0 || !parts.every((p) => /^\d{1,3}(?:-\d{1,3})?$/.test(p))) break;
+    for (const part of parts) {
+      const [from, to] = part.split('-').map(Number) as [number, number | undefined];
+      const last = to ?? from;
+      if (from < 1 || last > MAX_UNIT || last < from) throw new CommandError(`"${part}" is not a unit number or range such as 2 or 1-3.`);
+      for (let n = from; n <= last; n++) if (!units.includes(n)) units.push(n);
+    }
+  }
+  if (units.length === 0) throw new CommandError('Name the units by number, e.g. "units 1,2" or "unit 3".');
+  return { units, rest: words.slice(i) };
+}
+
+/** The word after the ref and the units, named before it ("units 1 refund") or after it ("refund units 1"). */
+function valueAndUnits(words: string[]): { value: string; units: number[] | null } {
+  const before = unitsIn(words, 2);
+  if (before.units) return { value: before.rest[0] ?? '', units: before.units };
+  return { value: words[2] ?? '', units: unitsIn(words, 3).units };
 }
 
 /** `Unknown command 'aprove'. Did you mean `/rma approve`? Try /rma help.` (a long word is cut short in the echo). */
@@ -154,6 +209,7 @@ export type CaseCommand = Extract<
       | 'info'
       | 'received'
       | 'resolve'
+      | 'advance'
       | 'cost'
       | 'approve-cost'
       | 'note'
@@ -176,6 +232,7 @@ export const COMMAND_EVENT: Record<CommandName, CaseEvent['type'] | null> = {
   info: 'staff.request_info',
   received: 'staff.received',
   resolve: 'staff.resolve',
+  advance: 'staff.advance',
   cost: 'staff.cost',
   'approve-cost': 'staff.approve_cost',
   note: 'staff.note',
@@ -190,15 +247,17 @@ export const COMMAND_EVENT: Record<CommandName, CaseEvent['type'] | null> = {
 export function commandEvent(command: CaseCommand, at: string, by: string): CaseEvent {
   switch (command.name) {
     case 'approve':
-      return { type: 'staff.approve', rma: '', at, by };
+      return { type: 'staff.approve', rma: '', at, by, ...(command.units ? { units: command.units } : {}) };
     case 'deny':
-      return { type: 'staff.deny', reason: command.reason, at, by };
+      return { type: 'staff.deny', reason: command.reason, at, by, ...(command.units ? { units: command.units } : {}) };
     case 'info':
       return { type: 'staff.request_info', what: command.what, at, by };
     case 'received':
-      return { type: 'staff.received', at, by };
+      return { type: 'staff.received', at, by, ...(command.serials ? { serials: command.serials } : {}) };
     case 'resolve':
-      return { type: 'staff.resolve', resolution: command.resolution, at, by };
+      return { type: 'staff.resolve', resolution: command.resolution, at, by, ...(command.units ? { units: command.units } : {}) };
+    case 'advance':
+      return { type: 'staff.advance', tracking: command.tracking, at, by, ...(command.units ? { units: command.units } : {}) };
     case 'cost':
       return { type: 'staff.cost', cents: command.cents, label: command.label, at, by };
     case 'approve-cost':

@@ -7,6 +7,8 @@ import { normalizeSerial, sameItem } from '../case/machineHelpers.ts';
 import { languageOfTag } from '../i18n/languages.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { languageRequest } from './languageRequest.ts';
+import { coveredUnits, isMultiUnit, unitsOf } from '../case/units.ts';
+import { unitChoice, type UnitChoice } from './unitChoice.ts';
 import { itemChoice, parseWindow, serialMentions, serialNumberIn, trackingNumberIn, troubleshootingAnswer, yesNo } from './parse.ts';
 
 /** What the service found for the order numbers (or serial) a message names. */
@@ -43,12 +45,13 @@ const PHOTO_STEPS: ReadonlySet<Expects> = new Set(['serial_number', 'serial_phot
 function fileEvents(context: CaseContext, files: FileRef[], at: string, expects: Expects): CaseEvent[] {
   const events: CaseEvent[] = [];
   const rest: FileRef[] = [];
-  let serialFree = PHOTO_STEPS.has(expects) && context.serialPhoto === null;
+  // One serial-label photo per unit of the claim still without one.
+  let serialFree = PHOTO_STEPS.has(expects) ? coveredUnits(context).filter((u) => u.serialPhoto === null).length : 0;
   let installFree = PHOTO_STEPS.has(expects) && context.installPhoto === null;
   for (const file of files) {
-    if (isImage(file) && serialFree) {
+    if (isImage(file) && serialFree > 0) {
       events.push({ type: 'photo.serial', file, at });
-      serialFree = false;
+      serialFree -= 1;
     } else if (isImage(file) && installFree) {
       events.push({ type: 'photo.install', file, at });
       installFree = false;
@@ -72,12 +75,17 @@ function orderEvents(order: OrderLookup, text: string, at: string): CaseEvent[] 
     case 'found': {
       const events: CaseEvent[] = [{ type: 'order.provided', number: order.number, items: order.items, at }];
       if (order.bySerial) {
+        // Serials alone found their order: several of its units name a claim for several.
+        const units = unitChoice(text, order.items, false);
+        if (units) return [...events, unitsEvent(units, at)];
         // A serial alone found its order: the customer has proved the unit, and named the item.
         if (order.items.length > 1) events.push({ type: 'item.chosen', index: order.bySerial.index, at });
         events.push({ type: 'serial.provided', serial: order.bySerial.serial, at });
         return events;
       }
       const words = text.replace(order.number, ' ');
+      const units = unitChoice(words, order.items, false);
+      if (units) return [...events, unitsEvent(units, at)];
       const index = order.items.length > 1 ? itemChoice(words, order.items) : null;
       if (index !== null) events.push({ type: 'item.chosen', index, at });
       const serial = SERIAL_LABEL.test(parseWindow(words)) ? serialNumberIn(words) : null;
@@ -90,6 +98,33 @@ function orderEvents(order: OrderLookup, text: string, at: string): CaseEvent[] 
       return [{ type: 'order.provided', number: order.number, items: [], labelled: order.labelled, at }];
   }
 }
+
+function unitsEvent(units: UnitChoice, at: string): CaseEvent {
+  return { type: 'units.chosen', indexes: units.indexes, serials: units.serials, at };
+}
+
+/**
+ * Units named after the item is known: a new choice when it names an item the claim does not have
+ * (naming units already on it, by serial, gives their serials instead).
+ */
+function newUnitChoice(context: CaseContext, text: string): UnitChoice | null {
+  if (context.orderItems.length < 2 || context.item === null) return null;
+  const units = unitChoice(text, context.orderItems, false);
+  if (!units) return null;
+  const claimed = unitsOf(context).flatMap((u) => (u.item ? [u.item] : []));
+  const adds = units.indexes.some((i) => !claimed.some((item) => sameItem(item, context.orderItems[i]!)));
+  return adds ? units : null;
+}
+
+/** Steps where naming several units makes the claim one for several (until staff approve). */
+const UNIT_STEPS: ReadonlySet<Expects> = new Set([
+  'serial_number',
+  'serial_photo',
+  'install_photo',
+  'fault_description',
+  'evidence',
+  'troubleshooting',
+]);
 
 /** Words that change the claimed item: "sorry, I meant the switch", "actually it's the SFP". */
 const CHANGE_OF_MIND = /\b(?:meant|actually|wrong (?:item|one|part)|instead|not the|other one|correction)\b/i;
@@ -120,9 +155,26 @@ function serialReading(context: CaseContext, text: string): SerialReading {
 
 /** The serial step's answer: a serial, or a part number typed instead of one; nothing when neither. */
 function serialStepEvents(context: CaseContext, text: string, at: string): CaseEvent[] {
+  // A claim for several units: every serial of its units typed here is taken, each for its unit.
+  if (isMultiUnit(context)) {
+    const known = unitChoice(text, context.orderItems, false);
+    const single = known?.serials.some(Boolean) ? null : knownSerial(context, text);
+    if (known?.serials.some(Boolean))
+      return known.serials.flatMap((serial) => (serial ? [{ type: 'serial.provided', serial, at } as const] : []));
+    if (single) return [{ type: 'serial.provided', serial: single, at }];
+  }
   const reading = serialReading(context, text);
   if (reading?.kind === 'part_number') return [{ type: 'part_number.provided', partNumber: reading.partNumber, at }];
   return reading ? [{ type: 'serial.provided', serial: reading.serial, at }] : [];
+}
+
+/** One serial of the claim's units, typed alone or among other words. */
+function knownSerial(context: CaseContext, text: string): string | null {
+  const sold = new Set(unitsOf(context).flatMap((u) => (u.item ? [normalizeSerial(u.item.serialNumber)] : [])));
+  for (const token of parseWindow(text).split(/[\s,;]+/)) {
+    if (sold.has(normalizeSerial(token))) return normalizeSerial(token);
+  }
+  return null;
 }
 
 /** Past the serial step a correction is a short message of its own, not a pasted log that names serials. */
@@ -143,6 +195,10 @@ function serialCorrection(context: CaseContext, expects: Expects, text: string):
   const { serials, alone } = serialMentions(trimmed, sold);
   const excluded = partNumbersOf(context.orderItems);
   if (context.orderNumber) excluded.add(normalizeSerial(context.orderNumber));
+  // On a claim for several units, another unit's serial is not a correction of unit 1's.
+  if (isMultiUnit(context)) {
+    for (const item of context.orderItems) if (!sameItem(item, context.item)) excluded.add(normalizeSerial(item.serialNumber));
+  }
   const candidates = serials.filter((s) => !excluded.has(s.serial));
   const chosen =
     candidates.find((s) => sold !== '' && s.serial === sold) ??
@@ -160,6 +216,8 @@ function textEvents(context: CaseContext, expects: Expects, input: CustomerInput
   const trimmed = text.trim();
   if (trimmed === '') return [];
   const said: CaseEvent = { type: 'customer.said', text: trimmed, at, ...(input.opening ? { opening: true } : {}) };
+  const units = UNIT_STEPS.has(expects) ? newUnitChoice(context, text) : null;
+  if (units) return [unitsEvent(units, at)];
   if (context.item && context.orderItems.length > 1 && expects !== 'item' && CHANGE_OF_MIND.test(text.slice(0, 300))) {
     const index = itemChoice(text, context.orderItems);
     // "sorry, I meant FNS17320ABC" naming the claimed item itself is a serial put right, read below.
@@ -184,6 +242,8 @@ function stepEvents(context: CaseContext, expects: Expects, input: CustomerInput
     case 'order_number':
       return input.order ? orderEvents(input.order, text, at) : [said];
     case 'item': {
+      const units = unitChoice(text, context.orderItems, true);
+      if (units) return [unitsEvent(units, at)];
       const index = itemChoice(text, context.orderItems);
       return index !== null ? [{ type: 'item.chosen', index, at }] : [said];
     }

@@ -10,6 +10,8 @@ import { coverEndDates, decideEligibility } from '../policy/eligibility.ts';
 import { hasReturnAddress } from '../policy/policy.ts';
 import { policyAnswer } from './policyAnswers.ts';
 import { categoryOf, troubleshootingChecks, vendorOf } from './troubleshooting.ts';
+import { isMultiUnit } from '../case/units.ts';
+import { approvedUnitsText, receivedUnitsText, reviewUnitsText, unitQuestion, wordUnitNotice, type UnitWords } from './unitWording.ts';
 
 export interface Action {
   id: string;
@@ -91,6 +93,8 @@ function staffQuoting(text: string, words: string | null | undefined, actions: A
 
 /** The question of an intake step, in the customer's language. */
 function ask(say: Say, expects: Exclude<Expects, null>, c: CaseContext): string {
+  const forUnit = unitQuestion(say, expects, c);
+  if (forUnit !== null) return forUnit;
   switch (expects) {
     case 'order_number':
       return say('customer.ask.order_number');
@@ -180,6 +184,7 @@ function reviewSummary(say: Say, c: CaseContext): string {
   if (c.flags.length > 0) lines.push(say('staff.review.flags', { flags: c.flags.map((f) => `${f.code} (${f.detail})`).join(', ') }));
   // A reopened decline comes back here: the terms that declined it are said again.
   if (item && item.terms !== 'standard') lines.push(say('staff.review.terms', { terms: item.terms }));
+  if (isMultiUnit(c)) lines.push(reviewUnitsText(unitWords(c), c));
   lines.push(c.fault ? say('staff.review.fault') : say('staff.review.no_fault'));
   return lines.join('\n');
 }
@@ -188,6 +193,8 @@ function returnInstructions(say: Say, c: CaseContext): string {
   const rma = c.rma ?? '';
   return [
     say('customer.return.approved', { rma }),
+    // The units to pack, set apart from the numbered steps below.
+    ...(isMultiUnit(c) ? [`${approvedUnitsText(say, customerLanguage(c), c)}\n`] : []),
     say('customer.return.wipe'),
     say('customer.return.pack', { rma }),
     hasReturnAddress(c.policy)
@@ -240,6 +247,21 @@ function filesValues(files: ReadonlyArray<{ name: string }>): { hasFiles: 'yes' 
   return { hasFiles: files.length > 0 ? 'yes' : 'no', files: files.map((f) => f.name).join(', ') };
 }
 
+/** The languages and shared pieces the wording of units needs. */
+function unitWords(c: CaseContext): UnitWords {
+  const lang = customerLanguage(c);
+  const staffLang = staffLanguage(c);
+  const say = sayIn(lang);
+  return {
+    say,
+    lang,
+    sayStaff: sayIn(staffLang),
+    staffLang,
+    person: say('customer.person'),
+    kindLabel: (s, kind) => kindLabel(s, kind, c),
+  };
+}
+
 /** Words one notice for the people it concerns; `state` is the case's state after the event. */
 export function word(notice: Notice, c: CaseContext, state: CaseState): Said[] {
   const said = wordNotice(notice, c, state);
@@ -266,6 +288,15 @@ function wordNotice(notice: Notice, c: CaseContext, state: CaseState): Said[] {
   const money = (cents: number) => formatMoney(lang, cents);
   const staffMoney = (cents: number) => formatMoney(staffLang, cents);
   switch (notice.type) {
+    case 'units_taken':
+    case 'units_denied':
+    case 'units_received':
+    case 'units_resolved':
+    case 'advance_shipped':
+    case 'return_reminder':
+    case 'return_overdue':
+    case 'units_summary':
+      return wordUnitNotice(notice, c, unitWords(c));
     case 'opened':
       return [customer(say('customer.opened', { ref: c.ref, person }))];
     case 'ask': {
@@ -438,12 +469,14 @@ function wordNotice(notice: Notice, c: CaseContext, state: CaseState): Said[] {
     case 'approved': {
       const values = { ref: c.ref, by: c.approvedBy ?? '', rma: c.rma ?? '', customer: c.customer };
       return [
-        {
-          ...customer(`${returnInstructions(say, c)}\n${say('customer.return.document')}`),
-          attachment: { kind: 'rma_document' },
-        },
+        { ...customer(`${returnInstructions(say, c)}\n${say('customer.return.document')}`), attachment: { kind: 'rma_document' } },
         // Without a return address in the policy the customer was told staff would send it: say so here.
-        staff(hasReturnAddress(c.policy) ? sayStaff('staff.approved', values) : sayStaff('staff.approved.no_address', values)),
+        staff(
+          [
+            hasReturnAddress(c.policy) ? sayStaff('staff.approved', values) : sayStaff('staff.approved.no_address', values),
+            ...(isMultiUnit(c) ? [approvedUnitsText(sayStaff, staffLanguage(c), c)] : []),
+          ].join('\n'),
+        ),
       ];
     }
     case 'info_requested':
@@ -458,7 +491,7 @@ function wordNotice(notice: Notice, c: CaseContext, state: CaseState): Said[] {
       ];
     case 'received':
       return [
-        customer(say('customer.received', { rma: c.rma ?? '' })),
+        customer(isMultiUnit(c) ? receivedUnitsText(unitWords(c), c) : say('customer.received', { rma: c.rma ?? '' })),
         staff(sayStaff('staff.received', { ref: c.ref, rma: c.rma ?? '' })),
       ];
     case 'resolved':

@@ -29,7 +29,7 @@ export function isDemoMode({ demo, db, console }: DemoChoice, env: NodeJS.Proces
 }
 
 export const DEMO_ORDERS_LINE =
-  'Demo orders: 100234 (DOA), 100310 (warranty, 2 items), 100120 (too old), 100400 (as-is), 100500 (no delivery date).';
+  'Demo orders: 100234 (DOA), 100310 (warranty, 2 items), 100120 (too old), 100400 (as-is), 100500 (no delivery date), 100600 (6 optics: DOA, as-is, warranty, too old).';
 
 /**
  * In demo mode, seeds the demo orders into a database with no orders and returns the line that lists

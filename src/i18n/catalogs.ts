@@ -1,6 +1,6 @@
-// Every language's messages, one flat table per language in four parts (the notices of wording.ts, the
-// policy answers and troubleshooting checks, the email footer, refusals of a message); English defines the keys, and the types make each other
-// language carry all of them.
+// Every language's messages, one flat table per language in five parts (the notices of wording.ts, the
+// policy answers and troubleshooting checks, the email footer, refusals of a message, claims for several
+// units); English defines the keys, and the types make each other language carry all of them.
 import { de as answersDe } from './answers/de.ts';
 import { en as answersEn } from './answers/en.ts';
 import { es as answersEs } from './answers/es.ts';
@@ -17,19 +17,25 @@ import { en as refusalsEn } from './refusals/en.ts';
 import { es as refusalsEs } from './refusals/es.ts';
 import { fr as refusalsFr } from './refusals/fr.ts';
 import { zh as refusalsZh } from './refusals/zh.ts';
+import { de as unitsDe } from './units/de.ts';
+import { en as unitsEn } from './units/en.ts';
+import { es as unitsEs } from './units/es.ts';
+import { fr as unitsFr } from './units/fr.ts';
+import { zh as unitsZh } from './units/zh.ts';
 import { de as wordingDe } from './wording/de.ts';
 import { en as wordingEn } from './wording/en.ts';
 import { es as wordingEs } from './wording/es.ts';
 import { fr as wordingFr } from './wording/fr.ts';
 import { zh as wordingZh } from './wording/zh.ts';
 
-export type MessageKey = keyof typeof wordingEn | keyof typeof answersEn | keyof typeof mailEn | keyof typeof refusalsEn;
+export type MessageKey =
+  keyof typeof wordingEn | keyof typeof answersEn | keyof typeof mailEn | keyof typeof refusalsEn | keyof typeof unitsEn;
 export type Messages = Record<MessageKey, string>;
 
 export const CATALOGS: Record<Language, Messages> = {
-  en: { ...wordingEn, ...answersEn, ...mailEn, ...refusalsEn },
-  de: { ...wordingDe, ...answersDe, ...mailDe, ...refusalsDe },
-  es: { ...wordingEs, ...answersEs, ...mailEs, ...refusalsEs },
-  fr: { ...wordingFr, ...answersFr, ...mailFr, ...refusalsFr },
-  zh: { ...wordingZh, ...answersZh, ...mailZh, ...refusalsZh },
+  en: { ...wordingEn, ...answersEn, ...mailEn, ...refusalsEn, ...unitsEn },
+  de: { ...wordingDe, ...answersDe, ...mailDe, ...refusalsDe, ...unitsDe },
+  es: { ...wordingEs, ...answersEs, ...mailEs, ...refusalsEs, ...unitsEs },
+  fr: { ...wordingFr, ...answersFr, ...mailFr, ...refusalsFr, ...unitsFr },
+  zh: { ...wordingZh, ...answersZh, ...mailZh, ...refusalsZh, ...unitsZh },
 };

@@ -7,6 +7,10 @@ export type FlagCode =
   | 'compatibility_claim'
   | 'over_cost_cap'
   | 'unverified_order'
+  /** A unit arrived whose serial is not on the claim's approved list. */
+  | 'unit_mismatch'
+  /** The faulty unit of an advance replacement did not come back by its deadline. */
+  | 'return_overdue'
   /** The customer asked for a person (or the bot could not place their words); cleared when staff answer. */
   | 'human_requested';
 

@@ -44,6 +44,8 @@ export const policySchema = z
     expireRmaAfterDays: z.int().min(1).max(365).default(30),
     reviewOverdueBusinessDays: z.int().min(1).max(30).default(1),
     warnDoaWindowDaysBefore: z.int().min(0).max(14).default(2),
+    // Advance replacement: days the customer has to return the faulty unit once the replacement shipped.
+    advanceReturnDays: z.int().min(1).max(90).default(14),
     // The conversation: how long a closed case stays the customer's conversation, and how far a
     // customer can probe order records.
     closedConversationDays: z.int().min(0).max(365).default(30),
@@ -122,6 +124,8 @@ export interface TimerPolicy {
   expireRmaAfterDays: number;
   reviewOverdueBusinessDays: number;
   warnDoaWindowDaysBefore: number;
+  /** Days the faulty unit of an advance replacement has to come back; absent in cases recorded before it existed (14). */
+  advanceReturnDays?: number | undefined;
 }
 
 export class PolicyError extends Error {
@@ -156,6 +160,7 @@ export function parsePolicy(raw: unknown, source = 'policy'): Policy {
       expireRmaAfterDays: v.expireRmaAfterDays,
       reviewOverdueBusinessDays: v.reviewOverdueBusinessDays,
       warnDoaWindowDaysBefore: v.warnDoaWindowDaysBefore,
+      advanceReturnDays: v.advanceReturnDays,
     },
     conversation: {
       closedConversationDays: v.closedConversationDays,

@@ -133,6 +133,7 @@ export class DeliveryRetry extends Error {
 export { CASE_STATES, CLOSED_STATES, type CaseState } from '../case/caseState.ts';
 export { STAFF_RESOLUTIONS, type CaseContext, type OrderItem } from '../case/types.ts';
 export { coveredCents, pendingCents } from '../policy/costs.ts';
+export { unitRecord, unitsOf } from '../case/units.ts';
 export { normalizeRef, refStatesOf, type CommandName } from '../chat/commands.ts';
 export { fileKind, LIMITS as FILE_LIMITS } from '../chat/inputLimits.ts';
 export { megabytes, sizeLimit } from '../policy/fileLimits.ts';

@@ -40,6 +40,8 @@ export const FLAG_WORDS: Record<FlagCode, string> = {
   unverified_order: 'order not verified',
   damage_reported: 'damage reported',
   compatibility_claim: 'compatibility claim',
+  unit_mismatch: 'unit not on the RMA',
+  return_overdue: 'return overdue',
 };
 
 const PLATFORM_WORDS: Record<string, string> = { slack: 'Slack', discord: 'Discord', email: 'Email', console: 'Console' };

@@ -22,6 +22,8 @@ const FLAGS: Record<FlagCode, true> = {
   unverified_order: true,
   damage_reported: true,
   compatibility_claim: true,
+  unit_mismatch: true,
+  return_overdue: true,
 };
 export const FLAG_CODES = Object.keys(FLAGS) as readonly FlagCode[];
 

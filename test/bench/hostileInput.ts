@@ -8,6 +8,7 @@ import { replyText } from '../../src/adapters/email/replyText.ts';
 import { detectLanguage } from '../../src/chat/detectLanguage.ts';
 import { intentOf } from '../../src/chat/intents.ts';
 import { languageRequest } from '../../src/chat/languageRequest.ts';
+import { unitChoice } from '../../src/chat/unitChoice.ts';
 import {
   itemChoice,
   orderNumberCandidates,
@@ -29,6 +30,16 @@ const ITEMS = [
   { partNumber: 'SFP-10G-SR', serialNumber: 'FNS17320ABC', description: 'Cisco 10GBASE-SR SFP+ module' },
 ];
 
+/** A lot of 200 optics (issue 20): units are named among them by number, serial or "all N PART". */
+const LOT = Array.from({ length: 200 }, (_, i) => ({
+  orderNumber: '100600',
+  partNumber: i % 2 ? 'SFP-10G-SR' : 'SFP-10G-LR',
+  serialNumber: `FNS${String(23010000 + i)}`,
+  description: 'Cisco SFP+ module',
+  terms: 'standard' as const,
+  deliveredOn: '2026-11-12',
+}));
+
 export const PARSERS: ReadonlyArray<readonly [string, (text: string) => unknown]> = [
   ['orderNumberCandidates', orderNumberCandidates],
   ['orderNumberVariants', orderNumberVariants],
@@ -43,6 +54,7 @@ export const PARSERS: ReadonlyArray<readonly [string, (text: string) => unknown]
   ['replyText', replyText], // Issue 19: a request for another language, and the language of the customer's words.
   ['languageRequest', languageRequest],
   ['detectLanguage', detectLanguage],
+  ['unitChoice', (text) => unitChoice(text, LOT, true)],
 ];
 
 /** `s` repeated up to `MAX_CHARS` characters, then `tail`. */

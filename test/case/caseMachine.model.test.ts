@@ -8,6 +8,7 @@ import { caseMachine } from '../../src/case/caseMachine.ts';
 import { CASE_STATES, stateOf, type CaseSnapshot } from '../../src/case/caseState.ts';
 import { TIMER_KINDS, type CaseEvent, type CaseInput, type OrderItem } from '../../src/case/types.ts';
 import { pendingCents } from '../../src/policy/costs.ts';
+import { allUnitsDone, approvedUnits, awaitedAdvanceUnits, isMultiUnit, unitCount, unitsOf } from '../../src/case/units.ts';
 import { DEFAULT_POLICY } from '../../src/policy/policy.ts';
 
 const at = '2026-11-20T10:00:00Z';
@@ -144,6 +145,72 @@ function inTroubleshooting(): CaseSnapshot {
   return snapshot;
 }
 
+/**
+ * Claims for several units (issue 20), explored from a one-unit claim of a four-item order waiting in
+ * troubleshooting: units named, their intake, per-unit decisions, check-in by serial, per-unit outcomes,
+ * advance replacements and their deadline.
+ */
+const lot = [item({}), item({ serialNumber: 'SN2' }), item({ serialNumber: 'SN3', terms: 'as-is' }), item({ serialNumber: 'SN4' })];
+const UNITS: CaseEvent[] = [
+  { type: 'units.chosen', indexes: [0, 1, 2], serials: [null, 'SN2', null], at },
+  { type: 'units.chosen', indexes: [0, 9], at },
+  { type: 'serial.provided', serial: 'SN2', at },
+  { type: 'photo.serial', file, at },
+  { type: 'fault.provided', text: 'no light on either', at },
+  { type: 'still_failing', at },
+  { type: 'staff.approve', rma: 'RMA-26-00001', at, by },
+  { type: 'staff.approve', rma: 'RMA-26-00001', units: [2], at, by },
+  { type: 'staff.approve', rma: 'RMA-26-00001', units: [3], at, by },
+  { type: 'staff.deny', reason: 'no fault found', units: [2], at, by },
+  { type: 'staff.deny', reason: 'no fault found', units: [1, 2], at, by },
+  { type: 'staff.deny', reason: 'no fault found', units: [7], at, by },
+  { type: 'staff.deny', reason: 'no fault found', at, by },
+  { type: 'tracking.provided', number: '1Z999', at },
+  { type: 'staff.received', at, by },
+  { type: 'staff.received', serials: ['SN2'], at, by },
+  { type: 'staff.received', serials: ['ZZZ9'], at, by },
+  { type: 'staff.resolve', resolution: 'refund', at, by },
+  { type: 'staff.resolve', resolution: 'repair', units: [1], at, by },
+  { type: 'staff.advance', tracking: '1Z777', units: [1], at, by },
+  { type: 'staff.advance', tracking: '1Z778', at, by },
+  { type: 'timer.fired', kind: 'return_reminder', at },
+  { type: 'timer.fired', kind: 'return_overdue', at },
+  { type: 'timer.fired', kind: 'rma_expiry', at },
+  { type: 'staff.reopen', at, by },
+];
+
+/** A one-unit claim of the four-item order, intake done: it waits in troubleshooting. */
+function lotInTroubleshooting(): CaseSnapshot {
+  const actor = createActor(caseMachine, { input }).start();
+  for (const event of [
+    { type: 'order.provided', number: '9', items: lot, at },
+    { type: 'item.chosen', index: 0, at },
+    { type: 'serial.provided', serial: 'SN1', at },
+    { type: 'photo.serial', file, at },
+    { type: 'photo.install', file, at },
+    { type: 'fault.provided', text: 'the port stays down', at },
+    { type: 'evidence.provided', files: [file], at },
+  ] as CaseEvent[])
+    actor.send(event);
+  const snapshot = actor.getSnapshot();
+  actor.stop();
+  return snapshot;
+}
+
+function serializeUnits(s: CaseSnapshot): string {
+  const c = s.context;
+  return JSON.stringify([
+    s.value,
+    c.moreUnits.map((u) => [u.serialGiven !== null, u.serialPhoto !== null, u.fault !== null, u.reason]),
+    c.outcomes.map((o) => [o.decision, o.received, o.resolution, o.advance?.overdue ?? null]),
+    c.rma !== null,
+    c.reasons,
+    c.troubleshootingDone,
+    c.tracking !== null,
+    c.receivedAt !== null,
+  ]);
+}
+
 function serializeTalk(s: CaseSnapshot): string {
   const c = s.context;
   return JSON.stringify([
@@ -202,9 +269,10 @@ describe('case machine (model-based)', () => {
   const seed = inTroubleshooting();
   const talkIntake = explore(TALK_IN_INTAKE, serializeTalk, talkInput);
   const talkLater = explore(TALK_AFTER_INTAKE, serializeTalk, talkInput, seed);
+  const units = explore(UNITS, serializeUnits, input, lotInTroubleshooting());
   const { paths } = steps;
-  const visited = [...steps.visited, ...talkIntake.visited, ...talkLater.visited];
-  const taken = new Set([...steps.taken, ...talkIntake.taken, ...talkLater.taken]);
+  const visited = [...steps.visited, ...talkIntake.visited, ...talkLater.visited, ...units.visited];
+  const taken = new Set([...steps.taken, ...talkIntake.taken, ...talkLater.taken, ...units.taken]);
 
   it('reaches every state node', () => {
     const resting = getStateNodes(caseMachine.root).filter((n) => n.always === undefined || n.always.length === 0);
@@ -246,6 +314,13 @@ describe('case machine (model-based)', () => {
           'resolved',
         ]).toContain(state);
       if (state === 'resolved') expect(c.resolution).not.toBeNull();
+      // Units: one outcome per unit once staff decide; a unit the policy does not cover is never approved;
+      // an RMA has at least one approved unit; a resolved claim of several units has every approved one done.
+      expect([0, unitCount(c)]).toContain(c.outcomes.length);
+      for (const u of unitsOf(c)) if (u.reason !== null) expect(u.outcome.decision, state).not.toBe('approved');
+      if (['awaiting_return', 'in_transit', 'inspection'].includes(state)) expect(approvedUnits(c).length).toBeGreaterThan(0);
+      if (state === 'resolved' && isMultiUnit(c) && c.rma !== null) expect(allUnitsDone(c)).toBe(true);
+      if (state === 'cancelled') expect(awaitedAdvanceUnits(c)).toEqual([]);
       // The serial mismatch flag speaks of the serial recorded now: one at most, and only while it differs.
       const mismatches = c.flags.filter((f) => f.code === 'serial_mismatch');
       expect(mismatches.length).toBeLessThanOrEqual(1);

@@ -27,6 +27,7 @@ describe('policy file', () => {
         expireRmaAfterDays: 30,
         reviewOverdueBusinessDays: 1,
         warnDoaWindowDaysBefore: 2,
+        advanceReturnDays: 14,
       },
       conversation: { closedConversationDays: 30, maxNewClaimsPerDay: 5, maxOrderAttempts: 5 },
       limits: { maxMessagesPerMinute: 20, evidenceQuotaMb: 2048 },

@@ -90,8 +90,18 @@ export function catalogProblems(locale: string, english: Catalog, catalog: Catal
       else if (how.startsWith('select:') && theirs !== how) problems.push(`${locale}: ${key} selects {${name}} on other keys (${theirs})`);
     }
     // Every plain value must reach the text (an apostrophe before a brace quotes the placeholder away).
+    // Rendered twice, selects on a named key and on `other`: a value shown in only one branch still counts.
     const values = { ...sampleValues(have), ...sampleValues(want) };
-    const output = String(new IntlMessageFormat(message, locale, undefined, { ignoreTag: true }).format(values));
+    const others = Object.fromEntries(
+      Object.entries(values).map(([name, v]) => [name, want.args.get(name)?.startsWith('select:') ? '⟦other⟧' : v]),
+    );
+    const format = (v: Record<string, string | number>) =>
+      String(
+        new IntlMessageFormat(message, locale, undefined, {
+          ignoreTag: true,
+        }).format(v),
+      );
+    const output = `${format(values)}\n${format(others)}`;
     for (const [name, how] of want.args)
       if (how === 'value' && have.args.has(name) && !output.includes(`⟦${name}⟧`))
         problems.push(`${locale}: ${key} does not show {${name}} (a straight apostrophe before it?)`);

@@ -16,6 +16,8 @@ import {
   type Delivery,
   type Inbound,
   type Outbound,
+  unitRecord,
+  unitsOf,
 } from '../../service/messages.ts';
 import { saveDocument } from './interactiveChat.ts';
 
@@ -109,6 +111,8 @@ export function caseLine(row: CaseSummary, c: CaseContext): Record<string, unkno
     pending_cost_cents: pendingCents(c.costs),
     // Extension (issue 19): the language the customer is answered in.
     language: c.language ?? DEFAULT_LANGUAGE,
+    // Extension (issue 20): every unit of the claim; a one-unit claim has one, matching the fields above.
+    units: unitsOf(c).map(unitRecord),
   };
 }
 

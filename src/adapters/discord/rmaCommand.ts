@@ -13,7 +13,11 @@ import { CASE_STATES, STAFF_RESOLUTIONS, type CommandName } from '../../service/
 type OptionSpec =
   | { name: string; description: string; kind: 'ref' }
   | { name: string; description: string; kind: 'text'; maxLength: number }
-  | { name: string; description: string; kind: 'choice'; choices: readonly string[]; required: boolean };
+  | { name: string; description: string; kind: 'choice'; choices: readonly string[]; required: boolean }
+  /** Optional: unit numbers of a claim for several units ("1,2" or "1-3"), written as `units 1,2` right after the ref. */
+  | { name: 'units'; description: string; kind: 'units' }
+  /** Optional free words at the end (serials checked in). */
+  | { name: string; description: string; kind: 'optional'; maxLength: number };
 
 interface SubcommandSpec {
   description: string;
@@ -22,6 +26,7 @@ interface SubcommandSpec {
 
 const ref: OptionSpec = { name: 'ref', description: 'Case reference, e.g. C-1042', kind: 'ref' };
 const text = (name: string, description: string, maxLength = 1000): OptionSpec => ({ name, description, kind: 'text', maxLength });
+const units = (description: string): OptionSpec => ({ name: 'units', description, kind: 'units' });
 
 /** Keyed by the grammar's command names, so a command added there fails to compile here until it is added. */
 export const RMA_SUBCOMMANDS: Record<CommandName, SubcommandSpec> = {
@@ -40,16 +45,37 @@ export const RMA_SUBCOMMANDS: Record<CommandName, SubcommandSpec> = {
   },
   show: { description: 'Show a case', options: [ref] },
   evidence: { description: "List a case's files in the evidence vault: stored, pending, refused", options: [ref] },
-  approve: { description: 'Approve a case in review and issue its RMA number', options: [ref] },
+  approve: {
+    description: 'Approve a case in review and issue its RMA number',
+    options: [ref, units('Only these units, e.g. 1,2 (default: every unit the policy covers)')],
+  },
   deny: {
     description: 'Deny a case, with the reason the customer will read',
-    options: [ref, text('reason', 'The reason the customer will read')],
+    options: [ref, text('reason', 'The reason the customer will read'), units('Only these units, e.g. 3 (default: the whole claim)')],
   },
   info: { description: 'Ask the customer for more information', options: [ref, text('what', 'What you need from the customer')] },
-  received: { description: 'The returned unit has arrived', options: [ref] },
+  received: {
+    description: 'The returned unit has arrived',
+    options: [
+      ref,
+      { name: 'serials', description: 'Serials on the labels of the units that arrived (default: all)', kind: 'optional', maxLength: 1000 },
+    ],
+  },
   resolve: {
     description: 'Close an inspected case with its outcome',
-    options: [ref, { name: 'resolution', description: 'The outcome', kind: 'choice', choices: STAFF_RESOLUTIONS, required: true }],
+    options: [
+      ref,
+      { name: 'resolution', description: 'The outcome', kind: 'choice', choices: STAFF_RESOLUTIONS, required: true },
+      units('Only these units, e.g. 1,2 (default: every approved unit)'),
+    ],
+  },
+  advance: {
+    description: 'Ship a replacement before the faulty unit comes back',
+    options: [
+      ref,
+      text('tracking', "The replacement's tracking number", 40),
+      units('Only these units, e.g. 1,2 (default: every approved unit)'),
+    ],
   },
   cost: {
     description: 'Record a shipping, duty or customs cost',
@@ -85,6 +111,15 @@ function optionJson(spec: OptionSpec): APIApplicationCommandBasicOption {
         description: spec.description,
         required: true,
         max_length: spec.maxLength,
+      };
+    case 'units':
+    case 'optional':
+      return {
+        type: ApplicationCommandOptionType.String,
+        name: spec.name,
+        description: spec.description,
+        required: false,
+        max_length: spec.kind === 'units' ? 100 : spec.maxLength,
       };
     case 'choice':
       return {
@@ -122,8 +157,14 @@ export function rmaCommandJson(): RESTPostAPIChatInputApplicationCommandsJSONBod
 export function commandLine(subcommand: string, value: (option: string) => string | null): string {
   const spec = (RMA_SUBCOMMANDS as Record<string, SubcommandSpec | undefined>)[subcommand];
   if (!spec) return `/rma ${subcommand.replace(/\s+/g, '')}`;
-  const words = spec.options.map((option) => {
+  // Units go right after the ref ("/rma deny C-1 units 3 reason"), whatever their place among the options.
+  const ordered = [...spec.options].sort(
+    (a, b) => Number(b.kind === 'units' || b.kind === 'ref') - Number(a.kind === 'units' || a.kind === 'ref'),
+  );
+  const words = ordered.map((option) => {
     const raw = value(option.name)?.trim() ?? '';
+    if (option.kind === 'units') return raw === '' ? '' : `units ${raw.replace(/\s+/g, '')}`;
+    if (option.kind === 'optional') return raw.replace(/\s+/g, ' ');
     return option.kind === 'text' && option.name !== 'amount' ? raw.replace(/\s+/g, ' ') : raw.replace(/\s+/g, '');
   });
   return ['/rma', subcommand, ...words].filter((w) => w !== '').join(' ');

@@ -69,6 +69,18 @@ describe('rma-desk chat --jsonl', () => {
         covered_cents: 8520,
         pending_cost_cents: 0,
         language: 'en',
+        // A one-unit claim has one unit, the same as the fields above.
+        units: [
+          {
+            unit: 1,
+            part_number: 'SFP-10G-SR',
+            serial_number: 'FNS17320ABC',
+            kind: 'doa',
+            decision: 'approved',
+            resolution: 'refund',
+            received: true,
+          },
+        ],
       },
     ]);
   });

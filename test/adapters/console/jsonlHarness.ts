@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runJsonl } from '../../../src/adapters/console/jsonlRunner.ts';
 import type { Policy } from '../../../src/policy/policy.ts';
+import type { OrderItem } from '../../../src/case/types.ts';
 import { openTestApp } from '../../support/testApp.ts';
 
 export type OutLine = Record<string, unknown> & { type: string };
 
 export async function runScript(
   lines: Array<Record<string, unknown> | string>,
-  options: { staff?: string[]; policy?: Policy } = {},
+  options: { staff?: string[]; policy?: Policy; orders?: OrderItem[] } = {},
 ): Promise<OutLine[]> {
   const app = await openTestApp(options);
   try {

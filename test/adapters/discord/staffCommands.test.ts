@@ -30,7 +30,11 @@ describe('/rma registration', () => {
         .sort(),
     ).toEqual(Object.keys(USAGE).sort());
     const approve = subcommands(rma).find((s) => s.name === 'approve')!;
-    expect(approve.options).toEqual([expect.objectContaining({ name: 'ref', required: true, autocomplete: true })]);
+    // The case, and optionally the units of a claim for several (issue 20).
+    expect(approve.options).toEqual([
+      expect.objectContaining({ name: 'ref', required: true, autocomplete: true }),
+      expect.objectContaining({ name: 'units', required: false }),
+    ]);
     const resolve = subcommands(rma).find((s) => s.name === 'resolve')!;
     expect((resolve.options as Json[])[1]).toMatchObject({
       name: 'resolution',
