@@ -28,6 +28,11 @@ export interface DocumentWords {
   labelLine: (ref: string, order: string, item: string) => string;
   labelShipTo: string;
   labelWarning: string;
+  /** A claim for several units: the row on page 1, and the list of units after it. */
+  unitsRow: (count: number) => string;
+  unitsTitle: (count: number) => string;
+  unitsNote: string;
+  unit: (n: number) => string;
   /** The author's subject line of the PDF file. */
   subject: (rma: string, ref: string) => string;
   fileTitle: (rma: string) => string;
@@ -68,6 +73,10 @@ const en: DocumentWords = {
   labelLine: (ref, order, item) => `Case ${ref} · Order ${order} · ${item}`,
   labelShipTo: 'SHIP TO',
   labelWarning: 'Returns without a visible RMA number may not be processed.',
+  unitsRow: (count) => `${count} units, listed on the next page`,
+  unitsTitle: (count) => `Units on this RMA (${count})`,
+  unitsNote: 'Put every unit listed here in the parcel. Each serial number is printed as a barcode for our receiving desk.',
+  unit: (n) => `Unit ${n}`,
   subject: (rma, ref) => `Return authorization ${rma} for case ${ref}`,
   fileTitle: (rma) => `${rma} return authorization`,
 };
@@ -107,6 +116,10 @@ const de: DocumentWords = {
   labelLine: (ref, order, item) => `Fall ${ref} · Bestellung ${order} · ${item}`,
   labelShipTo: 'AN',
   labelWarning: 'Rücksendungen ohne sichtbare RMA-Nummer werden unter Umständen nicht bearbeitet.',
+  unitsRow: (count) => `${count} Geräte, aufgeführt auf der nächsten Seite`,
+  unitsTitle: (count) => `Geräte dieser RMA (${count})`,
+  unitsNote: 'Legen Sie jedes hier aufgeführte Gerät in das Paket. Jede Seriennummer ist als Barcode für unseren Wareneingang gedruckt.',
+  unit: (n) => `Gerät ${n}`,
   subject: (rma, ref) => `Rücksendegenehmigung ${rma} zum Fall ${ref}`,
   fileTitle: (rma) => `Rücksendegenehmigung ${rma}`,
 };
@@ -146,6 +159,11 @@ const es: DocumentWords = {
   labelLine: (ref, order, item) => `Caso ${ref} · Pedido ${order} · ${item}`,
   labelShipTo: 'ENVIAR A',
   labelWarning: 'Las devoluciones sin un número de RMA visible pueden no tramitarse.',
+  unitsRow: (count) => `${count} unidades, indicadas en la página siguiente`,
+  unitsTitle: (count) => `Unidades de esta RMA (${count})`,
+  unitsNote:
+    'Incluya en el paquete todas las unidades indicadas aquí. Cada número de serie figura como código de barras para nuestra recepción.',
+  unit: (n) => `Unidad ${n}`,
   subject: (rma, ref) => `Autorización de devolución ${rma} del caso ${ref}`,
   fileTitle: (rma) => `Autorización de devolución ${rma}`,
 };
@@ -186,6 +204,10 @@ const fr: DocumentWords = {
   labelLine: (ref, order, item) => `Dossier ${ref} · Commande ${order} · ${item}`,
   labelShipTo: 'DESTINATAIRE',
   labelWarning: 'Un retour sans numéro RMA visible risque de ne pas être traité.',
+  unitsRow: (count) => `${count} unités, listées à la page suivante`,
+  unitsTitle: (count) => `Unités de ce RMA (${count})`,
+  unitsNote: 'Mettez dans le colis chaque unité listée ici. Chaque numéro de série est imprimé en code-barres pour notre réception.',
+  unit: (n) => `Unité ${n}`,
   subject: (rma, ref) => `Autorisation de retour ${rma} pour le dossier ${ref}`,
   fileTitle: (rma) => `Autorisation de retour ${rma}`,
 };
@@ -225,6 +247,10 @@ const zh: DocumentWords = {
   labelLine: (ref, order, item) => `工单 ${ref} · 订单 ${order} · ${item}`,
   labelShipTo: '收件地址',
   labelWarning: '未清楚标明 RMA 号码的退货可能不予处理。',
+  unitsRow: (count) => `${count} 件设备，见下一页`,
+  unitsTitle: (count) => `本 RMA 的设备（${count} 件）`,
+  unitsNote: '请将此处列出的每件设备都放入包裹。每个序列号均印有条形码，供我们收货时扫描。',
+  unit: (n) => `第 ${n} 件`,
   subject: (rma, ref) => `工单 ${ref} 的退货授权 ${rma}`,
   fileTitle: (rma) => `退货授权 ${rma}`,
 };

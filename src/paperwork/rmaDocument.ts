@@ -10,6 +10,7 @@ import { hasReturnAddress as policyHasReturnAddress } from '../policy/policy.ts'
 import { code128Width, drawCode128, QUIET_ZONE_MODULES } from './code128.ts';
 import { DOCUMENT_WORDS, type DocumentWords } from './documentWords.ts';
 import { winAnsi } from './winAnsi.ts';
+import { approvedUnits, isMultiUnit } from '../case/units.ts';
 
 export interface RmaDocumentOptions {
   /** When the RMA was issued (the approval event's time, an ISO instant); printed as a date and kept as the PDF's creation date. */
@@ -85,7 +86,9 @@ export async function renderRmaDocument(context: CaseContext, options: RmaDocume
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  drawPage(doc, { c: context, w: words, f: fontsFor(doc, language), language }, rma, options);
+  const page = { c: context, w: words, f: fontsFor(doc, language), language };
+  drawPage(doc, page, rma, options);
+  if (isMultiUnit(context)) drawUnits(doc, page, rma);
   doc.end();
   return done;
 }
@@ -134,10 +137,14 @@ function drawPage(doc: PDFKit.PDFDocument, page: Page, rma: string, options: Rma
   const rows: Array<[string, string]> = [
     [w.caseReference, c.ref],
     [w.order, c.orderNumber ?? '-'],
-    [w.partNumber, c.item?.partNumber ?? '-'],
-    [w.description, c.item?.description || '-'],
-    // The customer's copy names only the serial they typed, never the one our records hold.
-    [w.serialNumber, c.serialGiven ?? '-'],
+    ...(isMultiUnit(c)
+      ? ([[w.partNumber, w.unitsRow(approvedUnits(c).length)]] as Array<[string, string]>)
+      : ([
+          [w.partNumber, c.item?.partNumber ?? '-'],
+          [w.description, c.item?.description || '-'],
+          // The customer's copy names only the serial they typed, never the one our records hold.
+          [w.serialNumber, c.serialGiven ?? '-'],
+        ] as Array<[string, string]>)),
     [w.claim, claimText(w, c)],
   ];
   if (options.issuedAt) rows.push([w.issued, formatDay(page.language, calendarDate(options.issuedAt, c.policy.timeZone).toString())]);
@@ -185,6 +192,51 @@ function drawPage(doc: PDFKit.PDFDocument, page: Page, rma: string, options: Rma
     });
 
   drawLabel(doc, page, rma, left, doc.page.height - MARGIN - LABEL_HEIGHT, width);
+}
+
+/**
+ * A claim for several units: every approved unit with its part number and the serial the customer
+ * typed, that serial as a Code 128 barcode for the receiving desk's scanner. More pages as needed.
+ */
+function drawUnits(doc: PDFKit.PDFDocument, page: Page, rma: string): void {
+  const { c, w, f } = page;
+  const t = f.text;
+  const left = MARGIN;
+  const width = doc.page.width - 2 * MARGIN;
+  const units = approvedUnits(c);
+  const rowHeight = 46;
+  const module = 1;
+  let y = doc.page.height;
+  for (const u of units) {
+    if (y + rowHeight > doc.page.height - MARGIN) {
+      doc.addPage();
+      y = heading(doc, f, t(`${w.unitsTitle(units.length)} · ${rma}`), left, MARGIN, width);
+      doc.fillColor(MUTED).font(f.regular).fontSize(9).text(t(w.unitsNote), left, y, { width });
+      y = doc.y + 10;
+    }
+    const serial = u.serialGiven ?? '';
+    doc
+      .fillColor(INK)
+      .font(f.bold)
+      .fontSize(11)
+      .text(t(w.unit(u.number)), left, y + 4, { width: 80, lineBreak: false });
+    doc
+      .font(f.regular)
+      .fontSize(10)
+      .text(t(u.item?.partNumber ?? '-'), left + 80, y + 4, { width: 150, lineBreak: false });
+    doc.text(t(`${w.serialNumber}: ${serial || '-'}`), left + 80, y + 20, { width: 200, lineBreak: false });
+    if (serial !== '' && /^[\x20-\x7e]+$/.test(serial)) {
+      const barsWidth = code128Width(serial) * module;
+      drawCode128(doc, serial, { x: left + width - QUIET_ZONE_MODULES * module - barsWidth, y: y + 2, module, height: 34 });
+    }
+    doc
+      .moveTo(left, y + rowHeight - 4)
+      .lineTo(left + width, y + rowHeight - 4)
+      .lineWidth(0.5)
+      .strokeColor(MUTED)
+      .stroke();
+    y += rowHeight;
+  }
 }
 
 function heading(doc: PDFKit.PDFDocument, f: Fonts, title: string, x: number, y: number, width: number): number {
@@ -261,7 +313,11 @@ function drawLabel(doc: PDFKit.PDFDocument, page: Page, rma: string, x: number, 
   const barsWidth = code128Width(rma) * module;
   drawCode128(doc, rma, { x: x + (width - barsWidth) / 2, y: top + 72, module, height: 56 });
 
-  const item = c.item ? `PN ${c.item.partNumber} · SN ${c.serialGiven ?? '-'}` : `SN ${c.serialGiven ?? '-'}`;
+  const item = isMultiUnit(c)
+    ? w.unitsTitle(approvedUnits(c).length)
+    : c.item
+      ? `PN ${c.item.partNumber} · SN ${c.serialGiven ?? '-'}`
+      : `SN ${c.serialGiven ?? '-'}`;
   doc
     .fillColor(INK)
     .font(f.regular)

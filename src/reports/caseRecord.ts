@@ -4,6 +4,7 @@ import type { CaseContext } from '../case/types.ts';
 import { coveredCents, pendingCents } from '../policy/costs.ts';
 import type { CaseEventRow, CaseRow, EvidenceRow } from '../store/rows.ts';
 import { secondsInStates } from './stateDurations.ts';
+import { unitRecord, unitsOf } from '../case/units.ts';
 
 export interface CaseRecord {
   ref: string;
@@ -39,6 +40,10 @@ export interface CaseRecord {
   evidence_pending: number;
   /** Files the evidence vault gave up copying (see `cases evidence REF`); refused files are not counted. */
   evidence_failed: number;
+  /** The claim's units (issue 20): one for a one-unit claim, as in `chat --jsonl`'s case line. */
+  units: Array<Record<string, unknown>>;
+  unit_count: number;
+  units_approved: number;
 }
 
 /** The columns of the CSV export, in order; `*_seconds` columns are one per case state. */
@@ -67,6 +72,9 @@ export const CSV_COLUMNS = [
   'evidence_keys',
   'evidence_pending',
   'evidence_failed',
+  'unit_count',
+  'units_approved',
+  'unit_serials',
 ] as const;
 
 export function caseRecord(
@@ -77,6 +85,7 @@ export function caseRecord(
   now: string,
 ): CaseRecord {
   const pending = pendingCents(c.costs);
+  const units = unitsOf(c);
   return {
     ref: row.ref,
     platform: row.platform,
@@ -105,6 +114,9 @@ export function caseRecord(
     evidence_keys: [...new Set(evidence.flatMap((e) => (e.status === 'stored' && e.storageKey ? [e.storageKey] : [])))],
     evidence_pending: evidence.filter((e) => e.status === 'pending').length,
     evidence_failed: evidence.filter((e) => e.status === 'failed').length,
+    units: units.map(unitRecord),
+    unit_count: units.length,
+    units_approved: units.filter((u) => u.outcome.decision === 'approved').length,
   };
 }
 
@@ -135,5 +147,8 @@ export function csvValues(r: CaseRecord): Array<string | number | null> {
     r.evidence_keys.join(' '),
     r.evidence_pending,
     r.evidence_failed,
+    r.unit_count,
+    r.units_approved,
+    r.units.map((u) => u.serial_number ?? '').join(' '),
   ];
 }

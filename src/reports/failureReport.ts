@@ -3,6 +3,7 @@
 // what shipping cost.
 import { count, gte, min } from 'drizzle-orm';
 import type { ClaimKind } from '../case/types.ts';
+import { unitsOf, type UnitView } from '../case/units.ts';
 import type { Db, Tx } from '../store/database.ts';
 import { orderItems } from '../store/schema.ts';
 import { consistentRead, loadCases, type LoadedCase } from './caseQuery.ts';
@@ -24,13 +25,14 @@ export interface PartFailures {
   description: string;
   /** Order items of this part number (delivered on or after `since` when given). */
   unitsSold: number;
+  /** Units of this part claimed as DOA: a claim for several units counts each of its units (issue 20). */
   doaCases: number;
   warrantyCases: number;
-  /** Cases about this part that are neither: outside the window, non-returnable, or no delivery date on record. */
+  /** Units of this part claimed that are neither: outside the window, non-returnable, or no delivery date on record. */
   otherCases: number;
-  /** (DOA + warranty cases) / units sold; null when no units were sold. */
+  /** (DOA + warranty units claimed) / units sold; null when no units were sold. */
   returnRate: number | null;
-  /** Cases that got an RMA number, i.e. units sent back. */
+  /** Units of this part approved for return under an RMA. */
   rmaIssued: number;
   topFaultFlags: FlagCount[];
   resolvedCases: number;
@@ -117,9 +119,17 @@ function newTally(description: string, units: number): Tally {
   };
 }
 
+/** The units a case claims: each counts for its part number, as DOA, warranty or other, and once approved. */
+function addUnits(t: Tally, units: readonly UnitView[], rma: boolean): void {
+  for (const u of units) {
+    t.kinds[u.reason === null ? (u.kind ?? 'other') : 'other']++;
+    // Cases stored before units had outcomes (and one-unit cases approved then) count by their RMA.
+    if (rma && (u.outcome.decision === 'approved' || (units.length === 1 && u.outcome.decision === 'pending'))) t.rmas++;
+  }
+}
+
+/** What a case counts once, for its first unit's part number: fault flags, time to resolution, costs. */
 function addCase(t: Tally, { row, context: c }: LoadedCase): void {
-  t.kinds[c.kind ?? 'other']++;
-  if (c.rma) t.rmas++;
   // Each flag counts once per case, however often the customer's words raised it.
   for (const detail of new Set(c.flags.filter((f) => FAULT_FLAG_CODES.has(f.code)).map((f) => f.detail)))
     t.flags.set(detail, (t.flags.get(detail) ?? 0) + 1);
@@ -173,9 +183,21 @@ export function summarizeFailures(
     if (one.row.state === 'cancelled') excluded.cancelled++;
     else if (!part) excluded.noPartYet++;
     else {
-      let tally = tallies.get(part);
-      if (!tally) tallies.set(part, (tally = newTally(one.context.item?.description ?? '', 0)));
-      addCase(tally, one);
+      const tallyOf = (partNumber: string, description: string) => {
+        let tally = tallies.get(partNumber);
+        if (!tally) tallies.set(partNumber, (tally = newTally(description, 0)));
+        return tally;
+      };
+      const units = unitsOf(one.context);
+      const rma = one.context.rma !== null;
+      const byPart = new Map<string, UnitView[]>();
+      for (const u of units) {
+        const partNumber = u.item?.partNumber ?? part;
+        byPart.set(partNumber, [...(byPart.get(partNumber) ?? []), u]);
+      }
+      for (const [partNumber, ofPart] of byPart) addUnits(tallyOf(partNumber, ofPart[0]!.item?.description ?? ''), ofPart, rma);
+      addUnits(total, units, rma);
+      addCase(tallyOf(part, one.context.item?.description ?? ''), one);
       addCase(total, one);
     }
   }

@@ -4,6 +4,7 @@
 // value is escaped by `html`; files link to the desk's own route, never to a platform.
 import { Temporal } from '@js-temporal/polyfill';
 import { normalizeSerial } from '../case/machineHelpers.ts';
+import { isMultiUnit, unitsOf, type UnitView } from '../case/units.ts';
 import type { EvidenceItem } from '../evidence/evidenceQueries.ts';
 import { LANGUAGE_NAMES } from '../i18n/languages.ts';
 import { formatUsd } from '../policy/costs.ts';
@@ -157,8 +158,9 @@ function orderRecord(view: CaseView): SafeHtml {
   const { order, context: c } = view;
   if (!order.number) return html`<p class="muted">The customer has not given an order number on record yet.</p>`;
   const claimed = order.claimed;
+  const units = unitsOf(c);
   const isClaimed = (i: (typeof order.items)[number]) =>
-    claimed !== null && i.partNumber === claimed.partNumber && i.serialNumber === claimed.serialNumber;
+    units.some((u) => u.item !== null && i.partNumber === u.item.partNumber && i.serialNumber === u.item.serialNumber);
   const source = order.onRecord
     ? null
     : html`<p class="notice">Order ${order.number} is not in the order table${order.items.length > 0 ? '; these items are the copy the case took when the customer named it' : ''}.</p>`;
@@ -192,7 +194,30 @@ function orderRecord(view: CaseView): SafeHtml {
   const fault = c.fault?.trim()
     ? html`<p>Fault, as the customer described it:</p><div class="text">${c.fault}</div>`
     : html`<p>Fault: <span class="muted">not described yet</span>.</p>`;
-  return html`${source}${table}${claimedLine}${serial}${c.tracking ? html`<p>Tracking number: ${c.tracking}</p>` : null}${fault}`;
+  return html`${source}${table}${isMultiUnit(c) ? unitsTable(units) : null}${claimedLine}${serial}${c.tracking ? html`<p>Tracking number: ${c.tracking}</p>` : null}${fault}`;
+}
+
+/** A claim for several units (issue 20): each unit's serials, cover, decision, arrival and outcome. */
+function unitsTable(units: UnitView[]): SafeHtml {
+  const serialCell = (u: UnitView) =>
+    u.serialGiven === null
+      ? html`<span class="muted">none yet</span>`
+      : u.item && normalizeSerial(u.serialGiven) !== normalizeSerial(u.item.serialNumber)
+        ? html`<span class="flag">${u.serialGiven}</span>`
+        : html`${u.serialGiven}`;
+  const decision = (u: UnitView) => (u.outcome.decision === 'pending' && u.reason ? 'denied' : u.outcome.decision);
+  const advance = (u: UnitView) =>
+    u.outcome.advance
+      ? html` <span class="${u.outcome.advance.overdue ? 'flag' : 'muted'}">replacement shipped ahead (${u.outcome.advance.tracking}), due back ${u.outcome.advance.returnBy}</span>`
+      : null;
+  return html`<table>
+<caption class="muted">Units on this claim (${units.length})</caption>
+<thead><tr><th scope="col">Unit</th><th scope="col">Part number</th><th scope="col">Serial on record</th><th scope="col">Serial typed</th><th scope="col">Cover</th><th scope="col">Decision</th><th scope="col">Arrived</th><th scope="col">Outcome</th></tr></thead>
+<tbody>${units.map(
+    (u) =>
+      html`<tr><td>${u.number}</td><td>${u.item?.partNumber ?? '-'}</td><td>${u.item?.serialNumber ?? '-'}</td><td>${serialCell(u)}</td><td>${u.reason ? html`<span class="flag">not covered (${u.reason})</span>` : (u.kind ?? 'not verified')}</td><td>${decision(u)}</td><td>${u.outcome.received ? 'yes' : 'no'}</td><td>${u.outcome.resolution ?? '-'}${advance(u)}</td></tr>`,
+  )}</tbody>
+</table>`;
 }
 
 // --- eligibility ---------------------------------------------------------------------------------

@@ -1,0 +1,62 @@
+// The RMA document of a claim for several units (issue 20): page 1 says how many units, the next page
+// lists each approved unit with the serial the customer typed, printed as a Code 128 barcode too.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rmaDocumentForCase, type CaseRmaDocument } from '../../src/paperwork/rmaDocumentForCase.ts';
+import { upsertOrderItems } from '../../src/store/orderStore.ts';
+import { LOT } from '../support/lotOrders.ts';
+import { openTestApp, type TestApp } from '../support/testApp.ts';
+import { decodeBarcodes, readPdfText, renderPage } from './readPdf.ts';
+
+const img = (name: string) => ({ name, type: 'image/jpeg', size: 10 });
+
+describe('the RMA document of a claim for several units', () => {
+  let app: TestApp;
+  let doc: CaseRmaDocument;
+  beforeAll(async () => {
+    app = await openTestApp();
+    await upsertOrderItems(app.database.db, LOT);
+    const first = await app.send({
+      user: 'U1',
+      text: 'order 100600: FNS23010001, FNS23010002, FNS22110005 and FNS23010004 are dead',
+      at: '2026-11-20T10:00:00Z',
+    });
+    const ref = first.caseRef!;
+    await app.send({ user: 'U1', files: [img('a.jpg'), img('b.jpg'), img('c.jpg')] });
+    await app.send({ user: 'U1', files: [img('rack.jpg')] });
+    await app.send({ user: 'U1', text: 'no link on any of them' });
+    await app.send({ user: 'U1', files: [{ name: 'log.txt', type: 'text/plain', size: 10 }] });
+    await app.send({ user: 'U1', action: 'still_failing', caseRef: ref });
+    const approved = await app.send({ user: 'S1', command: `/rma approve ${ref} units 1,2,3`, at: '2026-11-20T14:00:00Z' });
+    expect(approved.ok, approved.error).toBe(true);
+    doc = await rmaDocumentForCase(app.database.db, ref);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('says on page 1 how many units the RMA covers and lists them on page 2 with their serials', async () => {
+    const pdf = await readPdfText(doc.pdf);
+    expect(pdf.pages).toBe(2);
+    expect(pdf.text[0]).toContain('3 units, listed on the next page');
+    expect(pdf.text[0]).toContain('Units on this RMA (3)');
+    const units = pdf.text[1]!;
+    expect(units).toContain('Units on this RMA (3) · RMA-26-00001');
+    for (const [n, part, serial] of [
+      [1, 'SFP-10G-SR', 'FNS23010001'],
+      [2, 'SFP-10G-SR', 'FNS23010002'],
+      [3, 'SFP-10G-LR', 'FNS22110005'],
+    ] as const)
+      expect(units).toContain(`Unit ${n} ${part} Serial number: ${serial}`);
+    // The unit sold as-is is not on the RMA.
+    expect(units).not.toContain('FNS23010004');
+  });
+
+  it('prints each serial as a barcode the receiving desk can scan', async () => {
+    const page = await renderPage(doc.pdf, 2);
+    expect((await decodeBarcodes(page, { y: 0, height: 841.89, width: 595 })).sort()).toEqual([
+      'FNS22110005',
+      'FNS23010001',
+      'FNS23010002',
+    ]);
+  });
+});
