@@ -245,7 +245,16 @@ function stepEvents(context: CaseContext, expects: Expects, input: CustomerInput
       const units = unitChoice(text, context.orderItems, true);
       if (units) return [unitsEvent(units, at)];
       const index = itemChoice(text, context.orderItems);
-      return index !== null ? [{ type: 'item.chosen', index, at }] : [said];
+      if (index === null) return [said];
+      // Named by its serial: that serial is the one typed for it, not asked for again.
+      const sold = normalizeSerial(context.orderItems[index]!.serialNumber);
+      const bySerial = sold.length >= 4 && normalizeSerial(parseWindow(text)).includes(sold);
+      return bySerial
+        ? [
+            { type: 'item.chosen', index, at },
+            { type: 'serial.provided', serial: sold, at },
+          ]
+        : [{ type: 'item.chosen', index, at }];
     }
     case 'serial_number': {
       const events = serialStepEvents(context, text, at);

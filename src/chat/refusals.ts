@@ -44,7 +44,7 @@ export function refusalFor(event: CaseEvent, context: CaseContext, state: CaseSt
       return `${ref} is in ${state}; only an approved return (awaiting_return or in_transit) can be received.`;
     case 'staff.resolve':
       return state === 'inspection'
-        ? `${ref}: only approved units can be resolved.`
+        ? `${ref}: only approved units that have arrived and have no outcome yet can be resolved (check them in with /rma received ${ref} SERIAL).`
         : `${ref} is in ${state}; receive and inspect the item before resolving it.`;
     case 'staff.cost':
       return `${ref} is in ${state}; shipping costs are covered only once a case is approved (policy section 5).`;

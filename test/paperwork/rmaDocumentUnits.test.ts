@@ -2,30 +2,16 @@
 // lists each approved unit with the serial the customer typed, printed as a Code 128 barcode too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmaDocumentForCase, type CaseRmaDocument } from '../../src/paperwork/rmaDocumentForCase.ts';
-import { upsertOrderItems } from '../../src/store/orderStore.ts';
-import { LOT } from '../support/lotOrders.ts';
+import { claimFourUnits } from '../support/lotOrders.ts';
 import { openTestApp, type TestApp } from '../support/testApp.ts';
 import { decodeBarcodes, readPdfText, renderPage } from './readPdf.ts';
-
-const img = (name: string) => ({ name, type: 'image/jpeg', size: 10 });
 
 describe('the RMA document of a claim for several units', () => {
   let app: TestApp;
   let doc: CaseRmaDocument;
   beforeAll(async () => {
     app = await openTestApp();
-    await upsertOrderItems(app.database.db, LOT);
-    const first = await app.send({
-      user: 'U1',
-      text: 'order 100600: FNS23010001, FNS23010002, FNS22110005 and FNS23010004 are dead',
-      at: '2026-11-20T10:00:00Z',
-    });
-    const ref = first.caseRef!;
-    await app.send({ user: 'U1', files: [img('a.jpg'), img('b.jpg'), img('c.jpg')] });
-    await app.send({ user: 'U1', files: [img('rack.jpg')] });
-    await app.send({ user: 'U1', text: 'no link on any of them' });
-    await app.send({ user: 'U1', files: [{ name: 'log.txt', type: 'text/plain', size: 10 }] });
-    await app.send({ user: 'U1', action: 'still_failing', caseRef: ref });
+    const ref = await claimFourUnits(app);
     const approved = await app.send({ user: 'S1', command: `/rma approve ${ref} units 1,2,3`, at: '2026-11-20T14:00:00Z' });
     expect(approved.ok, approved.error).toBe(true);
     doc = await rmaDocumentForCase(app.database.db, ref);

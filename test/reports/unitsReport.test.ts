@@ -3,30 +3,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCases, exportRecords } from '../../src/reports/caseExport.ts';
 import { failureReport } from '../../src/reports/failureReport.ts';
-import { upsertOrderItems } from '../../src/store/orderStore.ts';
-import { LOT } from '../support/lotOrders.ts';
+import { claimFourUnits } from '../support/lotOrders.ts';
 import { openTestApp, type TestApp } from '../support/testApp.ts';
 
 const NOW = '2026-11-21T10:00:00Z';
-const img = (name: string) => ({ name, type: 'image/jpeg', size: 10 });
 
 describe('reports of claims for several units', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await openTestApp();
-    await upsertOrderItems(app.database.db, LOT);
-    // Four units named by serial: two SR and one LR covered, one SR sold as-is.
-    const first = await app.send({
-      user: 'U1',
-      text: 'order 100600: FNS23010001, FNS23010002, FNS22110005 and FNS23010004 are dead',
-      at: '2026-11-20T10:00:00Z',
-    });
-    const ref = first.caseRef!;
-    await app.send({ user: 'U1', files: [img('a.jpg'), img('b.jpg'), img('c.jpg')] });
-    await app.send({ user: 'U1', files: [img('rack.jpg')] });
-    await app.send({ user: 'U1', text: 'no link on any of them' });
-    await app.send({ user: 'U1', files: [{ name: 'log.txt', type: 'text/plain', size: 10 }] });
-    await app.send({ user: 'U1', action: 'still_failing', caseRef: ref });
+    const ref = await claimFourUnits(app);
     expect((await app.send({ user: 'S1', command: `/rma approve ${ref} units 1,2` })).ok).toBe(true);
     // And a one-unit claim of another order, as before.
     await app.send({ user: 'U2', text: 'order 100234 optic dead', at: '2026-11-20T11:00:00Z' });

@@ -2,7 +2,8 @@
 // SFP-10G-SR in their DOA window, one sold as-is, one SFP-10G-LR under warranty, one GLC-TE past it.
 // Dates are for claims made on 2026-11-20 (UTC).
 import type { OrderItem } from '../../src/case/types.ts';
-import { ORDERS } from './testApp.ts';
+import { upsertOrderItems } from '../../src/store/orderStore.ts';
+import { ORDERS, type TestApp } from './testApp.ts';
 
 const sr = (n: number, terms: OrderItem['terms'] = 'standard'): OrderItem => ({
   orderNumber: '100600',
@@ -48,3 +49,24 @@ export const LOT_CLAIM = {
   covered: ['FNS23010001', 'FNS23010002', 'FNS22110005'],
   notCovered: ['FNS23010004', 'AGM21000006'],
 } as const;
+
+/**
+ * U1 claims four units of the lot by serial at 2026-11-20 10:00 UTC (SR 1 and 2 and LR 5 covered, SR 4
+ * sold as-is), through intake and troubleshooting to review; the lot is loaded first. Returns the ref.
+ */
+export async function claimFourUnits(app: TestApp): Promise<string> {
+  const img = (name: string) => ({ name, type: 'image/jpeg', size: 10 });
+  await upsertOrderItems(app.database.db, LOT);
+  const first = await app.send({
+    user: 'U1',
+    text: 'order 100600: FNS23010001, FNS23010002, FNS22110005 and FNS23010004 are dead',
+    at: '2026-11-20T10:00:00Z',
+  });
+  const ref = first.caseRef!;
+  await app.send({ user: 'U1', files: [img('a.jpg'), img('b.jpg'), img('c.jpg')] });
+  await app.send({ user: 'U1', files: [img('rack.jpg')] });
+  await app.send({ user: 'U1', text: 'no link on any of them' });
+  await app.send({ user: 'U1', files: [{ name: 'log.txt', type: 'text/plain', size: 10 }] });
+  await app.send({ user: 'U1', action: 'still_failing', caseRef: ref });
+  return ref;
+}

@@ -36,7 +36,7 @@ export const de: Record<UnitsKey, string> = {
   'customer.units.outcome.replacement': 'Ersatz verschickt',
   'customer.units.outcome.repair': 'repariert und zurückgeschickt',
   'customer.units.outcome.refund': 'Betrag erstattet',
-  'customer.units.outcome.declined': 'nach der Prüfung abgelehnt: {reason}',
+  'customer.units.outcome.declined': 'abgelehnt: {reason}',
   'customer.units.why.outside_window': 'die {warrantyDays}-tägige Gewährleistung endete am {endedOn}',
   'customer.units.why.not_approved': 'von unseren Mitarbeitern nicht genehmigt; fragen Sie uns gern nach dem Grund',
   'customer.units.outcome.denied': 'nicht genehmigt: {reason}',

@@ -14,7 +14,7 @@ export const en = {
   'customer.ask.unit_serial_photo':
     'Please send a photo of the serial-number label of unit {number} ({part}{serial, select, none {} other {, SN {serial}}}).',
   'customer.ask.units_fault':
-    'Please describe the fault: what happens, since when, and what you have tried. One description is fine if all {count, number} units fail the same way; otherwise say which unit does what.',
+    'Please describe the fault: what happens, since when, and what you have tried. One description is fine if {count, plural, =2 {both units fail} other {all # units fail}} the same way; otherwise say which unit does what.',
   'customer.return.units': 'Units approved for return under {rma}, in one parcel if you can:',
   'customer.return.unit_line': '{number}. {part}{serial, select, none {} other {, SN {serial}}}',
   'customer.return.units_not_approved': 'Not approved:',
@@ -33,7 +33,7 @@ export const en = {
   'customer.units.outcome.replacement': 'replacement sent',
   'customer.units.outcome.repair': 'repaired and sent back',
   'customer.units.outcome.refund': 'refunded',
-  'customer.units.outcome.declined': 'declined after inspection: {reason}',
+  'customer.units.outcome.declined': 'declined: {reason}',
   'customer.units.why.outside_window': 'its {warrantyDays}-day warranty ended on {endedOn}',
   'customer.units.why.not_approved': 'not approved by our staff; ask us if you would like to know why',
   'customer.units.outcome.denied': 'not approved: {reason}',

@@ -36,7 +36,7 @@ export const es: Record<UnitsKey, string> = {
   'customer.units.outcome.replacement': 'sustitución enviada',
   'customer.units.outcome.repair': 'reparada y devuelta',
   'customer.units.outcome.refund': 'importe reembolsado',
-  'customer.units.outcome.declined': 'rechazada tras la inspección: {reason}',
+  'customer.units.outcome.declined': 'rechazada: {reason}',
   'customer.units.why.outside_window': 'su garantía de {warrantyDays} días terminó el {endedOn}',
   'customer.units.why.not_approved': 'no aprobada por nuestro equipo; pregúntenos si desea saber el motivo',
   'customer.units.outcome.denied': 'no aprobada: {reason}',

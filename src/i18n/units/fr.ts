@@ -36,7 +36,7 @@ export const fr: Record<UnitsKey, string> = {
   'customer.units.outcome.replacement': 'remplacement envoyé',
   'customer.units.outcome.repair': 'réparée et renvoyée',
   'customer.units.outcome.refund': 'remboursée',
-  'customer.units.outcome.declined': 'refusée après inspection : {reason}',
+  'customer.units.outcome.declined': 'refusée : {reason}',
   'customer.units.why.outside_window': 'sa garantie de {warrantyDays} jours a pris fin le {endedOn}',
   'customer.units.why.not_approved': 'non approuvée par notre équipe ; demandez-nous si vous souhaitez en connaître la raison',
   'customer.units.outcome.denied': 'non approuvée : {reason}',

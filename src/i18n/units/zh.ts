@@ -33,7 +33,7 @@ export const zh: Record<UnitsKey, string> = {
   'customer.units.outcome.replacement': '已寄出替换设备',
   'customer.units.outcome.repair': '已维修并寄回',
   'customer.units.outcome.refund': '已退款',
-  'customer.units.outcome.declined': '经检测未获通过：{reason}',
+  'customer.units.outcome.declined': '未获通过：{reason}',
   'customer.units.why.outside_window': '其{warrantyDays}天保修已于 {endedOn} 到期',
   'customer.units.why.not_approved': '未获我们工作人员批准；如需了解原因，请询问我们',
   'customer.units.outcome.denied': '未获批准：{reason}',

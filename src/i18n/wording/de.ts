@@ -28,7 +28,7 @@ export const de: Record<WordingKey, string> = {
     'Guten Tag, hier ist die Retourenabteilung. Ich habe den Fall {ref} für Ihre DOA- oder Gewährleistungsreklamation angelegt. Ich frage nacheinander ab, was unsere Richtlinie verlangt: Bestellnummer, Teilenummer, Foto des Seriennummern-Etiketts, Foto der Installation, Fehlerbeschreibung und Nachweise. Sie können mir jederzeit Fragen stellen. {person}',
   'customer.ask.order_number': 'Wie lautet Ihre Bestellnummer?',
   'customer.ask.item':
-    'Die Bestellung {order} enthält {count, plural, one {# Artikel} other {# Artikel}}. Für welchen gilt diese Reklamation? Antworten Sie mit der Nummer aus der Liste oder der Teilenummer:',
+    'Die Bestellung {order} enthält {count, plural, one {# Artikel} other {# Artikel}}. Für welchen gilt diese Reklamation? Antworten Sie mit der Nummer aus der Liste oder der Teilenummer (mehrere defekt? Nennen Sie ihre Nummern, z. B. 1, 3):',
   'customer.ask.serial_number': 'Bitte tippen Sie die Seriennummer (SN) ab, die auf dem Etikett von {part} steht.',
   'customer.ask.serial_number.unit': 'Bitte tippen Sie die Seriennummer (SN) ab, die auf dem Etikett des Geräts steht.',
   'customer.ask.serial_photo': 'Bitte senden Sie ein Foto des Seriennummern-Etiketts, auf dem das ganze Etikett lesbar ist.',
@@ -43,7 +43,8 @@ export const de: Record<WordingKey, string> = {
   'customer.ask.confirm_cancel':
     'Möchten Sie {ref} stornieren? Antworten Sie „ja“ zum Stornieren oder „nein“, um den Fall offen zu lassen.',
   'customer.nudge.order_number': 'Ich brauche zuerst die Bestellnummer, so wie sie auf Ihrer Rechnung oder Bestellbestätigung steht.',
-  'customer.nudge.item': 'Ich konnte nicht erkennen, welchen Artikel Sie meinen.',
+  'customer.nudge.item':
+    'Ich konnte nicht erkennen, welchen Artikel Sie meinen. Mehrere Artikel mit derselben Teilenummer unterscheiden Sie über ihre Nummer in der Liste oder ihre Seriennummer.',
   'customer.nudge.serial_number': 'In Ihrer Nachricht konnte ich keine Seriennummer finden.',
   'customer.nudge.serial_photo': 'Mir fehlt noch das Foto des Seriennummern-Etiketts (bitte ein Bild anhängen).',
   'customer.nudge.install_photo': 'Mir fehlt noch das Foto der Installation (bitte ein Bild anhängen).',

@@ -28,7 +28,7 @@ export const en = {
     "Hi, I'm the returns desk. I've opened case {ref} for your DOA or warranty claim. I'll ask for what our policy needs, one thing at a time: order number, part number, serial-number photo, installation photo, fault description and supporting evidence. You can ask me questions at any step. {person}",
   'customer.ask.order_number': 'What is your order number?',
   'customer.ask.item':
-    'Order {order} has {count, plural, one {# item} other {# items}}. Which one is this claim for? Reply with its number or part number:',
+    'Order {order} has {count, plural, one {# item} other {# items}}. Which one is this claim for? Reply with its number or part number (several failed? list their numbers, e.g. 1, 3):',
   'customer.ask.serial_number': 'Please type the serial number (SN) printed on the label of the {part}.',
   'customer.ask.serial_number.unit': 'Please type the serial number (SN) printed on the label of the unit.',
   'customer.ask.serial_photo': 'Please send a photo of the serial-number label, with the whole label readable.',
@@ -41,7 +41,8 @@ export const en = {
   'customer.ask.tracking_number.no_rma': 'Please send the tracking number once the parcel with the RMA is on its way.',
   'customer.ask.confirm_cancel': 'Do you want to cancel {ref}? Answer "yes" to cancel it or "no" to keep it open.',
   'customer.nudge.order_number': 'I need the order number first, as it appears on your invoice or order confirmation.',
-  'customer.nudge.item': 'I could not tell which item you mean.',
+  'customer.nudge.item':
+    'I could not tell which item you mean. Several items of one part number are told apart by their numbers in the list or their serials.',
   'customer.nudge.serial_number': 'I could not find a serial number in that.',
   'customer.nudge.serial_photo': 'I still need the serial-label photo (attach an image).',
   'customer.nudge.install_photo': 'I still need the installation photo (attach an image).',

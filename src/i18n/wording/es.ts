@@ -28,7 +28,7 @@ export const es: Record<WordingKey, string> = {
     'Hola, soy el servicio de devoluciones. He abierto el caso {ref} para su reclamación por DOA o garantía. Le pediré lo que exige nuestra política, un dato cada vez: número de pedido, número de pieza, foto de la etiqueta del número de serie, foto de la instalación, descripción de la avería y pruebas que la respalden. Puede hacerme preguntas en cualquier momento. {person}',
   'customer.ask.order_number': '¿Cuál es su número de pedido?',
   'customer.ask.item':
-    'El pedido {order} tiene {count, plural, one {# artículo} other {# artículos}}. ¿A cuál corresponde esta reclamación? Responda con el número que tiene en la lista o con su número de pieza:',
+    'El pedido {order} tiene {count, plural, one {# artículo} other {# artículos}}. ¿A cuál corresponde esta reclamación? Responda con el número que tiene en la lista o con su número de pieza (¿fallan varios? indique sus números, p. ej. 1, 3):',
   'customer.ask.serial_number': 'Escriba, por favor, el número de serie (SN) que figura en la etiqueta de {part}.',
   'customer.ask.serial_number.unit': 'Escriba, por favor, el número de serie (SN) que figura en la etiqueta de la unidad.',
   'customer.ask.serial_photo': 'Envíe, por favor, una foto de la etiqueta del número de serie en la que se lea entera.',
@@ -42,7 +42,8 @@ export const es: Record<WordingKey, string> = {
   'customer.ask.tracking_number.no_rma': 'Cuando el paquete con el RMA esté en camino, envíenos el número de seguimiento.',
   'customer.ask.confirm_cancel': '¿Desea cancelar su reclamación {ref}? Responda «sí» para cancelarla o «no» para mantenerla abierta.',
   'customer.nudge.order_number': 'Primero necesito el número de pedido, tal como aparece en su factura o en la confirmación del pedido.',
-  'customer.nudge.item': 'No he podido identificar a qué artículo se refiere.',
+  'customer.nudge.item':
+    'No he podido identificar a qué artículo se refiere. Varios artículos con el mismo número de pieza se distinguen por su número en la lista o por su número de serie.',
   'customer.nudge.serial_number': 'No he encontrado ningún número de serie en su mensaje.',
   'customer.nudge.serial_photo': 'Todavía necesito la foto de la etiqueta del número de serie (adjunte una imagen).',
   'customer.nudge.install_photo': 'Todavía necesito la foto de la instalación (adjunte una imagen).',

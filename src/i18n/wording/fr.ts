@@ -28,7 +28,7 @@ export const fr: Record<WordingKey, string> = {
     'Bonjour, ici le service des retours. J’ai ouvert le dossier {ref} pour votre réclamation (DOA ou garantie). Je vais vous demander, une chose à la fois, les éléments exigés par notre politique de retour : numéro de commande, référence, photo de l’étiquette du numéro de série, photo de l’installation, description de la panne et éléments justificatifs. Vous pouvez me poser des questions à chaque étape. {person}',
   'customer.ask.order_number': 'Quel est votre numéro de commande ?',
   'customer.ask.item':
-    'La commande {order} contient {count, plural, one {# article} other {# articles}}. Pour lequel faites-vous cette réclamation ? Répondez par son numéro dans la liste ou par sa référence :',
+    'La commande {order} contient {count, plural, one {# article} other {# articles}}. Pour lequel faites-vous cette réclamation ? Répondez par son numéro dans la liste ou par sa référence (plusieurs en panne ? indiquez leurs numéros, par ex. 1, 3) :',
   'customer.ask.serial_number': 'Merci de saisir le numéro de série (SN) imprimé sur l’étiquette de l’article {part}.',
   'customer.ask.serial_number.unit': 'Merci de saisir le numéro de série (SN) imprimé sur l’étiquette de l’équipement.',
   'customer.ask.serial_photo':
@@ -44,7 +44,8 @@ export const fr: Record<WordingKey, string> = {
   'customer.ask.confirm_cancel': 'Voulez-vous annuler le dossier {ref} ? Répondez « oui » pour l’annuler ou « non » pour le garder ouvert.',
   'customer.nudge.order_number':
     'J’ai d’abord besoin du numéro de commande, tel qu’il figure sur votre facture ou votre confirmation de commande.',
-  'customer.nudge.item': 'Je n’ai pas pu déterminer de quel article il s’agit.',
+  'customer.nudge.item':
+    'Je n’ai pas pu déterminer de quel article il s’agit. Plusieurs articles de même référence se distinguent par leur numéro dans la liste ou leur numéro de série.',
   'customer.nudge.serial_number': 'Je n’ai pas trouvé de numéro de série dans votre message.',
   'customer.nudge.serial_photo': 'Il me manque encore la photo de l’étiquette du numéro de série (joignez une image).',
   'customer.nudge.install_photo': 'Il me manque encore la photo de l’installation (joignez une image).',

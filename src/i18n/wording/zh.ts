@@ -27,7 +27,8 @@ export const zh: Record<WordingKey, string> = {
   'customer.opened':
     '您好，这里是退货服务台。我已为您的 DOA 或保修申请创建工单 {ref}。接下来我会按照我们的政策，逐项向您收集所需信息：订单号、部件号、序列号标签照片、安装照片、故障描述以及相关证明材料。每一步您都可以随时向我提问。{person}',
   'customer.ask.order_number': '请问您的订单号是多少？',
-  'customer.ask.item': '订单 {order} 中共有{count, plural, other {#件商品}}。本次申请针对的是哪一件？请回复它的序号或部件号：',
+  'customer.ask.item':
+    '订单 {order} 中共有{count, plural, other {#件商品}}。本次申请针对的是哪一件？请回复它的序号或部件号（多件故障？请列出它们的序号，例如 1, 3）：',
   'customer.ask.serial_number': '请输入 {part} 标签上印的序列号（SN）。',
   'customer.ask.serial_number.unit': '请输入设备标签上印的序列号（SN）。',
   'customer.ask.serial_photo': '请发送一张序列号标签的照片，确保整张标签清晰可读。',
@@ -40,7 +41,7 @@ export const zh: Record<WordingKey, string> = {
   'customer.ask.tracking_number.no_rma': '标有 RMA 编号的包裹寄出后，请把运单号发给我。',
   'customer.ask.confirm_cancel': '您确定要取消工单 {ref} 吗？回复“是”即取消，回复“不”则继续保留。',
   'customer.nudge.order_number': '我需要先确认订单号，也就是您的发票或订单确认单上显示的编号。',
-  'customer.nudge.item': '我没能确定您指的是哪一件商品。',
+  'customer.nudge.item': '我没能确定您指的是哪一件商品。部件号相同的多件商品，请用列表中的序号或序列号区分。',
   'customer.nudge.serial_number': '我没有在您的消息中找到序列号。',
   'customer.nudge.serial_photo': '我还需要一张序列号标签的照片（请以图片形式附上）。',
   'customer.nudge.install_photo': '我还需要一张安装照片（请以图片形式附上）。',
