@@ -34,6 +34,10 @@ export function hasReturnAddress(context: Pick<CaseContext, 'policy'>): boolean 
 }
 
 function claimText(w: DocumentWords, c: CaseContext): string {
+  // A claim for several units can hold DOA and warranty units: both are named.
+  const kinds = new Set(approvedUnits(c).map((u) => u.kind));
+  if (isMultiUnit(c) && kinds.has('doa') && kinds.has('warranty'))
+    return [w.claimDoa(c.policy.doaDays), w.claimWarranty(c.policy.warrantyDays)].map((t) => t.split(/\s[(（]/)[0]).join(' + ');
   if (c.kind === 'doa') return w.claimDoa(c.policy.doaDays);
   if (c.kind === 'warranty') return w.claimWarranty(c.policy.warrantyDays);
   return w.claimApproved;

@@ -25,6 +25,8 @@ describe('the RMA document of a claim for several units', () => {
     expect(pdf.pages).toBe(2);
     expect(pdf.text[0]).toContain('3 units, listed on the next page');
     expect(pdf.text[0]).toContain('Units on this RMA (3)');
+    // Two DOA units and one under warranty: the claim names both.
+    expect(pdf.text[0]).toContain('Claim DOA + Warranty Issued');
     const units = pdf.text[1]!;
     expect(units).toContain('Units on this RMA (3) · RMA-26-00001');
     for (const [n, part, serial] of [
