@@ -87,12 +87,15 @@ export class TestDesk {
   }
 
   /** Waits for the bot to post a message matching `pattern` in a channel, after the first `skip`. */
-  botPost(channel: string, pattern: RegExp, skip = 0): Promise<Json> {
-    return this.waitFor(`a bot message matching ${pattern} in ${channel}`, () =>
-      this.fake
-        .botMessagesIn(channel)
-        .slice(skip)
-        .find((m) => pattern.test(m.content as string)),
+  botPost(channel: string, pattern: RegExp, skip = 0, timeoutMs?: number): Promise<Json> {
+    return this.waitFor(
+      `a bot message matching ${pattern} in ${channel}`,
+      () =>
+        this.fake
+          .botMessagesIn(channel)
+          .slice(skip)
+          .find((m) => pattern.test(m.content as string)),
+      timeoutMs,
     );
   }
 

@@ -31,7 +31,7 @@ async function customerSays(
 ): Promise<string> {
   const before = desk.fake.botMessagesIn(thread).length;
   desk.fake.userMessage(ANA, thread, content, files);
-  return (await desk.botPost(thread, pattern, before)).content as string;
+  return (await desk.botPost(thread, pattern, before, SLOW)).content as string;
 }
 
 /** Sam runs `/rma SUBCOMMAND` in the staff channel; resolves with the private answer once the work is done. */
@@ -52,9 +52,9 @@ async function claimFiveUnits(desk: TestDesk): Promise<{ thread: string; review:
   fake.userMessage(ANA, SUPPORT, 'Hi, 5 optics from order 100600 are dead');
   const thread = (await desk.waitFor('the case thread', () => fake.threadsOf(SUPPORT)[0])).id as string;
   const replies: Record<string, string> = {};
-  replies.items = (await desk.botPost(thread, /Order 100600 has 6 items/)).content as string;
+  replies.items = (await desk.botPost(thread, /Order 100600 has 6 items/, 0, SLOW)).content as string;
   replies.units = await customerSays(desk, thread, LOT_CLAIM.choice, /This claim now covers/);
-  replies.serial1 = (await desk.botPost(thread, /serial number \(SN\) printed on the label of unit 1/)).content as string;
+  replies.serial1 = (await desk.botPost(thread, /serial number \(SN\) printed on the label of unit 1/, 0, SLOW)).content as string;
   replies.serial2 = await customerSays(desk, thread, 'FNS23010001', /serial number \(SN\) printed on the label of unit 2/);
   replies.labelPhoto = await customerSays(desk, thread, 'FNS23010002 and FNS22110005', /photo of the serial-number label/);
   replies.installPhoto = await customerSays(desk, thread, '', /photo of the installation/, [
@@ -72,8 +72,8 @@ async function claimFiveUnits(desk: TestDesk): Promise<{ thread: string; review:
   );
   const staffBefore = fake.botMessagesIn(STAFF_CHANNEL).length;
   fake.pressButton(ANA, checks.id as string, `rma:still_failing:${REF}`);
-  const review = await desk.botPost(STAFF_CHANNEL, new RegExp(`${REF} needs review`), staffBefore);
-  await desk.botPost(thread, /is with our staff for review/);
+  const review = await desk.botPost(STAFF_CHANNEL, new RegExp(`${REF} needs review`), staffBefore, SLOW);
+  await desk.botPost(thread, /is with our staff for review/, 0, SLOW);
   return { thread, review, replies };
 }
 
@@ -81,10 +81,13 @@ async function claimFiveUnits(desk: TestDesk): Promise<{ thread: string; review:
 async function approveAndShip(desk: TestDesk, thread: string): Promise<Json> {
   const before = desk.fake.botMessagesIn(thread).length;
   await staffRuns(desk, 'approve', { ref: REF, units: '1,2' });
-  const approval = await desk.botPost(thread, new RegExp(`RMA number: ${RMA}`), before);
+  const approval = await desk.botPost(thread, new RegExp(`RMA number: ${RMA}`), before, SLOW);
   await customerSays(desk, thread, '1Z999AA10123456784', /tracking 1Z999AA10123456784 is recorded/);
   return approval;
 }
+
+/** A long claim on a busy machine: outbox deliveries can take longer than the harness's 5 s default. */
+const SLOW = 20_000;
 
 describe('a claim for five units of one order on Discord', () => {
   let desk: TestDesk;
@@ -182,7 +185,7 @@ describe('a claim for five units of one order on Discord', () => {
     const pdf = fake.files.get((approval.attachments as Json[])[0]!.id as string)!;
     expect(pdf).toMatchObject({ name: `${RMA}.pdf`, contentType: 'application/pdf' });
     expect(pdf.bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
-    await desk.botPost(STAFF_CHANNEL, new RegExp(`${REF} approved by`));
+    await desk.botPost(STAFF_CHANNEL, new RegExp(`${REF} approved by`), 0, SLOW);
     const afterApproval = await desk.caseState(REF);
     expect(afterApproval.state).toBe('in_transit');
     expect(afterApproval.context.outcomes.map((o) => o.decision)).toEqual(['approved', 'approved', 'denied', 'denied', 'denied']);
@@ -190,7 +193,7 @@ describe('a claim for five units of one order on Discord', () => {
     // Unit 1 arrives with a serial that is no unit of the RMA; unit 2 is still to come.
     const staffBefore = fake.botMessagesIn(STAFF_CHANNEL).length;
     const received = await staffRuns(desk, 'received', { ref: REF, serials: 'FNS23010001 FNS99999999' });
-    const checkIn = await desk.botPost(STAFF_CHANNEL, /checked in unit 1/, staffBefore);
+    const checkIn = await desk.botPost(STAFF_CHANNEL, /checked in unit 1/, staffBefore, SLOW);
     expect(checkIn.content).toContain(`${REF}: checked in unit 1.`);
     expect(checkIn.content).toContain(`received serial FNS99999999, not an approved unit of ${RMA}`);
     expect(checkIn.content).toContain('Still to arrive: unit 2.');
@@ -216,7 +219,7 @@ describe('a claim for five units of one order on Discord', () => {
     const staffBefore = fake.botMessagesIn(STAFF_CHANNEL).length;
     const resolve = await staffRuns(desk, 'resolve', { ref: REF, resolution: 'replacement', units: '1' });
     expect(resolve.answer).toContain(`${REF}: unit 1 replacement. Still without an outcome: 2.`);
-    await desk.botPost(STAFF_CHANNEL, /unit 1 replacement/, staffBefore);
+    await desk.botPost(STAFF_CHANNEL, /unit 1 replacement/, staffBefore, SLOW);
     const resolvedOne = await desk.caseState(REF);
     expect(resolvedOne.state).toBe('inspection');
     expect(resolvedOne.context.outcomes.map((o) => o.resolution)).toEqual(['replacement', null, null, null, null]);
@@ -225,7 +228,7 @@ describe('a claim for five units of one order on Discord', () => {
     const threadBefore = fake.botMessagesIn(thread).length;
     const advance = await staffRuns(desk, 'advance', { ref: REF, tracking: '1Z999AA10123456999', units: '2' });
     expect(advance.answer).toContain('advance replacement for unit 2 shipped (1Z999AA10123456999)');
-    const onItsWay = (await desk.botPost(thread, /A replacement for unit 2 is on its way/, threadBefore)).content as string;
+    const onItsWay = (await desk.botPost(thread, /A replacement for unit 2 is on its way/, threadBefore, SLOW)).content as string;
     expect(onItsWay).toContain('tracking 1Z999AA10123456999');
     expect(onItsWay).toContain(RMA);
     expect((await desk.caseState(REF)).context.outcomes[1]!.advance?.tracking).toBe('1Z999AA10123456999');
@@ -233,7 +236,7 @@ describe('a claim for five units of one order on Discord', () => {
     // Unit 2 arrives: every approved unit has an outcome, and the case closes with one summary.
     const beforeClose = fake.botMessagesIn(thread).length;
     await staffRuns(desk, 'received', { ref: REF, serials: 'FNS23010002' });
-    const summary = await desk.botPost(thread, /is closed\. What happened to each unit:/, beforeClose);
+    const summary = await desk.botPost(thread, /is closed\. What happened to each unit:/, beforeClose, SLOW);
     expect((summary.content as string).split('\n')).toEqual([
       `${REF} is closed. What happened to each unit:`,
       '1. SFP-10G-SR, SN FNS23010001: replacement sent',
@@ -242,7 +245,7 @@ describe('a claim for five units of one order on Discord', () => {
       '4. SFP-10G-LR, SN FNS22110005: not approved by our staff; ask us if you would like to know why',
       '5. GLC-TE: not approved: its 90-day warranty ended on 2026-10-21',
     ]);
-    await desk.botPost(STAFF_CHANNEL, new RegExp(`${REF} resolved: 1 replacement, 2 replacement`));
+    await desk.botPost(STAFF_CHANNEL, new RegExp(`${REF} resolved: 1 replacement, 2 replacement`), 0, SLOW);
     await desk.quiet();
     expect(textsIn(desk, thread, beforeClose).filter((t) => /is closed/.test(t))).toHaveLength(1);
     const closed = await desk.caseState(REF);
